@@ -1,0 +1,54 @@
+// Bundles the extension client, the language server and the CLI into dist/.
+// `node esbuild.js` builds once; `node esbuild.js --watch` rebuilds on change.
+const esbuild = require('esbuild');
+const { version } = require('./package.json');
+
+const IMPORT_META_URL = "const import_meta_url = require('url').pathToFileURL(__filename).href;";
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  minify: production,
+  logLevel: 'warning',
+  // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  // ESM dependencies (fdir, under tinyglobby) ask import.meta.url for createRequire;
+  // in a CommonJS bundle that is this file's URL.
+  define: { REFERAT_VERSION: JSON.stringify(version), 'import.meta.url': 'import_meta_url' },
+  banner: { js: IMPORT_META_URL },
+};
+
+const entries = [
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` } },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', optional: true },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], optional: true },
+];
+
+async function main() {
+  const fs = require('node:fs');
+  const builds = entries
+    .filter((e) => !e.optional || fs.existsSync(e.entryPoints[0]))
+    .map(({ optional, ...e }) => ({ ...common, ...e }));
+  if (watch) {
+    for (const b of builds) await (await esbuild.context(b)).watch();
+    console.log('esbuild: watching');
+    return;
+  }
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  fs.chmodSync('dist/cli.js', 0o755);
+}
+
+module.exports = { common };
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

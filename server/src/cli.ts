@@ -1,0 +1,231 @@
+/**
+ * referat: the command line over the same core as the language server.
+ *   referat outline <files|folders|globs> [--format text|json|md|csv]
+ *   referat check   <files|folders|globs> [--format text|json|sarif] [--exit-zero] [--max-warnings N]
+ * Exit codes: 0 clean, 1 errors found (or more warnings than --max-warnings),
+ * 2 usage error or unreadable input (2 wins over 1).
+ */
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze } from './core/analyze';
+import { mergeConfigs, type Language, type ReferatConfig } from './core/config';
+import type { Finding } from './core/model';
+import { toOutline, type Outline } from './core/outline';
+import { ProfileRegistry } from './core/profiles/builtin';
+import { ConfigFiles, load as loadConfigFile } from './cli/config-files';
+import { expandInputs, readText, UnreadableFileError } from './cli/files';
+import {
+  findingsAsJson,
+  findingsAsSarif,
+  findingsAsText,
+  outlineAsText,
+  outlinesAsCsv,
+  outlinesAsMarkdown,
+  type FileReport,
+} from './cli/format';
+
+declare const REFERAT_VERSION: string;
+const VERSION = typeof REFERAT_VERSION === 'string' ? REFERAT_VERSION : '0.0.0-dev';
+
+const USAGE = `Referat ${VERSION}: checks Danish municipal minutes (referat) and agendas (dagsorden).
+
+Usage:
+  referat outline <files|folders|globs> [--format text|json|md|csv]
+  referat check   <files|folders|globs> [--format text|json|sarif] [--exit-zero] [--max-warnings N]
+
+Options:
+  --format F        output format (outline: text, json, md, csv; check: text, json, sarif)
+  --config FILE     use this .referat.json instead of the nearest one above each file
+  --profile ID      parse with this profile (rudersdal, ballerup, hoeje-taastrup, generic, …)
+  --language da|en  language of messages (default: the config's, else da)
+  --exit-zero       check: exit 0 even when errors are found (a missing file still exits 2)
+  --max-warnings N  check: exit 1 when there are more than N warnings
+  -h, --help        this text
+  -v, --version     the version
+
+Folders are searched for *.referat, *.txt and *.md. Exit codes: 0 no errors,
+1 errors found, 2 usage error or unreadable input (2 wins).`;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        config: { type: 'string' },
+        profile: { type: 'string' },
+        language: { type: 'string' },
+        'exit-zero': { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    io.err(`referat: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.out(VERSION);
+    return 0;
+  }
+  const [command, ...inputs] = positionals;
+  if (command !== 'outline' && command !== 'check') {
+    io.err(command ? `referat: unknown command "${command}"\n\n${USAGE}` : USAGE);
+    return 2;
+  }
+  const formats = command === 'outline' ? ['text', 'json', 'md', 'csv'] : ['text', 'json', 'sarif'];
+  const format = values.format ?? 'text';
+  if (!formats.includes(format)) {
+    io.err(`referat: --format for ${command} is one of ${formats.join(', ')}, not "${format}"`);
+    return 2;
+  }
+  if (values.language !== undefined && values.language !== 'da' && values.language !== 'en') {
+    io.err(`referat: --language is da or en, not "${values.language}"`);
+    return 2;
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      io.err(`referat: --max-warnings takes a whole number ≥ 0, not "${values['max-warnings']}"`);
+      return 2;
+    }
+  }
+  if (inputs.length === 0) {
+    io.err(`referat: ${command} needs at least one file, folder or glob\n\n${USAGE}`);
+    return 2;
+  }
+
+  let exitCode = 0;
+  const fail = (file: string, message: string) => {
+    io.err(`${file}: ${message}`);
+    exitCode = 2;
+  };
+
+  let explicitConfig: ReferatConfig | undefined;
+  const reports: FileReport[] = [];
+  if (values.config) {
+    try {
+      const loaded = loadConfigFile(values.config);
+      explicitConfig = loaded.config;
+      if (loaded.problems.length > 0) reports.push({ file: values.config, findings: loaded.problems.map(configFinding) });
+    } catch (e) {
+      fail(values.config, `cannot read the configuration: ${(e as Error).message}`);
+      return 2;
+    }
+  }
+  if (values.profile && !new ProfileRegistry(explicitConfig?.profiles ?? []).has(values.profile)) {
+    const known = new ProfileRegistry(explicitConfig?.profiles ?? []).ids().join(', ');
+    io.err(`referat: unknown profile "${values.profile}" (known: ${known})`);
+    return 2;
+  }
+  const cliLayer: ReferatConfig = {};
+  if (values.profile) cliLayer.profile = values.profile;
+  if (values.language) cliLayer.language = values.language as Language;
+
+  const { files, errors } = expandInputs(inputs);
+  for (const e of errors) fail(e.path, e.message);
+
+  const configFiles = new ConfigFiles();
+  const reportedConfigs = new Set<string>();
+  const outlines: Outline[] = [];
+  let language: Language = (values.language as Language | undefined) ?? explicitConfig?.language ?? 'da';
+  for (const file of files) {
+    let text: string;
+    let encodingNote: Finding | undefined;
+    try {
+      const decoded = readText(file);
+      text = decoded.text;
+      if (decoded.encoding !== 'utf-8') encodingNote = encodingFinding(decoded.encoding);
+    } catch (e) {
+      fail(file, e instanceof UnreadableFileError ? e.message : `cannot be read: ${(e as Error).message}`);
+      continue;
+    }
+    let fileConfig = explicitConfig;
+    if (!fileConfig) {
+      const found = configFiles.forDocument(file);
+      if (found) {
+        fileConfig = found.config;
+        if (found.problems.length > 0 && !reportedConfigs.has(found.file)) {
+          reportedConfigs.add(found.file);
+          reports.push({ file: path.relative(process.cwd(), found.file), findings: found.problems.map(configFinding) });
+        }
+      }
+    }
+    const config = mergeConfigs(fileConfig, cliLayer);
+    if (!values.language && config.language) language = config.language;
+    const analysis = analyze(text, { config });
+    if (command === 'outline') {
+      outlines.push(toOutline(file, analysis.model));
+    } else {
+      reports.push({ file, findings: encodingNote ? [encodingNote, ...analysis.findings] : analysis.findings });
+    }
+  }
+
+  if (command === 'outline') {
+    if (format === 'json') io.out(JSON.stringify(outlines, null, 2));
+    else if (format === 'md') io.out(outlinesAsMarkdown(outlines, language));
+    else if (format === 'csv') io.out(outlinesAsCsv(outlines, language));
+    else if (outlines.length > 0) io.out(outlines.map((o) => outlineAsText(o, language)).join('\n\n'));
+    return exitCode;
+  }
+
+  if (format === 'json') io.out(findingsAsJson(reports, language));
+  else if (format === 'sarif') io.out(findingsAsSarif(reports, language, VERSION));
+  else {
+    const text = findingsAsText(reports, language);
+    if (text) io.out(text);
+    io.err(summaryLine(reports, files.length, language));
+  }
+  const all = reports.flatMap((r) => r.findings);
+  const errorsFound = all.some((f) => f.severity === 'error');
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (!values['exit-zero'] && (errorsFound || (maxWarnings !== undefined && warnings > maxWarnings))) {
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+      io.err(language === 'da' ? `referat: ${warnings} advarsler er flere end --max-warnings ${maxWarnings}` : `referat: ${warnings} warnings exceed --max-warnings ${maxWarnings}`);
+    }
+    exitCode = Math.max(exitCode, 1);
+  }
+  return exitCode;
+}
+
+function summaryLine(reports: FileReport[], fileCount: number, language: Language): string {
+  const all = reports.flatMap((r) => r.findings);
+  const n = (s: Finding['severity']) => all.filter((f) => f.severity === s).length;
+  return language === 'da'
+    ? `${fileCount} filer kontrolleret: ${n('error')} fejl, ${n('warning')} advarsler, ${n('information') + n('hint')} oplysninger`
+    : `${fileCount} files checked: ${n('error')} errors, ${n('warning')} warnings, ${n('information') + n('hint')} notes`;
+}
+
+function configFinding(p: { range: Finding['range']; message: Finding['message'] }): Finding {
+  return { code: 'RF099', severity: 'error', range: p.range, message: p.message };
+}
+
+function encodingFinding(encoding: string): Finding {
+  return {
+    code: 'RF098',
+    severity: 'information',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: {
+      da: `Filen er ikke UTF-8; den blev læst som ${encoding}. Gem den som UTF-8 for at være sikker på æ, ø og å.`,
+      en: `The file is not UTF-8; it was read as ${encoding}. Save it as UTF-8 to be sure of æ, ø and å.`,
+    },
+  };
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

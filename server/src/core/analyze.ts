@@ -1,0 +1,62 @@
+/**
+ * The core's entry point for adapters: text + configuration → model + findings.
+ * Pure and deterministic: the same text and configuration give the same result.
+ */
+import { mergeConfigs, ruleLevel, ruleOptions, type ReferatConfig } from './config';
+import type { Finding, MinutesDocument } from './model';
+import { parseDocument } from './parse/index';
+import { ProfileRegistry, builtinProfiles } from './profiles/builtin';
+import type { Profile } from './profiles/profile';
+import { RULES } from './rules/index';
+import { docsUrl } from './rules/rule';
+import { applySwitches, findSwitches } from './suppress';
+import type { LineIndex } from './text/lines';
+
+export interface Analysis {
+  model: MinutesDocument;
+  profile: Profile;
+  lines: LineIndex;
+  findings: Finding[];
+}
+
+export interface AnalyzeOptions {
+  config?: ReferatConfig;
+}
+
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const config = mergeConfigs(options.config);
+  const registry = config.profiles && config.profiles.length > 0 ? new ProfileRegistry(config.profiles) : builtinProfiles();
+  const { model, lines, profile } = parseDocument(text, { profile: config.profile, registry });
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const level = ruleLevel(config, rule.code, rule.defaultSeverity);
+    if (level === 'off') continue;
+    let produced;
+    try {
+      produced = rule.check({ model, profile, config, options: ruleOptions(config, rule.code) });
+    } catch (e) {
+      // A rule bug must never take the editor down; it shows as one finding instead.
+      findings.push({
+        code: rule.code,
+        severity: 'information',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: {
+          da: `Reglen ${rule.code} fejlede internt og blev sprunget over: ${(e as Error).message}`,
+          en: `Rule ${rule.code} failed internally and was skipped: ${(e as Error).message}`,
+        },
+      });
+      continue;
+    }
+    const severityOverridden = config.rules?.[rule.code] !== undefined;
+    for (const f of produced) {
+      findings.push({ ...f, code: rule.code, severity: severityOverridden ? (level as Finding['severity']) : (f.severity ?? level) });
+    }
+  }
+  findings.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code),
+  );
+  return { model, profile, lines, findings: applySwitches(findings, findSwitches(lines)) };
+}
+
+export { docsUrl };

@@ -1,0 +1,49 @@
+/**
+ * Danish numbers as clerks write them: '.' groups thousands (1.303), ',' is the
+ * decimal mark (10,9), minus is '-', '–' or '−', and '-' alone means "none".
+ */
+
+export interface ParsedNumber {
+  value: number;
+  /** Digits after the decimal mark (0 for integers): how the number was rounded. */
+  decimals: number;
+  /** True for "-" or "–" alone: "none", counted as 0 in sums. */
+  none: boolean;
+  /** True when the grouping dots are not in groups of three (500.00). */
+  malformed: boolean;
+  /** A unit or suffix written after the number (kr., mio. kr., pct., %). */
+  unit: string;
+}
+
+const MINUS = /^[-–−]/;
+const NONE = /^[-–−]$/;
+// A number with optional grouping dots and decimal comma, then an optional unit.
+const NUMBER = /^([-–−]\s?)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s*(\*\)|\(\*\)|\*))?\s*(mio\.\s?kr\.?|mia\.\s?kr\.?|t\.\s?kr\.?|kr\.?|pct\.?|%|stk\.?)?$/i;
+const MALFORMED = /^([-–−]\s?)?\d{1,3}(?:\.\d{1,2}|\.\d{4,})(?:\.\d+)*(?:,\d+)?\s*(kr\.?|mio\.\s?kr\.?)?$/i;
+
+/** Parses one cell's text as a Danish number, or returns null when it is not one. */
+export function parseDanishNumber(input: string): ParsedNumber | null {
+  const s = input.trim();
+  if (s === '') return null;
+  if (NONE.test(s)) return { value: 0, decimals: 0, none: true, malformed: false, unit: '' };
+  const m = NUMBER.exec(s);
+  if (m) {
+    const negative = Boolean(m[1]);
+    const intPart = m[2].replace(/\./g, '');
+    const decimals = m[3] ? m[3].length : 0;
+    const value = Number(intPart + (m[3] ? '.' + m[3] : '')) * (negative ? -1 : 1);
+    return { value, decimals, none: false, malformed: false, unit: (m[5] ?? '').toLowerCase() };
+  }
+  if (MALFORMED.test(s)) {
+    const negative = MINUS.test(s);
+    const digits = s.replace(/^[-–−]\s?/, '').replace(/\s*(kr\.?|mio\.\s?kr\.?)$/i, '');
+    const value = Number(digits.replace(/\./g, '').replace(',', '.')) * (negative ? -1 : 1);
+    return { value, decimals: 0, none: false, malformed: true, unit: '' };
+  }
+  return null;
+}
+
+/** A four-digit year (1900–2099) standing alone: a column heading, never an amount. */
+export function isYear(input: string): boolean {
+  return /^(19|20)\d{2}$/.test(input.trim());
+}

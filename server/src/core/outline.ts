@@ -1,0 +1,72 @@
+/**
+ * The outline contract shared by the CLI (`outline --format json`) and the tests:
+ * a stable, plain-JSON view of the model. Keep the shape stable: later features add
+ * fields, they never rename or remove one.
+ */
+import type { DocumentKind, MinutesDocument, Outcome, Range, SectionRole } from './model';
+
+export interface OutlineSection {
+  heading: string;
+  role: SectionRole;
+  range: Range;
+}
+
+export interface OutlineItem {
+  number: number;
+  title: string;
+  range: Range;
+  caseNumber: string | null;
+  category: string | null;
+  exempt: boolean;
+  sections: OutlineSection[];
+  decision: { text: string; outcome: Outcome | null } | null;
+}
+
+export interface Outline {
+  file: string;
+  kind: DocumentKind | null;
+  profile: string;
+  meeting: { committee: string | null; date: string | null } | null;
+  items: OutlineItem[];
+}
+
+export function toOutline(file: string, model: MinutesDocument): Outline {
+  const header = model.header;
+  const meeting =
+    model.kind && header && (header.committee || header.date)
+      ? { committee: header.committee?.text ?? null, date: header.date?.iso ?? null }
+      : null;
+  return {
+    file,
+    kind: model.kind,
+    profile: model.profile,
+    meeting,
+    items: model.items.map((item) => ({
+      number: item.number,
+      title: item.title,
+      range: item.range,
+      caseNumber: item.caseNumber?.text ?? null,
+      category: item.category?.text ?? null,
+      exempt: item.exempt,
+      sections: item.sections.map((s) => ({ heading: s.heading, role: s.role, range: s.range })),
+      decision: item.decision ? { text: item.decision.text, outcome: item.decision.outcome } : null,
+    })),
+  };
+}
+
+/** Danish and English labels of the outcomes, for outlines and hovers. */
+export const OUTCOME_LABELS: Record<Outcome, { da: string; en: string }> = {
+  approved: { da: 'Godkendt', en: 'Approved' },
+  approvedWithChanges: { da: 'Godkendt med ændringer', en: 'Approved with changes' },
+  rejected: { da: 'Ikke godkendt', en: 'Rejected' },
+  noted: { da: 'Taget til efterretning', en: 'Noted' },
+  postponed: { da: 'Udsat', en: 'Postponed' },
+  recommended: { da: 'Indstillet/anbefalet', en: 'Recommended' },
+  discussed: { da: 'Drøftet', en: 'Discussed' },
+  other: { da: 'Besluttet', en: 'Decided' },
+};
+
+export const KIND_LABELS: Record<DocumentKind, { da: string; en: string }> = {
+  referat: { da: 'Referat', en: 'Minutes' },
+  dagsorden: { da: 'Dagsorden', en: 'Agenda' },
+};

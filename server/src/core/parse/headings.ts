@@ -1,0 +1,158 @@
+/**
+ * Finding the item headings ("Punkt N: Title", "## **1. A - Title**", "3. Title").
+ * Strong forms are trusted wherever they stand; weak forms ("3. Title") also match
+ * numbered lists, so they are used only when no strong form occurs, and only where
+ * they look like a heading and agree with the table of contents or the numbering.
+ */
+import type { Range, TableOfContents, TextRef } from '../model';
+import type { Line, LineIndex } from '../text/lines';
+import { foldTitle } from '../text/lines';
+import type { ItemHeadingForm, Profile } from '../profiles/profile';
+
+export interface ItemHeading {
+  /** First and last line of the heading (a wrapped title spans several). */
+  firstLine: number;
+  lastLine: number;
+  number: number;
+  numberRange: Range;
+  title: string;
+  titleRange: Range;
+  category?: TextRef;
+}
+
+/** Lines at the end of a document that belong to no item. */
+export const TRAILER = /^(?:Source URL:|Kilde URL:)/i;
+
+// A list number that PDF extraction moved from the start of a line to its end ("tages1.").
+const TRAILING_LIST_NUMBER = /(?<=[\p{L}.)])\d{1,2}\.$/u;
+
+const MAX_TITLE_LENGTH = 200;
+const MAX_WRAP_LINES = 3;
+
+export function findItemHeadings(
+  lines: LineIndex,
+  profile: Profile,
+  isSectionHeading: (text: string) => boolean,
+  excluded: (line: number) => boolean,
+  toc: () => TableOfContents | null,
+): ItemHeading[] {
+  const strong = profile.itemHeadings.filter((f) => f.strength === 'strong');
+  const weak = profile.itemHeadings.filter((f) => f.strength === 'weak');
+  // Strong forms never look like contents lines, so only weak candidates are checked against them.
+  const found = collect(lines, strong, isSectionHeading, () => false);
+  if (found.length > 0 || weak.length === 0) return found;
+  return selectWeak(lines, collect(lines, weak, isSectionHeading, excluded), toc());
+}
+
+function collect(
+  lines: LineIndex,
+  forms: ItemHeadingForm[],
+  isSectionHeading: (text: string) => boolean,
+  excluded: (line: number) => boolean,
+): ItemHeading[] {
+  const out: ItemHeading[] = [];
+  if (forms.length === 0) return out;
+  for (let i = 0; i < lines.lineCount; i++) {
+    const line = lines.line(i);
+    const text = line.text;
+    if (text === '' || text.length > 400 || !/\d/.test(text) || excluded(i)) continue;
+    for (const form of forms) {
+      const m = form.pattern.exec(text);
+      if (!m?.groups) continue;
+      const heading = makeHeading(lines, line, m, form, isSectionHeading);
+      if (heading) {
+        out.push(heading);
+        i = heading.lastLine;
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+function makeHeading(
+  lines: LineIndex,
+  line: Line,
+  m: RegExpExecArray,
+  form: ItemHeadingForm,
+  isSectionHeading: (text: string) => boolean,
+): ItemHeading | null {
+  const g = m.groups!;
+  const number = Number(g.number);
+  let title = g.title.trim();
+  if (!Number.isSafeInteger(number) || title === '') return null;
+  const numberCol = line.clean.indexOf(g.number, line.indent);
+  const titleCol = line.clean.indexOf(title, numberCol + g.number.length);
+  let titleRange = lines.span(line.index, titleCol, titleCol + title.length);
+  let lastLine = line.index;
+  if (form.wrap) {
+    // PDF text wraps a long title onto the next lines, with no blank line between.
+    for (let j = line.index + 1; j < lines.lineCount && j <= line.index + MAX_WRAP_LINES; j++) {
+      const next = lines.line(j);
+      if (next.text === '' || isSectionHeading(next.text) || !looksLikeTitleContinuation(next.text) || title.length > MAX_TITLE_LENGTH) break;
+      title = joinWrapped(title, next.text);
+      titleRange = { start: titleRange.start, end: { line: j, character: next.indent + next.text.length } };
+      lastLine = j;
+    }
+  }
+  const stripped = title.replace(TRAILING_LIST_NUMBER, '').trim();
+  if (stripped !== title && lastLine === line.index) {
+    titleRange = lines.span(line.index, titleCol, titleCol + stripped.length);
+  }
+  title = stripped;
+  const heading: ItemHeading = {
+    firstLine: line.index,
+    lastLine,
+    number,
+    numberRange: lines.span(line.index, numberCol, numberCol + g.number.length),
+    title,
+    titleRange,
+  };
+  if (g.category) {
+    const col = line.clean.indexOf(g.category, numberCol + g.number.length);
+    heading.category = { text: g.category, range: lines.span(line.index, col, col + g.category.length) };
+  }
+  return heading;
+}
+
+/** A wrapped title line: not a number, not a "Label: value" line, not a sentence's worth of text. */
+function looksLikeTitleContinuation(text: string): boolean {
+  return !/^\d/.test(text) && !/^[\p{L} .]{1,30}:/u.test(text) && text.length <= 120;
+}
+
+function joinWrapped(title: string, next: string): string {
+  // "Beskæf-" + "tigelse" was one word; "Erhvervs- og" + "Beskæftigelse" are two.
+  if (/\p{L}-$/u.test(title) && /^\p{Ll}/u.test(next)) return title.slice(0, -1) + next;
+  return `${title} ${next}`;
+}
+
+/** Weak headings: keep those that look like headings and fit the contents or the numbering. */
+function selectWeak(lines: LineIndex, candidates: ItemHeading[], toc: TableOfContents | null): ItemHeading[] {
+  const looksLikeHeading = candidates.filter((h) => {
+    if (h.title.length > MAX_TITLE_LENGTH || /[,;:]$/.test(h.title)) return false;
+    const before = previousNonBlank(lines, h.firstLine);
+    const after = nextNonBlank(lines, h.lastLine);
+    // In a list, the neighbouring lines are numbered too and stand without blank lines.
+    const listNeighbour = (j: number, adjacent: boolean) => adjacent && /^\d{1,3}[.)]\s/.test(lines.line(j).text);
+    if (before >= 0 && listNeighbour(before, before === h.firstLine - 1)) return false;
+    if (after >= 0 && listNeighbour(after, after === h.lastLine + 1)) return false;
+    return true;
+  });
+  const tocTitles = new Set((toc?.entries ?? []).map((e) => foldTitle(e.title)));
+  if (tocTitles.size > 0) return looksLikeHeading.filter((h) => tocTitles.has(foldTitle(h.title)));
+  const chain: ItemHeading[] = [];
+  for (const h of looksLikeHeading) {
+    if (chain.length === 0 || h.number === chain[chain.length - 1].number + 1) chain.push(h);
+  }
+  return chain;
+}
+
+function previousNonBlank(lines: LineIndex, from: number): number {
+  for (let j = from - 1; j >= 0; j--) if (lines.line(j).text !== '') return j;
+  return -1;
+}
+
+function nextNonBlank(lines: LineIndex, from: number): number {
+  for (let j = from + 1; j < lines.lineCount; j++) if (lines.line(j).text !== '') return j;
+  return -1;
+}

@@ -1,0 +1,89 @@
+/**
+ * text → MinutesDocument. The one entry point of the parser: detect the template,
+ * find the items, then read the header, the contents and each item.
+ */
+import type { DocumentKind, Item, MinutesDocument, TableOfContents } from '../model';
+import { builtinProfiles, type ProfileRegistry } from '../profiles/builtin';
+import { detectProfile } from '../profiles/detect';
+import type { Profile } from '../profiles/profile';
+import { LineIndex } from '../text/lines';
+import { parseHeader } from './header';
+import { findItemHeadings, TRAILER } from './headings';
+import { parseItem } from './items';
+import { SectionMatcher } from './sections';
+import { findTables } from './tables';
+import { parseToc } from './toc';
+
+export interface ParseOptions {
+  /** Use this profile instead of detecting one. */
+  profile?: string;
+  registry?: ProfileRegistry;
+}
+
+export interface ParseResult {
+  model: MinutesDocument;
+  lines: LineIndex;
+  profile: Profile;
+}
+
+export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
+  const registry = options.registry ?? builtinProfiles();
+  const lines = new LineIndex(text);
+  const detection =
+    options.profile && registry.has(options.profile)
+      ? { profile: registry.get(options.profile), score: 0 }
+      : detectProfile(lines.lines, registry);
+  const profile = detection.profile;
+  const matcher = new SectionMatcher(profile);
+
+  let earlyToc: TableOfContents | null | undefined;
+  const tocBeforeItems = () => (earlyToc ??= parseToc(lines, profile, 0, lines.lineCount));
+  const inToc = (line: number) => {
+    const toc = tocBeforeItems();
+    return toc !== null && line >= toc.range.start.line && line <= toc.range.end.line;
+  };
+  const headings = findItemHeadings(lines, profile, (t) => matcher.isHeadingText(t), inToc, tocBeforeItems);
+
+  const firstItemLine = headings.length > 0 ? headings[0].firstLine : lines.lineCount;
+  const toc = parseToc(lines, profile, 0, firstItemLine);
+  const headerEnd = toc?.heading ? toc.range.start.line : firstItemLine;
+  const header = parseHeader(lines, profile, 0, headerEnd);
+
+  let documentEnd = lines.lineCount;
+  for (let j = lines.lineCount - 1; j >= firstItemLine && j >= lines.lineCount - 5; j--) {
+    if (TRAILER.test(lines.line(j).text)) documentEnd = j;
+  }
+  const items: Item[] = headings.map((h, k) =>
+    parseItem(lines, profile, matcher, h, k + 1 < headings.length ? headings[k + 1].firstLine : documentEnd),
+  );
+  const tables = headings.length === 0 ? findTables(lines, toc ? toc.range.end.line + 1 : 0, documentEnd) : [];
+
+  const sectionCount = items.reduce((n, it) => n + it.sections.length, 0);
+  const looksLikeMinutes =
+    (items.length > 0 && (sectionCount > 0 || header?.statedKind != null)) ||
+    (header?.statedKind != null && (header.date !== undefined || header.committee !== undefined));
+  const kind: DocumentKind | null = looksLikeMinutes ? decideKind(items, header?.statedKind ?? null) : null;
+
+  const model: MinutesDocument = {
+    kind,
+    profile: profile.id,
+    score: looksLikeMinutes ? Math.max(detection.score, 1) : 0,
+    header,
+    toc,
+    items: looksLikeMinutes ? items : [],
+    tables,
+    lineCount: lines.lineCount,
+    problems: [],
+  };
+  return { model, lines, profile };
+}
+
+/**
+ * A document with decisions written is a referat, whatever its header or file name
+ * says (PDF text of minutes often keeps the agenda's address); otherwise the header
+ * decides, and an unlabelled list of items without decisions is an agenda.
+ */
+function decideKind(items: Item[], stated: DocumentKind | null): DocumentKind {
+  if (items.some((it) => it.decision !== null && it.decision.text !== '')) return 'referat';
+  return stated ?? (items.some((it) => it.decision !== null) ? 'referat' : 'dagsorden');
+}

@@ -1,0 +1,207 @@
+/**
+ * One item (Punkt): its metadata lines, sections, decision, attachments and tables.
+ */
+import { findDates } from '../dates';
+import type {
+  Attachment,
+  AttachmentCount,
+  Decision,
+  EarlierTreatment,
+  Item,
+  Outcome,
+  Section,
+  TextRef,
+} from '../model';
+import type { Profile } from '../profiles/profile';
+import { damerauDistance } from '../text/distance';
+import { foldTitle, type LineIndex } from '../text/lines';
+import type { ItemHeading } from './headings';
+import type { SectionMatcher } from './sections';
+import { findTables } from './tables';
+
+/** Lines before the first section that belong to the item's metadata. */
+const METADATA_LINES = 6;
+
+export function parseItem(
+  lines: LineIndex,
+  profile: Profile,
+  matcher: SectionMatcher,
+  heading: ItemHeading,
+  endLine: number,
+): Item {
+  let lastNonBlank = heading.lastLine;
+  for (let j = endLine - 1; j > heading.lastLine; j--) {
+    if (lines.line(j).text !== '') {
+      lastNonBlank = j;
+      break;
+    }
+  }
+  const item: Item = {
+    number: heading.number,
+    numberRange: heading.numberRange,
+    title: heading.title,
+    titleRange: heading.titleRange,
+    headingRange: lines.linesRange(heading.firstLine, heading.lastLine),
+    range: lines.linesRange(heading.firstLine, lastNonBlank),
+    earlierTreatments: [],
+    sections: [],
+    decision: null,
+    attachmentCounts: [],
+    attachments: [],
+    tables: findTables(lines, heading.lastLine + 1, lastNonBlank + 1),
+    exempt: profile.exemptItems.some((p) => p.test(foldTitle(heading.title))),
+  };
+  if (heading.category) item.category = heading.category;
+
+  const sectionLines: number[][] = [];
+  let current: Section | null = null;
+  let metadataSeen = 0;
+  let subPoint: number | null = null;
+  for (let i = heading.lastLine + 1; i <= lastNonBlank; i++) {
+    const line = lines.line(i);
+    if (line.text === '') continue;
+    const match = matcher.match(lines, i);
+    if (match) {
+      current = {
+        heading: match.heading,
+        role: match.form.role,
+        headingRange: lines.textRange(i),
+        range: lines.textRange(i),
+        body: [],
+        captures: match.captures,
+      };
+      item.sections.push(current);
+      sectionLines.push([]);
+      continue;
+    }
+    if (!current && metadataSeen < METADATA_LINES) {
+      metadataSeen++;
+      if (!item.caseNumber) item.caseNumber = matchCaseNumber(lines, i, profile);
+    }
+    const sub = /^(\d{1,2})\.\s+\S/.exec(line.text);
+    if (sub) subPoint = Number(sub[1]);
+    if (current) {
+      current.body.push({ text: line.text, range: lines.textRange(i) });
+      current.range = { start: current.headingRange.start, end: { line: i, character: line.raw.length } };
+      sectionLines[sectionLines.length - 1].push(i);
+      if (current.role === 'attachmentCount' || current.role === 'attachmentList') {
+        const count = matchCount(lines, i, profile, subPoint);
+        if (count) {
+          item.attachmentCounts.push(count);
+          continue;
+        }
+      }
+      if (current.role === 'attachmentList') item.attachments.push(parseAttachment(lines, i, profile));
+      if (current.role === 'earlierTreatment') item.earlierTreatments.push(parseEarlierTreatment(lines, i));
+    }
+  }
+  const decisionIndex = item.sections.findIndex((s) => s.role === 'decision');
+  if (decisionIndex >= 0) item.decision = makeDecision(lines, profile, item.sections[decisionIndex], sectionLines[decisionIndex]);
+  return item;
+}
+
+function matchCaseNumber(lines: LineIndex, i: number, profile: Profile): TextRef | undefined {
+  const line = lines.line(i);
+  if (line.text.length > 80) return undefined;
+  for (const pattern of profile.caseNumbers) {
+    const m = pattern.exec(line.text);
+    const value = m?.groups?.case?.trim();
+    if (value) {
+      const col = line.clean.lastIndexOf(value);
+      return { text: value, range: lines.span(i, col, col + value.length) };
+    }
+  }
+  return undefined;
+}
+
+function matchCount(lines: LineIndex, i: number, profile: Profile, subPoint: number | null): AttachmentCount | null {
+  const line = lines.line(i);
+  const m = profile.countPattern.exec(line.text);
+  if (!m?.groups) return null;
+  const recommended = m.groups.recommended;
+  return {
+    text: line.text,
+    range: lines.textRange(i),
+    total: Number(m.groups.total),
+    recommended: recommended === undefined ? null : Number(recommended),
+    subPoint,
+  };
+}
+
+const NUMBERED_ATTACHMENT = /^(?<number>\d+(?:\.\d+)*\.?)\s+/u;
+const MARKER_WORD = /^(?<word>\p{Lu}{4,})(?=\s|$)/u;
+
+/** An attachment title, its number ("1.4") and its recommendation marker, even a misspelt one. */
+function parseAttachment(lines: LineIndex, i: number, profile: Profile): Attachment {
+  const line = lines.line(i);
+  let col = line.indent;
+  let rest = line.text;
+  const attachment: Attachment = { text: line.text, range: lines.textRange(i), title: rest };
+  const num = NUMBERED_ATTACHMENT.exec(rest);
+  if (num?.groups) {
+    attachment.number = { text: num.groups.number, range: lines.span(i, col, col + num.groups.number.length) };
+    col += num[0].length;
+    rest = rest.slice(num[0].length);
+  }
+  const marker = MARKER_WORD.exec(rest);
+  if (marker?.groups && isMarker(marker.groups.word, profile.marker)) {
+    attachment.marker = { text: marker.groups.word, range: lines.span(i, col, col + marker.groups.word.length) };
+    rest = rest.slice(marker[0].length).trimStart();
+  }
+  attachment.title = rest;
+  return attachment;
+}
+
+/** The marker itself, or a near miss of it (ANBEALES, ANBEFALS, ANEBFALES). */
+export function isMarker(word: string, marker: string): boolean {
+  return word === marker || (word.length >= marker.length - 2 && damerauDistance(word, marker) <= 2);
+}
+
+function parseEarlierTreatment(lines: LineIndex, i: number): EarlierTreatment {
+  const line = lines.line(i);
+  const entry: EarlierTreatment = { text: line.text, range: lines.textRange(i) };
+  const dates = findDates(line.clean, i);
+  if (dates.length > 0) {
+    entry.date = dates[0];
+    const body = line.clean.slice(line.indent, dates[0].range.start.character).replace(/\s+den\s*$/i, '').trim();
+    if (body) entry.body = body;
+  }
+  const punkt = /\bPunkt\s+(\d+)\b/i.exec(line.text);
+  if (punkt) entry.punkt = Number(punkt[1]);
+  return entry;
+}
+
+function makeDecision(lines: LineIndex, profile: Profile, section: Section, bodyLines: number[]): Decision {
+  // Lines next to each other are one paragraph (PDF text wraps them); a blank line separates paragraphs.
+  let text = '';
+  let previous = -2;
+  for (const j of bodyLines) {
+    const t = lines.line(j).text;
+    text += previous < 0 ? t : j === previous + 1 ? ` ${t}` : `\n\n${t}`;
+    previous = j;
+  }
+  const decision: Decision = { text, outcome: text ? classifyOutcome(text, profile) : null, section };
+  const date = section.captures.date;
+  if (date) {
+    const found = findDates(date.text, date.range.start.line, date.range.start.character);
+    if (found.length > 0) decision.date = found[0];
+  }
+  return decision;
+}
+
+const OUTCOME_SCAN_LENGTH = 4000;
+
+/** The first outcome (in the profile's order) one of whose phrases occurs in the decision. */
+export function classifyOutcome(text: string, profile: Profile): Outcome {
+  // The outcome is stated at the start; a decision of megabytes is not searched through.
+  text = text.slice(0, OUTCOME_SCAN_LENGTH);
+  const fold = (s: string) => s.toLocaleLowerCase('da').replace(/\s+/g, ' ');
+  const folded = fold(text);
+  const firstParagraph = fold(text.split('\n\n')[0]);
+  for (const scope of [firstParagraph, folded]) {
+    for (const { outcome, phrases } of profile.outcomes) {
+      if (phrases.some((p) => scope.includes(p.toLocaleLowerCase('da')))) return outcome;
+    }
+  }
+  return 'other';
+}

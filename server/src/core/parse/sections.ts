@@ -1,0 +1,108 @@
+/**
+ * Section headings come from the profile's vocabulary, each with a role. A line is a
+ * section heading when, without Markdown markers, emphasis and a trailing colon, it
+ * is one of the profile's headings or matches one of its heading patterns. Other
+ * heading-like lines are sub-headings inside a section and are left alone.
+ */
+import type { TextRef } from '../model';
+import type { LineIndex } from '../text/lines';
+import { foldHeading, type Profile, type SectionForm } from '../profiles/profile';
+
+export interface SectionMatch {
+  form: SectionForm;
+  heading: string;
+  captures: Record<string, TextRef>;
+}
+
+const MAX_HEADING_LENGTH = 140;
+
+/** The heading text without Markdown heading markers, emphasis or a trailing colon. */
+export function headingText(text: string): string {
+  return text
+    .replace(/^#{1,6}\s*/, '')
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .replace(/\s*:\s*$/, '')
+    .trim();
+}
+
+export class SectionMatcher {
+  /** No heading in the vocabulary is longer than this (Markdown markers included). */
+  private readonly maxHeadingLength: number;
+  private readonly hasPatterns: boolean;
+
+  constructor(private readonly profile: Profile) {
+    let longest = 0;
+    for (const f of profile.sections) for (const h of f.headings) longest = Math.max(longest, h.length);
+    this.maxHeadingLength = longest + 16;
+    this.hasPatterns = profile.sections.some((f) => f.patterns.length > 0);
+  }
+
+  private tooLong(text: string): boolean {
+    return text.length > MAX_HEADING_LENGTH || (!this.hasPatterns && text.length > this.maxHeadingLength);
+  }
+
+  /** True when the text alone (without looking at the next line) could be a section heading. */
+  isHeadingText(text: string): boolean {
+    if (this.tooLong(text)) return false;
+    const plain = headingText(text);
+    if (!startsLikeHeading(plain)) return false;
+    const folded = foldHeading(text);
+    return this.profile.sections.some((f) => f.headings.has(folded) || f.patterns.some((p) => p.test(plain)));
+  }
+
+  match(lines: LineIndex, index: number): SectionMatch | null {
+    const line = lines.line(index);
+    const text = line.text;
+    if (text === '' || this.tooLong(text)) return null;
+    const plain = headingText(text);
+    if (!startsLikeHeading(plain)) return null;
+    const folded = foldHeading(text);
+    let next: string | undefined;
+    for (const form of this.profile.sections) {
+      let captures: Record<string, TextRef> | undefined;
+      if (form.headings.has(folded)) {
+        captures = {};
+      } else {
+        for (const pattern of form.patterns) {
+          const m = pattern.exec(plain);
+          if (m) {
+            captures = captureRefs(lines, index, plain, m);
+            break;
+          }
+        }
+      }
+      if (!captures) continue;
+      if (form.firstLine) {
+        next ??= nextNonBlankText(lines, index);
+        if (!form.firstLine.test(next)) continue;
+      }
+      return { form, heading: plain, captures };
+    }
+    return null;
+  }
+}
+
+/** Headings start with a capital: "baggrund" on its own line is a wrapped title or sentence. */
+function startsLikeHeading(plain: string): boolean {
+  return /^[\p{Lu}\d]/u.test(plain);
+}
+
+function captureRefs(lines: LineIndex, index: number, plain: string, m: RegExpExecArray): Record<string, TextRef> {
+  const out: Record<string, TextRef> = {};
+  const line = lines.line(index);
+  const base = line.clean.indexOf(plain);
+  for (const [name, value] of Object.entries(m.groups ?? {})) {
+    if (value === undefined) continue;
+    const col = base + plain.indexOf(value, name === 'date' ? plain.length - value.length - 1 : 0);
+    out[name] = { text: value, range: lines.span(index, col, col + value.length) };
+  }
+  return out;
+}
+
+function nextNonBlankText(lines: LineIndex, index: number): string {
+  for (let j = index + 1; j < lines.lineCount; j++) {
+    const t = lines.line(j).text;
+    if (t !== '') return t;
+  }
+  return '';
+}

@@ -1,0 +1,28 @@
+import type { Rule } from './rule';
+
+/**
+ * RF090: the parser found no meeting structure. Information only: `referat check`
+ * on a folder says which files it could not read as minutes, instead of passing
+ * over them in silence.
+ */
+export const notMinutes: Rule = {
+  code: 'RF090',
+  name: 'not-minutes',
+  defaultSeverity: 'information',
+  description: {
+    da: 'Teksten blev ikke genkendt som et referat eller en dagsorden.',
+    en: 'The text was not recognised as minutes or an agenda.',
+  },
+  check({ model }) {
+    if (model.kind !== null) return [];
+    return [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: {
+          da: 'Teksten blev ikke genkendt som et referat eller en dagsorden: ingen punkter (fx "Punkt 1: Titel") med kendte afsnit og ingen overskrift som "Referat" eller "Dagsorden".',
+          en: 'The text was not recognised as minutes or an agenda: no items (e.g. "Punkt 1: Title") with known sections and no heading such as "Referat" or "Dagsorden".',
+        },
+      },
+    ];
+  },
+};

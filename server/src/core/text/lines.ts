@@ -1,0 +1,125 @@
+/**
+ * Line model of a document. The text is never rewritten: every offset and every
+ * position refers to the original string, so ranges that leave the core are exact.
+ * Matching happens on `clean` lines, which have the same length as the original
+ * lines (a BOM, NBSP, thin spaces, form feeds and zero-width characters become plain
+ * spaces), so a column found in a clean line is a column in the original line too.
+ */
+import type { Position, Range } from '../model';
+
+export interface Line {
+  /** 0-based line number. */
+  readonly index: number;
+  /** Offset of the first character of the line in the original text. */
+  readonly start: number;
+  /** The line as written, without its line terminator. */
+  readonly raw: string;
+  /** Same length as `raw`, with exotic spaces folded to ' ' for matching. */
+  readonly clean: string;
+  /** `clean` trimmed; '' for a blank line. */
+  readonly text: string;
+  /** Column of the first non-space character of `clean` (its length when blank). */
+  readonly indent: number;
+}
+
+// BOM/ZWNBSP, NBSP, the Unicode space range (thin, hair, figure, …), narrow NBSP,
+// medium math space, ideographic space, zero-width space/joiners, and form feed / vertical tab.
+const EXOTIC_SPACE = /[\uFEFF\u00A0\u2000-\u200D\u202F\u205F\u3000\f\v]/g;
+
+export function cleanLine(raw: string): string {
+  return raw.replace(EXOTIC_SPACE, ' ');
+}
+
+export class LineIndex {
+  readonly lines: Line[];
+  readonly length: number;
+
+  constructor(readonly source: string) {
+    this.length = source.length;
+    this.lines = splitLines(source);
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  line(index: number): Line {
+    return this.lines[index];
+  }
+
+  /** The LSP position of an offset (UTF-16 units, as JavaScript strings count). */
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.length));
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lines[mid].start <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = this.lines[lo];
+    return { line: lo, character: Math.min(clamped - line.start, line.raw.length) };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lines.length) return this.length;
+    const line = this.lines[position.line];
+    return line.start + Math.max(0, Math.min(position.character, line.raw.length));
+  }
+
+  /** A range over columns [from, to) of one line. */
+  span(lineIndex: number, from: number, to: number): Range {
+    return { start: { line: lineIndex, character: from }, end: { line: lineIndex, character: to } };
+  }
+
+  /** The range of a line's trimmed text (empty range at column 0 for a blank line). */
+  textRange(lineIndex: number): Range {
+    const line = this.lines[lineIndex];
+    if (line.text === '') return this.span(lineIndex, 0, 0);
+    return this.span(lineIndex, line.indent, line.indent + line.text.length);
+  }
+
+  /** From the start of one line's text to the end of another line's text. */
+  linesRange(firstLine: number, lastLine: number): Range {
+    const first = this.textRange(firstLine);
+    const last = this.lines[lastLine];
+    return { start: first.start, end: { line: lastLine, character: last.raw.length } };
+  }
+}
+
+function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = source.length;
+  for (let i = 0; i <= n; i++) {
+    const ch = i < n ? source.charCodeAt(i) : -1;
+    if (ch === 10 /* \n */ || ch === 13 /* \r */ || ch === -1) {
+      const raw = source.slice(start, i);
+      lines.push(makeLine(lines.length, start, raw));
+      if (ch === 13 && i + 1 < n && source.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+      if (ch === -1) break;
+    }
+  }
+  return lines;
+}
+
+function makeLine(index: number, start: number, raw: string): Line {
+  const clean = cleanLine(raw);
+  const text = clean.trim();
+  const indent = text === '' ? clean.length : clean.length - clean.trimStart().length;
+  return { index, start, raw, clean, text, indent };
+}
+
+/** Text folded for comparing titles: NFC, one space, no dot leaders or emphasis. */
+export function foldTitle(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(EXOTIC_SPACE, ' ')
+    .replace(/[*_]+/g, '')
+    .replace(/\.{3,}.*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase('da');
+}

@@ -1,0 +1,167 @@
+/**
+ * The CLI as a user runs it: the bundled dist/cli.js in a child process (built by
+ * `npm test` before the tests), its output shapes and every exit code.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { ROOT, SEEDS } from './helpers';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const seed = (name: string) => `test/fixtures/${name}`;
+
+function run(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('referat CLI', () => {
+  before(function () {
+    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does it first)');
+  });
+
+  it('prints the outline of every seed as JSON in the documented shape', () => {
+    const r = run(['outline', 'test/fixtures', '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const outlines = JSON.parse(r.stdout);
+    assert.deepEqual(outlines.map((o: { items: unknown[] }) => o.items.length), [6, 10, 5, 11, 2]);
+    const first = outlines[0];
+    assert.deepEqual(Object.keys(first), ['file', 'kind', 'profile', 'meeting', 'items']);
+    assert.deepEqual(first.meeting, { committee: 'Erhvervsudvalget', date: '2021-11-03' });
+    const item = first.items[1];
+    for (const key of ['number', 'title', 'range', 'caseNumber', 'sections', 'decision']) assert.ok(key in item, key);
+    assert.deepEqual(item.decision, { text: 'ERHVERVSUDVALGET indstiller Direktionens forslag tiltrådt.', outcome: 'recommended' });
+    assert.deepEqual(item.range.start, { line: 29, character: 0 });
+    assert.deepEqual(Object.keys(item.sections[0]), ['heading', 'role', 'range']);
+    assert.equal(outlines[3].meeting, null); // 003 lost its first page
+    assert.equal(outlines[4].kind, 'dagsorden');
+  });
+
+  it('prints a readable outline tree as text', () => {
+    const r = run(['outline', seed(SEEDS.ballerup2021)]);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /Referat · profile ballerup · Erhvervs- og Beskæftigelsesudvalget 2021-03-09/);
+    assert.match(r.stdout, /  Punkt 3: Erhvervs- og Vækstpolitik 2021-2025  — 24\.00\.00-G01-4-20 · Ikke godkendt/);
+  });
+
+  it('prints the outline as Markdown and CSV for reviewers', () => {
+    const md = run(['outline', seed(SEEDS.rudersdal2020), '--format', 'md']);
+    assert.match(md.stdout, /\| 4 \| Åben og Rolig - styrket indsats for stressramte \| Indstillet\/anbefalet \|/);
+    const csv = run(['outline', seed(SEEDS.rudersdal2020), '--format', 'csv', '--language', 'en']);
+    assert.equal(csv.stdout.split('\n')[0], 'file,kind,committee,date,item,title,case,decision,outcome');
+    assert.equal(csv.stdout.trim().split('\n').length, 6);
+  });
+
+  it('gives a file that is not minutes kind null and no items', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cli-'));
+    writeFileSync(path.join(dir, 'README.md'), '# Hello\n\nNothing to see.\n');
+    const r = run(['outline', path.join(dir, 'README.md'), '--format', 'json']);
+    assert.equal(r.code, 0);
+    const [o] = JSON.parse(r.stdout);
+    assert.equal(o.kind, null);
+    assert.deepEqual(o.items, []);
+    assert.equal(o.meeting, null);
+  });
+
+  it('check --format json prints diagnostics with LSP ranges', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cli-'));
+    writeFileSync(path.join(dir, 'note.txt'), 'En huskeseddel.\n');
+    const r = run(['check', path.join(dir, 'note.txt'), '--format', 'json']);
+    assert.equal(r.code, 0);
+    const [report] = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(report), ['file', 'diagnostics']);
+    assert.deepEqual(report.diagnostics.map((d: { code: string; severity: string }) => [d.code, d.severity]), [['RF090', 'information']]);
+    assert.deepEqual(report.diagnostics[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+  });
+
+  it('check text output is file:LINE:COL: severity CODE message, 1-based', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cli-'));
+    writeFileSync(path.join(dir, 'note.txt'), 'En huskeseddel.\n');
+    const r = run(['check', 'note.txt', '--language', 'en'], dir);
+    assert.match(r.stdout, /^note\.txt:1:1: information RF090 The text was not recognised as minutes/m);
+  });
+
+  it('check --format sarif prints SARIF 2.1.0 with rule metadata and help links', () => {
+    const r = run(['check', seed(SEEDS.ballerupPdf), '--format', 'sarif']);
+    const sarif = JSON.parse(r.stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const rules = sarif.runs[0].tool.driver.rules;
+    assert.ok(rules.length > 0);
+    for (const rule of rules) assert.match(rule.helpUri, new RegExp(`docs/rules/${rule.id}\\.md$`));
+  });
+
+  it('exits 2 with a message naming a missing file, and still checks the others', () => {
+    const r = run(['outline', 'nothere.txt', seed(SEEDS.hoejeTaastrup), '--format', 'json']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /nothere\.txt: no such file or folder/);
+    assert.equal(JSON.parse(r.stdout).length, 1);
+  });
+
+  it('exits 2 for a glob that matches nothing, a binary file and an unreadable file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cli-'));
+    assert.equal(run(['check', 'nomatch/*.referat'], dir).code, 2);
+    writeFileSync(path.join(dir, 'junk.txt'), Buffer.from([0, 1, 2, 3, 255, 0, 7]));
+    const bin = run(['check', 'junk.txt'], dir);
+    assert.equal(bin.code, 2);
+    assert.match(bin.stderr, /junk\.txt: is a binary file/);
+    if (process.getuid?.() !== 0) {
+      writeFileSync(path.join(dir, 'secret.txt'), 'x');
+      chmodSync(path.join(dir, 'secret.txt'), 0);
+      assert.equal(run(['check', 'secret.txt'], dir).code, 2);
+    }
+  });
+
+  it('exits 2 on usage errors', () => {
+    assert.equal(run([]).code, 2);
+    assert.equal(run(['lint', 'x']).code, 2);
+    assert.equal(run(['outline', 'x', '--format', 'sarif']).code, 2);
+    assert.equal(run(['check']).code, 2);
+    assert.equal(run(['check', 'x', '--max-warnings', 'many']).code, 2);
+    assert.equal(run(['check', seed(SEEDS.hoejeTaastrup), '--profile', 'nowhere']).code, 2);
+    assert.equal(run(['--help']).code, 0);
+  });
+
+  it('reads a Windows-1252 file and says which encoding it assumed', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cli-'));
+    const text = 'REFERAT Økonomiudvalget d. 01-02-2022\n\nPunkt 1: Årsregnskab\n\nIndstilling\n\nGodkendes.\n\nBeslutning\n\nGodkendt\n';
+    const bytes = Buffer.from(text.replace(/[ØÅ]/g, (c) => String.fromCharCode(c === 'Ø' ? 0xd8 : 0xc5)), 'latin1');
+    writeFileSync(path.join(dir, 'old.txt'), bytes);
+    const o = run(['outline', 'old.txt', '--format', 'json'], dir);
+    assert.equal(JSON.parse(o.stdout)[0].items[0].title, 'Årsregnskab');
+    const c = run(['check', 'old.txt', '--format', 'json'], dir);
+    const codes = JSON.parse(c.stdout)[0].diagnostics.map((d: { code: string; message: string }) => d.code);
+    assert.ok(codes.includes('RF098'));
+    assert.match(JSON.parse(c.stdout)[0].diagnostics[0].message, /windows-1252/);
+  });
+
+  it('reports a broken .referat.json on that file, exits 1, and checks with the defaults', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cli-'));
+    writeFileSync(path.join(dir, '.referat.json'), '{ "language": "en", ');
+    writeFileSync(path.join(dir, 'm.txt'), 'Referat\n\nPunkt 1: A\n\nBeslutning\n\nGodkendt\n');
+    const r = run(['check', '.', '--format', 'json'], dir);
+    assert.equal(r.code, 1);
+    const reports = JSON.parse(r.stdout);
+    assert.equal(reports[0].file, '.referat.json');
+    assert.equal(reports[0].diagnostics[0].code, 'RF099');
+    assert.equal(reports[0].diagnostics[0].severity, 'error');
+  });
+
+  it('--exit-zero turns found errors into exit 0, but never hides exit 2', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cli-'));
+    writeFileSync(path.join(dir, '.referat.json'), '{ "rules": { "RF090": "error" } }');
+    writeFileSync(path.join(dir, 'note.txt'), 'En huskeseddel.\n');
+    assert.equal(run(['check', 'note.txt'], dir).code, 1);
+    assert.equal(run(['check', 'note.txt', '--exit-zero'], dir).code, 0);
+    assert.equal(run(['check', 'note.txt', 'missing.txt', '--exit-zero'], dir).code, 2);
+  });
+
+  it('--max-warnings N exits 1 when there are more warnings', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cli-'));
+    writeFileSync(path.join(dir, '.referat.json'), '{ "rules": { "RF090": "warning" } }');
+    writeFileSync(path.join(dir, 'note.txt'), 'En huskeseddel.\n');
+    assert.equal(run(['check', 'note.txt', '--max-warnings', '1'], dir).code, 0);
+    assert.equal(run(['check', 'note.txt', '--max-warnings', '0'], dir).code, 1);
+  });
+});
