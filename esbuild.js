@@ -42,6 +42,10 @@ async function main() {
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
   fs.chmodSync('dist/cli.js', 0o755);
+  // The schemas ship with the extension: jsonValidation points at dist/schemas/.
+  fs.mkdirSync('dist/schemas', { recursive: true });
+  fs.copyFileSync('server/src/core/config.schema.json', 'dist/schemas/referat.schema.json');
+  fs.copyFileSync('server/src/core/profiles/profile.schema.json', 'dist/schemas/profile.schema.json');
 }
 
 module.exports = { common };

@@ -144,7 +144,7 @@ async function main() {
   const home = path.join(tmp, 'home');
   const userDataDir = opts.userDataDir ?? path.join(tmp, 'user-data');
   const extensionsDir = opts.extensionsDir ?? path.join(tmp, 'extensions');
-  for (const d of [home, path.join(home, '.config'), path.join(home, '.local', 'share'), path.join(userDataDir, 'User'), extensionsDir]) {
+  for (const d of [home, path.join(tmp, 'tmp'), path.join(home, '.config'), path.join(home, '.local', 'share'), path.join(userDataDir, 'User'), extensionsDir]) {
     mkdirSync(d, { recursive: true });
   }
   writeFileSync(
@@ -175,6 +175,8 @@ async function main() {
     XDG_CONFIG_HOME: path.join(home, '.config'),
     XDG_DATA_HOME: path.join(home, '.local', 'share'),
     XDG_CACHE_HOME: path.join(home, '.cache'),
+    // code-server and its extension host leave sockets (vscode-ipc-*.sock, vscode-git-*.sock) in TMPDIR.
+    TMPDIR: path.join(tmp, 'tmp'),
     // No extension gallery: nothing to look up on this offline machine (else: ENOTFOUND open-vsx.org).
     EXTENSIONS_GALLERY: '{}',
   };
@@ -209,10 +211,9 @@ async function main() {
 
   let browser;
   let page;
-  let cleanedUp = false;
-  const cleanup = async () => {
-    if (cleanedUp) return;
-    cleanedUp = true;
+  let cleaning;
+  const cleanup = () => (cleaning ??= doCleanup());
+  const doCleanup = async () => {
     try {
       await Promise.race([browser?.close(), sleep(10_000)]);
     } catch {
@@ -244,13 +245,15 @@ async function main() {
     }
   };
 
+  let interrupted = false;
   const onSignal = async (sig) => {
+    if (interrupted) return;
+    interrupted = true;
     console.error(`code-shim: ${sig}, stopping`);
     await cleanup();
     process.exit(130);
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, onSignal);
 
   let timer;
   const overall = new Promise((_, reject) => {
@@ -264,6 +267,7 @@ async function main() {
     const code = await Promise.race([overall, drive()]);
     return code;
   } catch (err) {
+    if (interrupted) return 130;
     console.error(`code-shim: FAILED: ${err.message}`);
     printServerLog();
     if (page) {
@@ -303,6 +307,10 @@ async function main() {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
+      // Our own signal handlers close the browser and then kill code-server; Playwright's would exit first.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       env: { ...env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
       args: [
         '--no-sandbox',

@@ -77,8 +77,9 @@ try {
     format: 'cjs',
     target: 'node20',
     external: ['vscode', 'mocha'],
-    sourcemap: 'inline',
-    sourcesContent: false,
+    // No source maps: the extension host installs its own Error.prepareStackTrace, so Node would not
+    // apply them; stack traces point into the readable (unminified) bundles in .run/suite/.
+    sourcemap: false,
     logLevel: 'warning',
   });
 } catch (err) {

@@ -9,8 +9,6 @@ import Mocha from 'mocha';
 const RESULT_FILE = path.resolve(__dirname, '..', 'result.json');
 
 export function run(): Promise<void> {
-  // Stack traces point into the .ts sources (the bundles carry inline source maps).
-  process.setSourceMapsEnabled?.(true);
   const mocha = new Mocha({
     ui: 'bdd',
     color: false,

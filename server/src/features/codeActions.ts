@@ -1,0 +1,51 @@
+/**
+ * Quick fixes come from the findings' own fixes; "fix all" (source.fixAll.referat)
+ * applies only the fixes marked safe, which cannot change what the document means.
+ */
+import { CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import type { Language } from '../core/config';
+import type { Finding } from '../core/model';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.referat`;
+
+const overlaps = (a: Range, b: Range) =>
+  !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) ||
+    b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
+
+export function quickFixes(findings: Finding[], uri: string, range: Range, diagnostics: Diagnostic[], language: Language): CodeAction[] {
+  const out: CodeAction[] = [];
+  findings.forEach((f) => {
+    if (!f.fixes || f.fixes.length === 0 || !overlaps(f.range, range)) return;
+    const diagnostic = diagnostics.find((d) => d.code === f.code && sameRange(d.range, f.range));
+    for (const fix of f.fixes) {
+      const action = CodeAction.create(fix.title[language], { changes: { [uri]: fix.edits } }, CodeActionKind.QuickFix);
+      if (diagnostic) action.diagnostics = [diagnostic];
+      action.isPreferred = f.fixes.length === 1;
+      out.push(action);
+    }
+  });
+  return out;
+}
+
+export function fixAll(findings: Finding[], uri: string, language: Language): CodeAction | null {
+  const edits: TextEdit[] = [];
+  for (const f of findings) {
+    for (const fix of f.fixes ?? []) {
+      if (!fix.safe) continue;
+      // Two fixes over the same text would fight; the first one wins, the next run takes the rest.
+      if (fix.edits.some((e) => edits.some((x) => overlaps(x.range, e.range)))) continue;
+      edits.push(...fix.edits);
+      break;
+    }
+  }
+  if (edits.length === 0) return null;
+  return CodeAction.create(
+    language === 'da' ? 'Ret alle sikre fejl (Referat)' : 'Fix all safe problems (Referat)',
+    { changes: { [uri]: edits } },
+    FIX_ALL_KIND,
+  );
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}

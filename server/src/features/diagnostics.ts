@@ -1,0 +1,35 @@
+/** Findings as LSP diagnostics: code, link to the rule's page, message in the chosen language. */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Language } from '../core/config';
+import type { Finding } from '../core/model';
+import { docsUrl } from '../core/rules/rule';
+
+const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a diagnostic carries back to the server for its quick fixes. */
+export interface DiagnosticData {
+  /** Index of the finding in the analysis it came from, with that analysis' version. */
+  index: number;
+  version: number;
+}
+
+export function toDiagnostic(f: Finding, uri: string, language: Language, data: DiagnosticData): Diagnostic {
+  const d: Diagnostic = {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    codeDescription: { href: docsUrl(f.code) },
+    source: 'referat',
+    message: f.message[language],
+    data,
+  };
+  if (f.related && f.related.length > 0) {
+    d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message[language] }));
+  }
+  return d;
+}

@@ -1,0 +1,59 @@
+/** Outline: document › Punkt N: Title (detail: decision outcome or case number) › sections. */
+import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import type { Language } from '../core/config';
+import type { Item, MinutesDocument, Range } from '../core/model';
+import { KIND_LABELS, OUTCOME_LABELS } from '../core/outline';
+
+export function itemName(item: Item): string {
+  return `Punkt ${item.number}: ${item.title}`;
+}
+
+/** What an item's line in the outline says after its name. */
+export function itemDetail(model: MinutesDocument, item: Item, language: Language): string {
+  if (model.kind === 'referat') {
+    if (item.decision?.outcome) return OUTCOME_LABELS[item.decision.outcome][language];
+    if (item.exempt) return language === 'da' ? 'ingen beslutning nødvendig' : 'no decision needed';
+    return language === 'da' ? 'mangler beslutning' : 'no decision';
+  }
+  return item.caseNumber?.text ?? '';
+}
+
+export function documentSymbols(model: MinutesDocument, language: Language, whole: Range): DocumentSymbol[] {
+  if (!model.kind) return [];
+  const items = model.items.map((item) => {
+    const sections = item.sections.map((s) =>
+      DocumentSymbol.create(s.heading, s.role, SymbolKind.Field, s.range, s.headingRange),
+    );
+    const tables = item.tables.map((t, k) =>
+      DocumentSymbol.create(language === 'da' ? `Tabel ${k + 1}` : `Table ${k + 1}`, `${t.rows.length}`, SymbolKind.Array, t.range, t.range),
+    );
+    return DocumentSymbol.create(
+      itemName(item),
+      itemDetail(model, item, language),
+      SymbolKind.Namespace,
+      item.range,
+      item.headingRange,
+      [...sections, ...tables].sort((a, b) => a.range.start.line - b.range.start.line),
+    );
+  });
+  const header = model.header;
+  const name = [KIND_LABELS[model.kind][language], header?.committee?.text, header?.date?.iso].filter(Boolean).join(' · ');
+  const selection = header?.title?.range ?? header?.range ?? model.items[0]?.headingRange ?? whole;
+  const root = DocumentSymbol.create(name, model.profile, SymbolKind.File, whole, within(selection, whole), items);
+  if (model.toc) {
+    const tocSymbol = DocumentSymbol.create(
+      model.toc.heading?.text ?? (language === 'da' ? 'Indholdsfortegnelse' : 'Contents'),
+      `${model.toc.entries.length}`,
+      SymbolKind.Object,
+      model.toc.range,
+      model.toc.heading?.range ?? model.toc.range,
+    );
+    root.children!.unshift(tocSymbol);
+  }
+  return [root];
+}
+
+function within(inner: Range, outer: Range): Range {
+  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
+  return before(inner.start, outer.start) || before(outer.end, inner.end) ? outer : inner;
+}

@@ -1,0 +1,367 @@
+/**
+ * The Referat language server: a thin adapter from LSP to the core. It keeps one
+ * analysis per open document version, validates while typing (debounced) and on
+ * save, and never lets an exception reach the editor: a failing request answers
+ * empty and is logged to the output channel.
+ *
+ * Start: `node dist/server.js --stdio` (any editor) or over IPC (the VS Code client).
+ */
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { analyze, type Analysis } from './core/analyze';
+import type { Language, ReferatConfig } from './core/config';
+import { ConfigFiles, CONFIG_FILE } from './cli/config-files';
+import { FIX_ALL_KIND, fixAll, quickFixes } from './features/codeActions';
+import { toDiagnostic } from './features/diagnostics';
+import { foldingRanges } from './features/folding';
+import { definition, documentLinks } from './features/links';
+import { selectionRanges } from './features/selection';
+import { DEFAULT_SETTINGS, effectiveConfig, normaliseSettings, type EditorSettings } from './features/settings';
+import { documentSymbols } from './features/symbols';
+import { listMinutesFiles, readMinutes, WorkspaceIndex } from './features/workspaceIndex';
+import { workspaceSymbols } from './features/workspaceSymbols';
+
+/** Custom protocol between our client and server. */
+export const Requests = {
+  status: 'referat/status',
+  validateWorkspace: 'referat/validateWorkspace',
+} as const;
+export const Notifications = {
+  recognised: 'referat/recognised',
+} as const;
+
+const SERVED_LANGUAGES = new Set(['referat', 'plaintext', 'markdown']);
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const index = new WorkspaceIndex();
+  let settings: EditorSettings = DEFAULT_SETTINGS;
+  let configFiles = new ConfigFiles();
+  let workspaceFolders: string[] = [];
+  let canPullConfiguration = false;
+  const cache = new Map<string, { version: number; configKey: string; analysis: Analysis }>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const published = new Set<string>();
+  const recognised = new Set<string>();
+  const configProblemsShown = new Set<string>();
+
+  const log = (msg: string) => connection.console.log(`[referat] ${msg}`);
+  /** Every handler goes through this: an exception is logged and answered with the fallback. */
+  const safe = <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R) => (...args: A): R => {
+    try {
+      return fn(...args);
+    } catch (e) {
+      log(`${name} failed: ${(e as Error).stack ?? e}`);
+      return fallback;
+    }
+  };
+
+  function fileConfig(uri: string): ReferatConfig | undefined {
+    const parsed = URI.parse(uri);
+    if (parsed.scheme !== 'file') return undefined;
+    const found = configFiles.forDocument(parsed.fsPath);
+    if (found) reportConfigProblems(found.file, found.problems);
+    return found?.config;
+  }
+
+  function reportConfigProblems(file: string, problems: { range: import('./core/model').Range; message: { da: string; en: string } }[]) {
+    const uri = URI.file(file).toString();
+    if (configProblemsShown.has(uri)) return;
+    configProblemsShown.add(uri);
+    const language = settings.language || 'da';
+    void connection.sendDiagnostics({
+      uri,
+      diagnostics: problems.map((p, index) =>
+        toDiagnostic({ code: 'RF099', severity: 'error', range: p.range, message: p.message }, uri, language, { index, version: 0 }),
+      ),
+    });
+  }
+
+  function configFor(uri: string): ReferatConfig {
+    return effectiveConfig(fileConfig(uri), settings);
+  }
+
+  function languageFor(config: ReferatConfig): Language {
+    return config.language ?? 'da';
+  }
+
+  /** The analysis of an open document, computed once per version and configuration. */
+  function analysisOf(doc: TextDocument): Analysis {
+    const config = configFor(doc.uri);
+    const configKey = JSON.stringify(config);
+    const hit = cache.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.configKey === configKey) return hit.analysis;
+    const analysis = analyze(doc.getText(), { config });
+    cache.set(doc.uri, { version: doc.version, configKey, analysis });
+    return analysis;
+  }
+
+  /** Referat documents always; .txt and .md only when they are minutes and detection is on. */
+  function served(doc: TextDocument | undefined): { analysis: Analysis; language: Language } | null {
+    if (!doc || !SERVED_LANGUAGES.has(doc.languageId)) return null;
+    if (doc.languageId === 'plaintext' && !settings.detect.plaintext) return null;
+    if (doc.languageId === 'markdown' && !settings.detect.markdown) return null;
+    const analysis = analysisOf(doc);
+    if (doc.languageId !== 'referat' && analysis.model.kind === null) return null;
+    return { analysis, language: languageFor(configFor(doc.uri)) };
+  }
+
+  function validate(doc: TextDocument): void {
+    const s = served(doc);
+    if (!s) {
+      if (published.delete(doc.uri)) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      return;
+    }
+    const { analysis, language } = s;
+    const diagnostics = analysis.findings.map((f, index) => toDiagnostic(f, doc.uri, language, { index, version: doc.version }));
+    published.add(doc.uri);
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    index.update(doc.uri, analysis.model);
+    if (doc.languageId === 'plaintext' && !recognised.has(doc.uri)) {
+      recognised.add(doc.uri);
+      void connection.sendNotification(Notifications.recognised, { uri: doc.uri, kind: analysis.model.kind });
+    }
+  }
+
+  // Documents opened before the first settings arrive wait for them, so that the first
+  // diagnostics are already in the user's language and mode.
+  let settingsReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (settingsReady = resolve));
+
+  function schedule(doc: TextDocument, immediate = false): void {
+    void ready.then(() => scheduleNow(doc, immediate));
+  }
+
+  function scheduleNow(doc: TextDocument, immediate: boolean): void {
+    const pending = timers.get(doc.uri);
+    if (pending) clearTimeout(pending);
+    timers.delete(doc.uri);
+    const run = () => {
+      timers.delete(doc.uri);
+      if (settings.validate === 'off') return;
+      const current = documents.get(doc.uri);
+      if (current) safe('validate', undefined, validate)(current);
+    };
+    if (immediate || settings.debounceMs === 0) run();
+    else timers.set(doc.uri, setTimeout(run, settings.debounceMs));
+  }
+
+  function revalidateAll(): void {
+    cache.clear();
+    for (const doc of documents.all()) {
+      if (settings.validate === 'off') {
+        if (published.delete(doc.uri)) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      } else scheduleNow(doc, true);
+    }
+  }
+
+  async function pullSettings(): Promise<void> {
+    if (!canPullConfiguration) return;
+    try {
+      settings = normaliseSettings(await connection.workspace.getConfiguration('referat'));
+    } catch (e) {
+      log(`could not read settings: ${(e as Error).message}`);
+    }
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    workspaceFolders = (params.workspaceFolders ?? [])
+      .map((f) => URI.parse(f.uri))
+      .filter((u) => u.scheme === 'file')
+      .map((u) => u.fsPath);
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [URI.parse(params.rootUri).fsPath];
+    if (params.initializationOptions && typeof params.initializationOptions === 'object') {
+      settings = normaliseSettings((params.initializationOptions as { settings?: unknown }).settings ?? params.initializationOptions);
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        documentSymbolProvider: { label: 'Referat' },
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        selectionRangeProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: 'referat', version: typeof REFERAT_VERSION === 'string' ? REFERAT_VERSION : '0.0.0-dev' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canPullConfiguration) {
+      try {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'referat' });
+      } catch {
+        /* the client pushes settings instead */
+      }
+      await pullSettings();
+    }
+    settingsReady();
+    void index.scan(workspaceFolders, (file) => configFor(URI.file(file).toString())).catch((e) => log(`index: ${e}`));
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (canPullConfiguration) await pullSettings();
+    else settings = normaliseSettings((change.settings as { referat?: unknown } | undefined)?.referat);
+    revalidateAll();
+  });
+
+  connection.onDidChangeWatchedFiles(
+    safe('watchedFiles', undefined, (params) => {
+      let configChanged = false;
+      for (const change of params.changes) {
+        const file = URI.parse(change.uri);
+        if (path.basename(file.fsPath) === CONFIG_FILE) {
+          configChanged = true;
+          configProblemsShown.delete(change.uri);
+          void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+        } else if (!documents.get(change.uri) && file.scheme === 'file') {
+          const analysis = change.type === 3 ? null : readMinutes(file.fsPath, configFor(change.uri));
+          index.update(change.uri, analysis?.model ?? null);
+        }
+      }
+      if (configChanged) {
+        configFiles = new ConfigFiles();
+        revalidateAll();
+      }
+    }),
+  );
+
+  // TextDocuments reports an open as a content change too; the open is validated at once.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    schedule(e.document, true);
+  });
+  documents.onDidChangeContent((e) => {
+    if (justOpened.delete(e.document.uri)) return;
+    if (settings.validate === 'onType') schedule(e.document);
+  });
+  documents.onDidSave((e) => {
+    if (settings.validate !== 'off') schedule(e.document, true);
+  });
+  documents.onDidClose((e) => {
+    justOpened.delete(e.document.uri);
+    const pending = timers.get(e.document.uri);
+    if (pending) clearTimeout(pending);
+    timers.delete(e.document.uri);
+    cache.delete(e.document.uri);
+    if (published.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDocumentSymbol(
+    safe('documentSymbol', [], (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      const s = served(doc);
+      if (!doc || !s) return [];
+      return documentSymbols(s.analysis.model, s.language, s.analysis.lines.linesRange(0, s.analysis.lines.lineCount - 1));
+    }),
+  );
+  connection.onFoldingRanges(safe('foldingRanges', [], (p) => {
+    const s = served(documents.get(p.textDocument.uri));
+    return s ? foldingRanges(s.analysis.model) : [];
+  }));
+  connection.onDefinition(safe('definition', [], (p) => {
+    const s = served(documents.get(p.textDocument.uri));
+    return s ? definition(s.analysis.model, p.textDocument.uri, p.position) : [];
+  }));
+  connection.onDocumentLinks(safe('documentLinks', [], (p) => {
+    const s = served(documents.get(p.textDocument.uri));
+    return s ? documentLinks(s.analysis.model, p.textDocument.uri) : [];
+  }));
+  connection.onSelectionRanges(safe('selectionRanges', [], (p) => {
+    const s = served(documents.get(p.textDocument.uri));
+    return s ? selectionRanges(s.analysis.model, s.analysis.lines, p.positions) : [];
+  }));
+  connection.onWorkspaceSymbol(safe('workspaceSymbol', [], (p) => {
+    for (const doc of documents.all()) {
+      const s = served(doc);
+      if (s) index.update(doc.uri, s.analysis.model);
+    }
+    return workspaceSymbols(index.all(), p.query);
+  }));
+  connection.onCodeAction(safe('codeAction', [], (p) => {
+    const s = served(documents.get(p.textDocument.uri));
+    if (!s) return [];
+    const only = p.context.only;
+    const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === FIX_ALL_KIND);
+    const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+    const actions = wantsQuickFix ? quickFixes(s.analysis.findings, p.textDocument.uri, p.range, p.context.diagnostics, s.language) : [];
+    if (wantsFixAll || !only) {
+      const all = fixAll(s.analysis.findings, p.textDocument.uri, s.language);
+      if (all) actions.push(all);
+    }
+    return actions;
+  }));
+
+  connection.onRequest(Requests.status, safe('status', null, (p: { uri: string }) => {
+    const s = served(documents.get(p.uri));
+    if (!s) return null;
+    const count = (sev: string) => s.analysis.findings.filter((f) => f.severity === sev).length;
+    return {
+      kind: s.analysis.model.kind,
+      profile: s.analysis.model.profile,
+      items: s.analysis.model.items.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('information') + count('hint'),
+    };
+  }));
+
+  connection.onRequest(Requests.validateWorkspace, async (_params: unknown, token) => {
+    const progress = await connection.window.createWorkDoneProgress();
+    const files = workspaceFolders.flatMap((f) => listMinutesFiles(f, () => token.isCancellationRequested));
+    const language = settings.language || 'da';
+    progress.begin(language === 'da' ? 'Referat: kontrollerer arbejdsområdet' : 'Referat: validating workspace', 0, '', true);
+    let checked = 0;
+    let problems = 0;
+    for (const file of files) {
+      if (token.isCancellationRequested || progress.token.isCancellationRequested) break;
+      const uri = URI.file(file).toString();
+      const open = documents.get(uri);
+      if (open) validate(open);
+      else {
+        const analysis = readMinutes(file, configFor(uri));
+        index.update(uri, analysis?.model ?? null);
+        if (analysis) {
+          const lang = languageFor(configFor(uri));
+          const diagnostics = analysis.findings.map((f, k) => toDiagnostic(f, uri, lang, { index: k, version: -1 }));
+          problems += diagnostics.filter((d) => (d.severity ?? 1) <= 2).length;
+          published.add(uri);
+          void connection.sendDiagnostics({ uri, diagnostics });
+        }
+      }
+      checked++;
+      progress.report(Math.round((checked / Math.max(1, files.length)) * 100), path.basename(file));
+      await new Promise((r) => setImmediate(r));
+    }
+    progress.done();
+    return { files: files.length, checked, problems, cancelled: checked < files.length };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+declare const REFERAT_VERSION: string;
+
+if (require.main === module) {
+  const connection = createConnection(ProposedFeatures.all);
+  process.on('uncaughtException', (e) => connection.console.error(`[referat] uncaught: ${e.stack ?? e}`));
+  process.on('unhandledRejection', (e) => connection.console.error(`[referat] unhandled rejection: ${e}`));
+  startServer(connection);
+}

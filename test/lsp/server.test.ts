@@ -1,0 +1,265 @@
+/**
+ * The bundled language server over stdio, as any editor starts it: capabilities,
+ * outline of every seed in each language it can arrive in, folding, definition,
+ * incremental edits, diagnostics, settings and bad input.
+ */
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { DocumentSymbol, FoldingRange, InitializeResult, Location, TextEdit } from 'vscode-languageserver-protocol';
+import { parseDocument } from '../../server/src/core/parse/index';
+import { ROOT, TestClient } from './client';
+
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+const seed = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
+const S = {
+  r2021: '000_1bde0758b15ed079.txt',
+  b2021: '001_1bb751e75b116f8a.txt',
+  r2020: '002_cee8b5e6ba1df47f.txt',
+  bPdf: '003_563f54a0d9eba8f6.txt',
+  ht: '004_6e795d272eb0bc4b.txt',
+};
+
+function items(symbols: DocumentSymbol[]): DocumentSymbol[] {
+  assert.equal(symbols.length, 1, 'one document symbol at the root');
+  return (symbols[0].children ?? []).filter((s) => s.name.startsWith('Punkt '));
+}
+
+describe('language server over stdio', function () {
+  let client: TestClient;
+  let init: InitializeResult;
+
+  before(async () => {
+    client = new TestClient();
+    init = await client.initialize();
+  });
+  after(async () => client.stop());
+
+  it('announces its capabilities', () => {
+    const c = init.capabilities;
+    assert.equal(typeof c.textDocumentSync === 'object' && c.textDocumentSync.change, 2, 'incremental sync');
+    for (const key of ['documentSymbolProvider', 'foldingRangeProvider', 'definitionProvider', 'documentLinkProvider', 'selectionRangeProvider', 'workspaceSymbolProvider', 'codeActionProvider'] as const) {
+      assert.ok(c[key], key);
+    }
+    assert.equal(init.serverInfo?.name, 'referat');
+  });
+
+  const expected: Record<string, { count: number; first: string; detail?: [number, string] }> = {
+    [S.r2021]: { count: 6, first: 'Punkt 1: Meddelelser', detail: [2, 'Godkendt'] },
+    [S.b2021]: { count: 10, first: 'Punkt 1: Meddelelser', detail: [2, 'Ikke godkendt'] },
+    [S.r2020]: { count: 5, first: 'Punkt 1: Meddelelser', detail: [1, 'Godkendt'] },
+    [S.bPdf]: { count: 11, first: 'Punkt 1: Meddelelser', detail: [2, 'Godkendt'] },
+    [S.ht]: { count: 2, first: 'Punkt 1: Redegørelse for integrationspris projekter - BEU', detail: [1, '13/2820'] },
+  };
+  const languages: Record<string, string[]> = {
+    [S.r2021]: ['referat', 'plaintext'],
+    [S.b2021]: ['referat', 'plaintext'],
+    [S.r2020]: ['referat', 'plaintext'],
+    [S.bPdf]: ['referat', 'plaintext'],
+    [S.ht]: ['referat', 'plaintext', 'markdown'],
+  };
+  for (const [name, langs] of Object.entries(languages)) {
+    for (const languageId of langs) {
+      it(`outlines ${name} opened as ${languageId}: Punkt N: Title with the decision or case number`, async () => {
+        const uri = `file:///seeds/${languageId}/${name}`;
+        await client.open(uri, languageId, seed(name));
+        const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+        const list = items(symbols);
+        const want = expected[name];
+        assert.equal(list.length, want.count);
+        assert.equal(list[0].name, want.first);
+        if (want.detail) assert.equal(list[want.detail[0]].detail, want.detail[1]);
+        const model = parseDocument(seed(name)).model;
+        assert.deepEqual(list.map((s) => s.range), model.items.map((i) => i.range));
+        for (const item of list) {
+          for (const child of item.children ?? []) {
+            assert.ok(child.range.start.line >= item.range.start.line && child.range.end.line <= item.range.end.line, 'child inside parent');
+          }
+        }
+      });
+    }
+  }
+
+  it('says "mangler beslutning" for a referat item without a decision', async () => {
+    const uri = 'file:///mem/missing.referat';
+    await client.open(uri, 'referat', 'REFERAT Udvalget d. 01-02-2022\n\nPunkt 1: Budget\n\nIndstilling\n\nGodkendes.\n\nBeslutning\n\nGodkendt\n\nPunkt 2: Skoler\n\nIndstilling\n\nGodkendes.\n');
+    const list = items(await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } }));
+    assert.deepEqual(list.map((s) => s.detail), ['Godkendt', 'mangler beslutning']);
+  });
+
+  it('gives a README in Markdown and a shopping list nothing', async () => {
+    const readme = 'file:///mem/README.md';
+    await client.open(readme, 'markdown', '# Project\n\n## 1. Install\n\nRun npm ci.\n\n## 2. Use\n\nRun it.\n');
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: readme } }), []);
+    assert.deepEqual(await client.request('textDocument/foldingRange', { textDocument: { uri: readme } }), []);
+    const shopping = 'file:///mem/shopping.txt';
+    await client.open(shopping, 'plaintext', '1. Mælk\n2. Brød\n');
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: shopping } }), []);
+    assert.equal(client.lastDiagnostics(readme), undefined);
+  });
+
+  it('folds items, sections and tables', async () => {
+    const uri = 'file:///seeds/fold/000.referat';
+    await client.open(uri, 'referat', seed(S.r2021));
+    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    const model = parseDocument(seed(S.r2021)).model;
+    for (const item of model.items.filter((i) => i.range.end.line > i.range.start.line)) {
+      assert.ok(folds.some((f) => f.startLine === item.range.start.line && f.endLine === item.range.end.line), `item ${item.number}`);
+    }
+    const table = model.items[5].tables[0];
+    assert.ok(folds.some((f) => f.startLine === table.range.start.line && f.endLine === table.range.end.line), 'table');
+  });
+
+  it('goes from a table-of-contents line to its Punkt', async () => {
+    const uri = 'file:///seeds/def/001.referat';
+    await client.open(uri, 'referat', seed(S.b2021));
+    // Line 15 (1-based) is "Erhvervs- og Vækstpolitik 2021-2025.....	7".
+    const locations = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: { line: 14, character: 3 } });
+    assert.equal(locations.length, 1);
+    assert.equal(locations[0].range.start.line, 179); // "Punkt 3: Erhvervs- og Vækstpolitik 2021-2025"
+    const links = await client.request<{ target: string }[]>('textDocument/documentLink', { textDocument: { uri } });
+    assert.equal(links.length, 10);
+    assert.equal(links[2].target, `${uri}#L180`);
+  });
+
+  it('selects paragraph › section › item › document', async () => {
+    const uri = 'file:///seeds/sel/002.referat';
+    await client.open(uri, 'referat', seed(S.r2020));
+    const [chain] = await client.request<{ range: { start: { line: number } }; parent?: unknown }[]>('textDocument/selectionRange', {
+      textDocument: { uri },
+      positions: [{ line: 55, character: 4 }],
+    });
+    const starts: number[] = [];
+    for (let r: any = chain; r; r = r.parent) starts.push(r.range.start.line);
+    assert.deepEqual(starts, [55, 53, 43, 0]); // paragraph, Sagsfremstilling, Punkt 2, document
+  });
+
+  it('keeps the outline right through incremental edits: insert and delete a Punkt', async () => {
+    const uri = 'file:///seeds/edit/002.referat';
+    let text = seed(S.r2020);
+    await client.open(uri, 'referat', text);
+    const insertAt = text.indexOf('Punkt 5: Besøg hos Væksthuset');
+    const inserted = 'Punkt 5: Nyt punkt\n\nResumé\n\nTekst.\n\n';
+    const pos = (offset: number) => {
+      const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+      return { line: before.length - 1, character: before[before.length - 1].length };
+    };
+    const edits: { range: TextEdit['range']; text: string }[] = [];
+    edits.push({ range: { start: pos(insertAt), end: pos(insertAt) }, text: inserted });
+    text = text.slice(0, insertAt) + inserted + text.slice(insertAt);
+    const delFrom = text.indexOf('Punkt 2: Principper');
+    const delTo = text.indexOf('Punkt 3: Status');
+    edits.push({ range: { start: pos(delFrom), end: pos(delTo) }, text: '' });
+    text = text.slice(0, delFrom) + text.slice(delTo);
+    await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [edits[0]] });
+    await client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [edits[1]] });
+    const incremental = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const fresh = 'file:///seeds/edit/fresh.referat';
+    await client.open(fresh, 'referat', text);
+    const full = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: fresh } });
+    assert.deepEqual(incremental, full);
+    assert.deepEqual(items(full).map((s) => s.name), [
+      'Punkt 1: Meddelelser',
+      'Punkt 3: Status for erhvervsindsats og -kommunikation under coronakrisen',
+      'Punkt 4: Åben og Rolig - styrket indsats for stressramte',
+      'Punkt 5: Nyt punkt',
+      'Punkt 5: Besøg hos Væksthuset',
+    ]);
+  });
+
+  it('answers requests for unknown documents with an empty result and survives didChange for a closed one', async () => {
+    const unknown = { textDocument: { uri: 'file:///nowhere.referat' } };
+    assert.deepEqual(await client.request('textDocument/documentSymbol', unknown), []);
+    assert.deepEqual(await client.request('textDocument/foldingRange', unknown), []);
+    assert.deepEqual(await client.request('textDocument/definition', { ...unknown, position: { line: 0, character: 0 } }), []);
+    await client.notify('textDocument/didChange', { textDocument: { uri: 'file:///closed.referat', version: 2 }, contentChanges: [{ text: 'x' }] });
+    await client.notify('textDocument/didClose', { textDocument: { uri: 'file:///never-opened.referat' } });
+    assert.deepEqual(await client.request('textDocument/documentSymbol', unknown), []);
+    assert.equal(client.exited, false);
+  });
+
+  it('survives a binary and a huge document', async () => {
+    const junk = Array.from({ length: 20000 }, (_, k) => String.fromCharCode((k * 7919) % 65536)).join('');
+    await client.open('file:///mem/junk.referat', 'referat', junk);
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///mem/junk.referat' } });
+    const huge = seed(S.b2021).repeat(40);
+    await client.open('file:///mem/huge.referat', 'referat', huge);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: 'file:///mem/huge.referat' } });
+    assert.equal(items(symbols).length, 400);
+    assert.equal(client.exited, false);
+  });
+
+  it('publishes diagnostics with code, source and a link to the rule page', async () => {
+    const uri = 'file:///mem/note.referat';
+    const next = client.nextDiagnostics(uri);
+    await client.open(uri, 'referat', 'En huskeseddel.\n');
+    const { diagnostics } = await next;
+    const d = diagnostics.find((x) => x.code === 'RF090');
+    assert.ok(d, JSON.stringify(diagnostics));
+    assert.equal(d.source, 'referat');
+    assert.match(d.codeDescription!.href, /docs\/rules\/RF090\.md$/);
+    assert.match(String(d.message), /ikke genkendt/);
+  });
+});
+
+describe('language server settings and configuration files', () => {
+  it('follows referat.validate and referat.language without a restart', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize(undefined, { language: 'en' });
+      const uri = 'file:///mem/settings.referat';
+      const first = client.nextDiagnostics(uri);
+      await client.open(uri, 'referat', 'En huskeseddel.\n');
+      assert.match(String((await first).diagnostics[0].message), /not recognised/);
+      client.settings = { debounceMs: 0, validate: 'off' };
+      const cleared = client.nextDiagnostics(uri);
+      await client.notify('workspace/didChangeConfiguration', { settings: {} });
+      assert.deepEqual((await cleared).diagnostics, []);
+      client.settings = { debounceMs: 0, validate: 'onType', language: 'da' };
+      const again = client.nextDiagnostics(uri);
+      await client.notify('workspace/didChangeConfiguration', { settings: {} });
+      assert.match(String((await again).diagnostics[0].message), /ikke genkendt/);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('reports a broken .referat.json on that file and keeps the defaults', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-lsp-'));
+    writeFileSync(path.join(dir, '.referat.json'), '{ "language": "en", "rules": { "RF090": "warning" }, }}');
+    const client = new TestClient();
+    try {
+      await client.initialize(dir);
+      const uri = `file://${dir}/note.referat`;
+      const configUri = `file://${dir}/.referat.json`;
+      const configDiagnostics = client.nextDiagnostics(configUri);
+      const noteDiagnostics = client.nextDiagnostics(uri);
+      await client.open(uri, 'referat', 'En huskeseddel.\n');
+      const cfg = await configDiagnostics;
+      assert.ok(cfg.diagnostics.length > 0);
+      assert.equal(cfg.diagnostics[0].code, 'RF099');
+      const note = await noteDiagnostics;
+      assert.equal(note.diagnostics[0].severity, 3, 'defaults in force: RF090 stays information');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('applies a valid .referat.json (language, rule severity)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-lsp-'));
+    writeFileSync(path.join(dir, '.referat.json'), '{ "language": "en", "rules": { "RF090": "warning" } }');
+    const client = new TestClient();
+    try {
+      await client.initialize(dir);
+      const uri = `file://${dir}/note.referat`;
+      const next = client.nextDiagnostics(uri);
+      await client.open(uri, 'referat', 'A note.\n');
+      const d = (await next).diagnostics[0];
+      assert.equal(d.severity, 2);
+      assert.match(String(d.message), /not recognised/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
