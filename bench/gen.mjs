@@ -23,11 +23,20 @@ function itemsOf(text) {
   return items;
 }
 
-export function generateReferat(targetLines) {
-  const header = readFileSync(path.join(fixtures, SOURCES[0]), 'utf8').split(/\r?\n/).slice(0, 10);
-  const pool = SOURCES.flatMap((f) => itemsOf(readFileSync(path.join(fixtures, f), 'utf8')));
+let cached = null;
+function sources() {
+  cached ??= {
+    header: readFileSync(path.join(fixtures, SOURCES[0]), 'utf8').split(/\r?\n/).slice(0, 10),
+    pool: SOURCES.flatMap((f) => itemsOf(readFileSync(path.join(fixtures, f), 'utf8'))),
+  };
+  return cached;
+}
+
+/** About targetLines lines; `first` picks the seed item to start from, so documents of one size differ. */
+export function generateReferat(targetLines, first = 0) {
+  const { header, pool } = sources();
   const out = [...header, ''];
-  for (let n = 1, k = 0; out.length < targetLines; n++, k = (k + 1) % pool.length) {
+  for (let n = 1, k = first % pool.length; out.length < targetLines; n++, k = (k + 1) % pool.length) {
     out.push(`Punkt ${n}: ${pool[k].title}`, ...pool[k].body);
   }
   return out.join('\n') + '\n';

@@ -5,7 +5,15 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { barePass, sectionNames } from './bare-pass.mjs';
+import { runCli } from './cli.mjs';
 import { generateReferat } from './gen.mjs';
+import { runLsp } from './lsp.mjs';
+
+// `node bench/run.mjs --no-lsp --no-cli` leaves out the slower parts (their keys are then
+// kept from the last latest.json, marked in "skipped").
+const skip = new Set(process.argv.slice(2).filter((a) => a.startsWith('--no-')).map((a) => a.slice(5)));
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -54,6 +62,12 @@ for (const n of sizes) {
   if (n === 10000) {
     results.parseOutline10kMs = Number(p.median.toFixed(2));
     results.validate10kMs = Number(v.median.toFixed(2));
+    // The table checks' share (RF101–RF105 read and add up every table once; uncached here).
+    const { model, profile } = core.parseDocument(text);
+    const tables = core.allTables(model);
+    const t = time(() => { for (const table of tables) core.analyzeTable(table, profile.tables); }, runs, 2);
+    results.tables10kMs = Number(t.median.toFixed(2));
+    results.tables10kCount = tables.length;
   }
 }
 results.msPer1kLines = msPer1kLines;
@@ -65,7 +79,60 @@ for (const [name, lines, p, v] of rows) console.log(name.padEnd(34), String(line
 console.log(`\nms per 1,000 lines (full validation): ${sizes.map((n) => `${n}: ${msPer1kLines[n]}`).join(', ')}  (target: flat)`);
 console.log(`parse+outline of 10,000 lines: ${results.parseOutline10kMs} ms (target ≤ 10 ms)`);
 console.log(`full validation of 10,000 lines: ${results.validate10kMs} ms (target ≤ 20 ms)`);
+console.log(`  of which table analysis: ${results.tables10kMs} ms (${results.tables10kCount} tables)`);
 console.log(`peak RSS of this process: ${results.peakRssMb} MB`);
+
+// Referat beside the least any checker must do (bench/bare-pass.mjs, a fixed reference) and
+// beside markdownlint (its Node API, default rules), all on the same 10,000-line bytes.
+{
+  const text = generateReferat(10000);
+  const names = sectionNames();
+  const bare = time(() => barePass(text, names), 30, 5);
+  const lint = time(() => markdownlint({ strings: { referat: text } }), 10, 2);
+  const ours = time(() => core.analyze(text), 30, 5);
+  results.barePassMs = Number(bare.median.toFixed(2));
+  results.markdownlintMs = Number(lint.median.toFixed(2));
+  results.referatMs = Number(ours.median.toFixed(2));
+  const found = barePass(text, names);
+  console.log(`\nThe same ${text.split('\n').length} lines (${(Buffer.byteLength(text) / 1048576).toFixed(2)} MB), median ms`);
+  console.log(`bare pass (split, Punkt N, section names, tab sums vs I alt): ${fmt(bare.median)}   (${found.items} items, ${found.sections} headings, ${found.totals} totals)`);
+  console.log(`Referat full validation:                                      ${fmt(ours.median)}   = ${(ours.median / bare.median).toFixed(1)}× the bare pass (target ≤ 10×, and ≤ 20 ms)`);
+  console.log(`markdownlint, default rules:                                  ${fmt(lint.median)}   = ${(lint.median / ours.median).toFixed(1)}× Referat (target: Referat ≥ 30× faster)`);
+}
+
+const previous = (() => {
+  try {
+    return JSON.parse(readFileSync(path.join(out, 'latest.json'), 'utf8'));
+  } catch {
+    return {};
+  }
+})();
+const keep = (keys) => {
+  for (const k of keys) if (previous[k] !== undefined) results[k] = previous[k];
+  results.skipped = [...(results.skipped ?? []), ...keys];
+};
+const LSP_KEYS = ['startupMs', 'openToDiagnosticsMs', 'changeToDiagnosticsP50Ms', 'changeToDiagnosticsP95Ms', 'symbolsP95Ms', 'symbolsCachedP95Ms', 'rss50DocsMb'];
+const CLI_KEYS = ['cliMbPerS', 'cliMbPerSAllCores', 'cliCores', 'cliCorpusMb'];
+if (skip.has('lsp')) keep(LSP_KEYS);
+else Object.assign(results, await runLsp());
+if (skip.has('cli')) keep(CLI_KEYS);
+else Object.assign(results, await runCli());
+
+// Each figure beside its target (issue "Robustness and speed"). Printed, never asserted.
+const targets = [
+  ['full validation, 10,000 lines', results.validate10kMs, 'ms', (x) => x <= 20, '≤ 20 ms'],
+  ['… against the bare pass', results.referatMs / results.barePassMs, '×', (x) => x <= 10, '≤ 10×'],
+  ['… against markdownlint', results.markdownlintMs / results.referatMs, '× faster', (x) => x >= 30, '≥ 30× faster'],
+  ['ms per 1,000 lines, 1,000 → 100,000', Math.max(...Object.values(msPer1kLines)) / Math.min(...Object.values(msPer1kLines)), '× (highest / lowest)', (x) => x <= 1.25, 'flat (≤ 1.25×)'],
+  ['didChange → diagnostics p95', results.changeToDiagnosticsP95Ms, 'ms', (x) => x <= 30, '≤ 30 ms'],
+  ['server peak RSS, 50 documents', results.rss50DocsMb, 'MB', (x) => x <= 80, '≤ 80 MB'],
+  ['CLI, one core', results.cliMbPerS, 'MB/s', (x) => x >= 30, '≥ 30 MB/s'],
+];
+console.log('\nTargets');
+for (const [name, value, unit, ok, target] of targets) {
+  const shown = value === undefined || Number.isNaN(value) ? 'n/a' : `${Number(value.toFixed(2))} ${unit}`;
+  console.log(`${ok(value) ? 'met   ' : 'MISSED'}  ${name.padEnd(38)} ${shown.padEnd(22)} target ${target}`);
+}
 
 writeFileSync(path.join(out, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(`\nwritten: bench/out/latest.json`);

@@ -1,24 +1,24 @@
 /**
  * The VS Code client: starts the Referat language server, forwards settings and
- * file events, and registers the few commands that need the editor. No domain logic.
+ * file events, and wires commands, the overview view and the status bar. No domain
+ * logic: everything about minutes is answered by the server.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { t } from './i18n';
+import { OverviewProvider } from './overviewView';
+import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
-
-type Lang = 'da' | 'en';
-function uiLanguage(): Lang {
-  const configured = vscode.workspace.getConfiguration('referat').get<string>('language');
-  return configured === 'en' ? 'en' : 'da';
-}
-const t = (da: string, en: string) => (uiLanguage() === 'en' ? en : da);
 
 export interface ReferatApi {
   /** Resolves when the language server is running. */
   ready: Promise<void>;
   client: LanguageClient;
+  overview: OverviewProvider;
+  statusBar: StatusBar;
 }
 
 export function activate(context: vscode.ExtensionContext): ReferatApi {
@@ -47,31 +47,38 @@ export function activate(context: vscode.ExtensionContext): ReferatApi {
     outputChannel,
     initializationOptions: { settings: vscode.workspace.getConfiguration('referat') },
   };
-  client = new LanguageClient('referat', 'Referat', serverOptions, clientOptions);
+  const languageClient = new LanguageClient('referat', 'Referat', serverOptions, clientOptions);
+  client = languageClient;
 
+  const overview = new OverviewProvider(languageClient);
+  const statusBar = new StatusBar(languageClient);
+  const showOverview = async () => {
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await vscode.commands.executeCommand('referat.overview.focus');
+  };
+  registerCommands(context, languageClient, showOverview);
   context.subscriptions.push(
-    vscode.commands.registerCommand('referat.openAsReferat', async (uri?: vscode.Uri) => {
-      const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-      if (doc) await vscode.languages.setTextDocumentLanguage(doc, 'referat');
-    }),
-    vscode.commands.registerCommand('referat.validateWorkspace', async () => {
-      const result = await client!.sendRequest<{ files: number; checked: number; problems: number; cancelled: boolean }>('referat/validateWorkspace', {});
-      const message = result.cancelled
-        ? t(`Kontrollen blev afbrudt efter ${result.checked} af ${result.files} filer.`, `Validation cancelled after ${result.checked} of ${result.files} files.`)
-        : t(`${result.checked} filer kontrolleret: ${result.problems} fejl og advarsler. Se Problemer.`, `${result.checked} files checked: ${result.problems} errors and warnings. See Problems.`);
-      void vscode.window.showInformationMessage(message);
-      return result;
-    }),
+    vscode.window.registerTreeDataProvider('referat.overview', overview),
+    statusBar,
     vscode.commands.registerCommand('referat.showOutput', () => outputChannel.show()),
   );
 
-  const ready = client.start().then(() => {
+  let refreshTimer: NodeJS.Timeout | undefined;
+  const refresh = () => {
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => void Promise.all([overview.refresh(), statusBar.refresh()]), 150);
+  };
+  const ready = languageClient.start().then(() => {
     context.subscriptions.push(
-      client!.onNotification('referat/recognised', (p: { uri: string }) => suggestOpenAsReferat(context, p.uri)),
+      languageClient.onNotification('referat/recognised', (p: { uri: string }) => suggestOpenAsReferat(context, p.uri)),
+      vscode.window.onDidChangeActiveTextEditor(refresh),
+      vscode.languages.onDidChangeDiagnostics(refresh),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('referat') && refresh()),
     );
+    refresh();
   });
-  context.subscriptions.push({ dispose: () => void client?.stop() });
-  return { ready, client };
+  context.subscriptions.push({ dispose: () => void languageClient.stop() });
+  return { ready, client: languageClient, overview, statusBar };
 }
 
 /** A .txt file that is minutes: offer once (per workspace) to open it as Referat. */

@@ -23,13 +23,19 @@ import { URI } from 'vscode-uri';
 import { analyze, type Analysis } from './core/analyze';
 import type { Language, ReferatConfig } from './core/config';
 import { ConfigFiles, CONFIG_FILE } from './cli/config-files';
+import { agendaToMinutesEdits, newDocumentText, newItemEdit, renumberEdits } from './core/edits';
+import type { TextEdit as CoreTextEdit } from './core/model';
+import { overview, overviewAsCsv, overviewAsMarkdown } from './core/overview';
+import { builtinProfiles } from './core/profiles/builtin';
 import { FIX_ALL_KIND, fixAll, quickFixes } from './features/codeActions';
+import { completions } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { definition, documentLinks } from './features/links';
 import { selectionRanges } from './features/selection';
 import { DEFAULT_SETTINGS, effectiveConfig, normaliseSettings, type EditorSettings } from './features/settings';
 import { documentSymbols } from './features/symbols';
+import { AnalysisPool, isAnalysisWorker, runAnalysisWorker, WORKER_THRESHOLD_CHARS } from './features/analysisPool';
 import { listMinutesFiles, readMinutes, WorkspaceIndex } from './features/workspaceIndex';
 import { workspaceSymbols } from './features/workspaceSymbols';
 
@@ -37,6 +43,9 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 export const Requests = {
   status: 'referat/status',
   validateWorkspace: 'referat/validateWorkspace',
+  overview: 'referat/overview',
+  editsForCommand: 'referat/editsForCommand',
+  newDocument: 'referat/newDocument',
 } as const;
 export const Notifications = {
   recognised: 'referat/recognised',
@@ -51,7 +60,8 @@ export function startServer(connection: Connection): void {
   let configFiles = new ConfigFiles();
   let workspaceFolders: string[] = [];
   let canPullConfiguration = false;
-  const cache = new Map<string, { version: number; configKey: string; analysis: Analysis }>();
+  const cache = new Map<string, { version: number; configKey: string; analysis: Analysis | Promise<Analysis> }>();
+  const pool = new AnalysisPool(__filename, (m) => log(m));
   const timers = new Map<string, NodeJS.Timeout>();
   const published = new Set<string>();
   const recognised = new Set<string>();
@@ -62,6 +72,14 @@ export function startServer(connection: Connection): void {
   const safe = <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R) => (...args: A): R => {
     try {
       return fn(...args);
+    } catch (e) {
+      log(`${name} failed: ${(e as Error).stack ?? e}`);
+      return fallback;
+    }
+  };
+  const safeAsync = <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    try {
+      return await fn(...args);
     } catch (e) {
       log(`${name} failed: ${(e as Error).stack ?? e}`);
       return fallback;
@@ -97,29 +115,42 @@ export function startServer(connection: Connection): void {
     return config.language ?? 'da';
   }
 
-  /** The analysis of an open document, computed once per version and configuration. */
-  function analysisOf(doc: TextDocument): Analysis {
+  /**
+   * The analysis of an open document, computed once per version and configuration:
+   * on this thread for ordinary documents, in the worker for very large ones.
+   */
+  function analysisOf(doc: TextDocument): Analysis | Promise<Analysis> {
     const config = configFor(doc.uri);
     const configKey = JSON.stringify(config);
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.configKey === configKey) return hit.analysis;
-    const analysis = analyze(doc.getText(), { config });
+    const text = doc.getText();
+    const analysis = text.length > WORKER_THRESHOLD_CHARS ? pool.analyze(text, config) : analyze(text, { config });
     cache.set(doc.uri, { version: doc.version, configKey, analysis });
+    if (analysis instanceof Promise) {
+      // Once done, later requests for this version get the result without waiting.
+      void analysis.then((a) => {
+        const entry = cache.get(doc.uri);
+        if (entry?.analysis === analysis) entry.analysis = a;
+      }, () => cache.delete(doc.uri));
+    }
     return analysis;
   }
 
   /** Referat documents always; .txt and .md only when they are minutes and detection is on. */
-  function served(doc: TextDocument | undefined): { analysis: Analysis; language: Language } | null {
+  async function served(doc: TextDocument | undefined): Promise<{ analysis: Analysis; language: Language } | null> {
     if (!doc || !SERVED_LANGUAGES.has(doc.languageId)) return null;
     if (doc.languageId === 'plaintext' && !settings.detect.plaintext) return null;
     if (doc.languageId === 'markdown' && !settings.detect.markdown) return null;
-    const analysis = analysisOf(doc);
+    const analysis = await analysisOf(doc);
     if (doc.languageId !== 'referat' && analysis.model.kind === null) return null;
     return { analysis, language: languageFor(configFor(doc.uri)) };
   }
 
-  function validate(doc: TextDocument): void {
-    const s = served(doc);
+  async function validate(doc: TextDocument): Promise<void> {
+    const s = await served(doc);
+    // A newer version arrived while a large document was being analysed: its own run reports.
+    if (documents.get(doc.uri)?.version !== doc.version) return;
     if (!s) {
       if (published.delete(doc.uri)) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
       return;
@@ -152,7 +183,7 @@ export function startServer(connection: Connection): void {
       timers.delete(doc.uri);
       if (settings.validate === 'off') return;
       const current = documents.get(doc.uri);
-      if (current) safe('validate', undefined, validate)(current);
+      if (current) void safeAsync('validate', undefined, validate)(current);
     };
     if (immediate || settings.debounceMs === 0) run();
     else timers.set(doc.uri, setTimeout(run, settings.debounceMs));
@@ -196,6 +227,7 @@ export function startServer(connection: Connection): void {
         selectionRangeProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: [' '] },
       },
       serverInfo: { name: 'referat', version: typeof REFERAT_VERSION === 'string' ? REFERAT_VERSION : '0.0.0-dev' },
     };
@@ -264,38 +296,40 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDocumentSymbol(
-    safe('documentSymbol', [], (p) => {
+    safeAsync('documentSymbol', [], async (p) => {
       const doc = documents.get(p.textDocument.uri);
-      const s = served(doc);
+      const s = await served(doc);
       if (!doc || !s) return [];
-      return documentSymbols(s.analysis.model, s.language, s.analysis.lines.linesRange(0, s.analysis.lines.lineCount - 1));
+      const last = doc.lineCount - 1;
+      const whole = { start: { line: 0, character: 0 }, end: { line: last, character: doc.offsetAt({ line: last + 1, character: 0 }) - doc.offsetAt({ line: last, character: 0 }) } };
+      return documentSymbols(s.analysis.model, s.language, whole);
     }),
   );
-  connection.onFoldingRanges(safe('foldingRanges', [], (p) => {
-    const s = served(documents.get(p.textDocument.uri));
+  connection.onFoldingRanges(safeAsync('foldingRanges', [], async (p) => {
+    const s = await served(documents.get(p.textDocument.uri));
     return s ? foldingRanges(s.analysis.model) : [];
   }));
-  connection.onDefinition(safe('definition', [], (p) => {
-    const s = served(documents.get(p.textDocument.uri));
+  connection.onDefinition(safeAsync('definition', [], async (p) => {
+    const s = await served(documents.get(p.textDocument.uri));
     return s ? definition(s.analysis.model, p.textDocument.uri, p.position) : [];
   }));
-  connection.onDocumentLinks(safe('documentLinks', [], (p) => {
-    const s = served(documents.get(p.textDocument.uri));
+  connection.onDocumentLinks(safeAsync('documentLinks', [], async (p) => {
+    const s = await served(documents.get(p.textDocument.uri));
     return s ? documentLinks(s.analysis.model, p.textDocument.uri) : [];
   }));
-  connection.onSelectionRanges(safe('selectionRanges', [], (p) => {
-    const s = served(documents.get(p.textDocument.uri));
+  connection.onSelectionRanges(safeAsync('selectionRanges', [], async (p) => {
+    const s = await served(documents.get(p.textDocument.uri));
     return s ? selectionRanges(s.analysis.model, s.analysis.lines, p.positions) : [];
   }));
-  connection.onWorkspaceSymbol(safe('workspaceSymbol', [], (p) => {
+  connection.onWorkspaceSymbol(safeAsync('workspaceSymbol', [], async (p) => {
     for (const doc of documents.all()) {
-      const s = served(doc);
+      const s = await served(doc);
       if (s) index.update(doc.uri, s.analysis.model);
     }
     return workspaceSymbols(index.all(), p.query);
   }));
-  connection.onCodeAction(safe('codeAction', [], (p) => {
-    const s = served(documents.get(p.textDocument.uri));
+  connection.onCodeAction(safeAsync('codeAction', [], async (p) => {
+    const s = await served(documents.get(p.textDocument.uri));
     if (!s) return [];
     const only = p.context.only;
     const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === FIX_ALL_KIND);
@@ -308,8 +342,8 @@ export function startServer(connection: Connection): void {
     return actions;
   }));
 
-  connection.onRequest(Requests.status, safe('status', null, (p: { uri: string }) => {
-    const s = served(documents.get(p.uri));
+  connection.onRequest(Requests.status, safeAsync('status', null, async (p: { uri: string }) => {
+    const s = await served(documents.get(p.uri));
     if (!s) return null;
     const count = (sev: string) => s.analysis.findings.filter((f) => f.severity === sev).length;
     return {
@@ -320,6 +354,50 @@ export function startServer(connection: Connection): void {
       warnings: count('warning'),
       infos: count('information') + count('hint'),
     };
+  }));
+
+  connection.onCompletion(safeAsync('completion', [], async (p) => {
+    const doc = documents.get(p.textDocument.uri);
+    const s = await served(doc);
+    if (!doc || !s) return [];
+    const prefix = doc.getText({ start: { line: p.position.line, character: 0 }, end: p.position });
+    return completions(s.analysis, p.position, prefix, s.language);
+  }));
+
+  connection.onRequest(Requests.overview, safeAsync('overview', null as { overview: ReturnType<typeof overview>; text: string | null } | null, async (p: { uri: string; format?: 'md' | 'csv' }): Promise<{ overview: ReturnType<typeof overview>; text: string | null } | null> => {
+    const s = await served(documents.get(p.uri));
+    if (!s) return null;
+    const o = overview(s.analysis.model, s.analysis.profile, s.analysis.findings, s.language);
+    const text = p.format === 'md' ? overviewAsMarkdown(o, s.language) : p.format === 'csv' ? overviewAsCsv(o, s.language) : null;
+    return { overview: o, text };
+  }));
+
+  /** The edits of an editing command; the client applies them (the server never writes). */
+  connection.onRequest(Requests.editsForCommand, safeAsync('editsForCommand', [] as CoreTextEdit[], async (p: { uri: string; command: string; title?: string }) => {
+    const doc = documents.get(p.uri);
+    const s = await served(doc);
+    if (!doc || !s) return [];
+    const { model, profile, findings } = s.analysis;
+    const lineText = (line: number) => doc.getText({ start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$/, '');
+    switch (p.command) {
+      case 'newItem':
+        return [newItemEdit(model, profile, lineText, doc.positionAt(doc.getText().length), p.title || (s.language === 'da' ? 'Titel' : 'Title'))];
+      case 'renumber':
+        return renumberEdits(model);
+      case 'updateToc':
+        return findings.find((f) => f.code === 'RF011' && f.fixes?.length)?.fixes?.[0].edits ?? [];
+      case 'agendaToMinutes':
+        return agendaToMinutesEdits(model, profile);
+      default:
+        return [];
+    }
+  }));
+
+  connection.onRequest(Requests.newDocument, safe('newDocument', '', (p: { profile: string; kind: 'referat' | 'dagsorden'; committee?: string; date?: string }) => {
+    const registry = builtinProfiles();
+    const profile = registry.get(registry.has(p.profile) ? p.profile : 'generic');
+    const date = p.date ? new Date(p.date + 'T12:00:00') : new Date();
+    return newDocumentText(profile, p.kind === 'referat' ? 'referat' : 'dagsorden', p.committee || 'Udvalget', date);
   }));
 
   connection.onRequest(Requests.validateWorkspace, async (_params: unknown, token) => {
@@ -333,7 +411,7 @@ export function startServer(connection: Connection): void {
       if (token.isCancellationRequested || progress.token.isCancellationRequested) break;
       const uri = URI.file(file).toString();
       const open = documents.get(uri);
-      if (open) validate(open);
+      if (open) await validate(open);
       else {
         const analysis = readMinutes(file, configFor(uri));
         index.update(uri, analysis?.model ?? null);
@@ -359,7 +437,9 @@ export function startServer(connection: Connection): void {
 
 declare const REFERAT_VERSION: string;
 
-if (require.main === module) {
+if (isAnalysisWorker()) {
+  runAnalysisWorker();
+} else if (require.main === module) {
   const connection = createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (e) => connection.console.error(`[referat] uncaught: ${e.stack ?? e}`));
   process.on('unhandledRejection', (e) => connection.console.error(`[referat] unhandled rejection: ${e}`));

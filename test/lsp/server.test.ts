@@ -263,3 +263,26 @@ describe('language server settings and configuration files', () => {
     }
   });
 });
+
+describe('language server validation modes', () => {
+  it('with validate onSave, validates on open and save but not while typing', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize(undefined, { validate: 'onSave' });
+      const uri = 'file:///mem/onsave.referat';
+      const opened = client.nextDiagnostics(uri);
+      await client.open(uri, 'referat', 'En huskeseddel.\n');
+      assert.equal((await opened).diagnostics.length, 1);
+      let publishedWhileTyping = false;
+      const watch = client.nextDiagnostics(uri, 1500).then(() => (publishedWhileTyping = true), () => undefined);
+      await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'REFERAT Udvalget d. 01-02-2022\n\nPunkt 1: A\n\nBeslutning\n\nGodkendt\n' }] });
+      await watch;
+      assert.equal(publishedWhileTyping, false, 'no diagnostics while typing');
+      const saved = client.nextDiagnostics(uri);
+      await client.notify('textDocument/didSave', { textDocument: { uri } });
+      assert.deepEqual((await saved).diagnostics.filter((d) => d.code === 'RF090'), []);
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -23,7 +23,7 @@ describe('referat CLI', () => {
   });
 
   it('prints the outline of every seed as JSON in the documented shape', () => {
-    const r = run(['outline', 'test/fixtures', '--format', 'json']);
+    const r = run(['outline', 'test/fixtures/0*.txt', '--format', 'json']);
     assert.equal(r.code, 0, r.stderr);
     const outlines = JSON.parse(r.stdout);
     assert.deepEqual(outlines.map((o: { items: unknown[] }) => o.items.length), [6, 10, 5, 11, 2]);

@@ -24,9 +24,25 @@ export interface AnalyzeOptions {
 }
 
 
+/** Workspace profiles compile once per distinct set, not once per keystroke. */
+const registryCache = new Map<string, ProfileRegistry>();
+
+/** The profiles a configuration can use: the built-in ones plus its own. */
+export function registryFor(config: ReferatConfig): ProfileRegistry {
+  if (!config.profiles || config.profiles.length === 0) return builtinProfiles();
+  const key = JSON.stringify(config.profiles);
+  let registry = registryCache.get(key);
+  if (!registry) {
+    registry = new ProfileRegistry(config.profiles);
+    if (registryCache.size > 20) registryCache.clear();
+    registryCache.set(key, registry);
+  }
+  return registry;
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = mergeConfigs(options.config);
-  const registry = config.profiles && config.profiles.length > 0 ? new ProfileRegistry(config.profiles) : builtinProfiles();
+  const registry = registryFor(config);
   const { model, lines, profile } = parseDocument(text, { profile: config.profile, registry });
   const findings: Finding[] = [];
   for (const rule of RULES) {

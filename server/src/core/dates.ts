@@ -17,7 +17,8 @@ const WEEKDAY_NAMES = WEEKDAYS.join('|');
 
 /** A written date somewhere in a line, with an optional weekday before it. */
 export const DATE_IN_TEXT = new RegExp(
-  String.raw`(?:\b(?<weekday>${WEEKDAY_NAMES})(?:\s+(?:d\.|den))?\s+)?` +
+  // "Onsdag d. 03. november 2021", "onsdag den 3.11.2021", "Onsdag, den 3. november 2021".
+  String.raw`(?:\b(?<weekday>${WEEKDAY_NAMES}),?(?:\s+(?:d\.|den))?\s+)?` +
     String.raw`(?:(?<d1>\d{1,2})\.?\s+(?<monthName>${MONTH_NAMES})\.?\s+(?<y1>\d{4})` +
     String.raw`|(?<!\d[.\-/]?)(?<d2>\d{1,2})(?<sep>[-.])(?<m2>\d{1,2})\k<sep>(?<y2>\d{4})(?![\d.\-]?\d))`,
   'giu',
@@ -67,4 +68,79 @@ export function findDates(text: string, lineIndex: number, columnOffset = 0): Da
     found.push(date);
   }
   return found;
+}
+
+/** The Danish month names, January first; abbreviations as in MONTHS. */
+const MONTH_FULL = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/** `word` written in the letter case of `model`: "ONSDAG", "Onsdag" or "onsdag". */
+export function likeCase(word: string, model: string): string {
+  if (model.length > 1 && model === model.toLocaleUpperCase('da') && model !== model.toLocaleLowerCase('da')) {
+    return word.toLocaleUpperCase('da');
+  }
+  const first = model.charAt(0);
+  if (first !== '' && first === first.toLocaleUpperCase('da') && first !== first.toLocaleLowerCase('da')) {
+    return word.charAt(0).toLocaleUpperCase('da') + word.slice(1).toLocaleLowerCase('da');
+  }
+  return word.toLocaleLowerCase('da');
+}
+
+/** The weekday name of a real date, written in the letter case of `model` when given. */
+export function weekdayName(iso: string, model?: string): string {
+  const name = WEEKDAYS[weekdayOf(iso)];
+  return model ? likeCase(name, model) : name;
+}
+
+/** "3. november 2021" (the readable Danish form of an ISO date, for messages). */
+export function danishDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}. ${MONTH_FULL[m - 1]} ${y}`;
+}
+
+const NUMERIC_DATE = /^(?<d>\d{1,2})(?<sep>[-.])(?<m>\d{1,2})\k<sep>(?<y>\d{4})$/u;
+const NAMED_DATE = /^(?<d>\d{1,2})(?<dot>\.?)(?<s1>\s+)(?<month>\p{L}+)(?<mdot>\.?)(?<s2>\s+)(?<y>\d{4})$/u;
+
+/**
+ * `iso` written the way `written` (a date as found by findDates, possibly with its
+ * weekday) is written: the same separator, zero padding, month name or abbreviation,
+ * letter case, and a weekday brought up to date. "03-11-2021" + 2021-11-04 →
+ * "04-11-2021"; "Onsdag d. 3. november 2021" + 2021-11-04 → "Torsdag d. 4. november 2021".
+ * Null when `written` is not a date in one of those forms.
+ */
+export function formatDateLike(written: string, iso: string): string | null {
+  if (!isoDateValid(iso)) return null;
+  const firstDigit = written.search(/\d/);
+  if (firstDigit < 0) return null;
+  let prefix = written.slice(0, firstDigit);
+  const datePart = written.slice(firstDigit);
+  const [year, month, day] = iso.split('-').map(Number);
+  let out: string;
+  const numeric = NUMERIC_DATE.exec(datePart)?.groups;
+  const named = numeric ? undefined : NAMED_DATE.exec(datePart)?.groups;
+  if (numeric) {
+    // "03" is padded, "3" is not; "12" says nothing, so the other part decides (padded when both say nothing).
+    const padded = (part: string, other: string) =>
+      part.length === 1 ? false : part.startsWith('0') ? true : other.length === 1 ? false : true;
+    const dd = padded(numeric.d, numeric.m) ? String(day).padStart(2, '0') : String(day);
+    const mm = padded(numeric.m, numeric.d) ? String(month).padStart(2, '0') : String(month);
+    out = `${dd}${numeric.sep}${mm}${numeric.sep}${year}`;
+  } else if (named) {
+    const lower = named.month.toLocaleLowerCase('da');
+    if (MONTHS[lower] === undefined) return null;
+    const short = MONTH_FULL.indexOf(lower) < 0;
+    const monthWord = likeCase((short ? MONTH_SHORT : MONTH_FULL)[month - 1], named.month);
+    const dd = named.d.length === 2 && named.d.startsWith('0') ? String(day).padStart(2, '0') : String(day);
+    out = `${dd}${named.dot}${named.s1}${monthWord}${named.mdot}${named.s2}${year}`;
+  } else {
+    return null;
+  }
+  const weekday = new RegExp(`^(${WEEKDAY_NAMES})`, 'iu').exec(prefix);
+  if (weekday) prefix = weekdayName(iso, weekday[1]) + prefix.slice(weekday[1].length);
+  return prefix + out;
+}
+
+function isoDateValid(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m !== null && isoDate(Number(m[1]), Number(m[2]), Number(m[3])) === iso;
 }

@@ -68,6 +68,26 @@ export interface DateRef extends TextRef {
   weekday?: TextRef;
 }
 
+/**
+ * A span of years written as two four-digit years joined by a dash ("2021-2025",
+ * "2012 – 2024"). Collected from the text so rules can check that a range does not
+ * end before it begins; file names, URLs, case and KLE numbers are not ranges.
+ */
+export interface YearRange extends TextRef {
+  from: number;
+  to: number;
+  /** Where the end year is written (what a correction replaces). */
+  toRange: Range;
+}
+
+/** A CPR number as written (see MinutesDocument.personalNumbers). */
+export interface PersonalNumber extends TextRef {
+  /** The birth date it encodes, YYYY-MM-DD (the century follows from the seventh digit). */
+  birthDate: string;
+  /** The number with its last four digits masked, as the quick fix writes it ("010203-xxxx"). */
+  masked: string;
+}
+
 export interface Header {
   range: Range;
   /** The title line ("REFERAT Erhvervsudvalget d. 03-11-2021", "### Dagsorden"). */
@@ -113,6 +133,12 @@ export interface Section {
   body: TextRef[];
   /** Named groups captured by the heading pattern (e.g. the date of "Vedtagelse i … den …"). */
   captures: Record<string, TextRef>;
+  /**
+   * The Markdown markers and emphasis written around the heading on its line
+   * ("### **" and "**" for "### **Indstilling**"), when there are any. Kept so a
+   * quick fix that inserts a missing section can write it in the document's own style.
+   */
+  decoration?: { before: string; after: string };
 }
 
 export interface Decision {
@@ -150,6 +176,18 @@ export interface EarlierTreatment extends TextRef {
 export interface Cell extends TextRef {
   /** The numeric value when the cell is a number; null for '-' (none); undefined for text. */
   value?: number | null;
+  /*
+   * How the number is written, for the table checks (RF101–RF105): rounding, units,
+   * footnote markers and malformed numbers. Absent when the cell is text or plain.
+   */
+  /** Digits after the decimal comma, when there are any ("14,4" → 1): the rounding. */
+  decimals?: number;
+  /** The unit written with the number ("kr.", "mio. kr.", "pct.", "%"). */
+  unit?: string;
+  /** A footnote marker written next to the number ("*", "*)", "(*)", "¹", "(1)"). */
+  marker?: string;
+  /** True when the grouping dots are not groups of three ("500.00 kr."): the value is a guess. */
+  malformed?: boolean;
 }
 
 export interface Row {
@@ -158,10 +196,30 @@ export interface Row {
   cells: Cell[];
 }
 
+/** A note under a table: "1 Heraf 10 til …", "*) Foreløbige tal", "Note: Tallene er afrundede". */
+export interface Footnote extends TextRef {
+  /** The marker as written without parentheses ("1", "*", "¹"); null for a "Note:" line. */
+  marker: string | null;
+  /** The note's text after the marker. */
+  body: string;
+}
+
 export interface Table {
-  form: 'tab' | 'pipe' | 'space';
+  /** 'cells': one cell a line (text copied from a web page or a PDF table). */
+  form: 'tab' | 'pipe' | 'space' | 'cells';
   range: Range;
   rows: Row[];
+  /**
+   * Lines just above a space-separated table that head its columns: PDF text puts the
+   * header on lines of its own ("Første kvartal 2019 Nystartede Tilflyttere …", "Kommuner").
+   * Kept apart from `rows` because they are not split into cells.
+   */
+  head?: TextRef[];
+  /**
+   * Footnotes and notes written under the table. The table checks need them: "751"
+   * over a footnote "1 Heraf …" is "75" with its marker glued on.
+   */
+  footnotes: Footnote[];
 }
 
 export interface Item {
@@ -184,6 +242,14 @@ export interface Item {
   tables: Table[];
   /** True when the profile says items like this need no decision or recommendation. */
   exempt: boolean;
+  /**
+   * Set when the item is a closed item (treated behind closed doors): the marker that says
+   * so, in the title ("Lukket punkt: …", "… (FOR LUKKEDE DØRE)") or on a metadata line
+   * under the heading ("Sagstype: Lukket"), as the profile's `closedItems` patterns find it.
+   * RF201 reads it: a public document may show only the title and the decision of such an
+   * item. A closed item is also exempt (see `exempt`).
+   */
+  closed?: TextRef;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -228,6 +294,28 @@ export interface MinutesDocument {
   /** Tables outside any item (rare). */
   tables: Table[];
   lineCount: number;
+  /**
+   * Every calendar date written in the text (header, contents, items, decision headings),
+   * in document order, each with the weekday written before it when there is one.
+   * Rules on dates (weekday, impossible dates) read them here rather than in the text.
+   * Dates inside URLs and file names ("…-2020-08-10.pdf") are not collected.
+   */
+  dates: DateRef[];
+  /** Every year range ("2021-2025") written in the text, in document order. */
+  yearRanges: YearRange[];
+  /**
+   * Every CPR number (Danish personal identity number, "DDMMYY-XXXX" or ten digits with a
+   * real birth date) written in the text, in document order: header, items and tables.
+   * Collected by parse/cpr.ts so RF200 can stop minutes with one from being published
+   * without the rule reading the text; phone numbers, amounts, case and account numbers
+   * are left out there.
+   */
+  personalNumbers: PersonalNumber[];
+  /**
+   * The line terminator the document uses ("\n", "\r\n" or "\r"; the first one found),
+   * so quick fixes that insert or rewrite lines keep the document's own line endings.
+   */
+  eol?: string;
   /** Things the parser could not make sense of. */
   problems: Finding[];
 }

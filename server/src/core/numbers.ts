@@ -13,13 +13,21 @@ export interface ParsedNumber {
   malformed: boolean;
   /** A unit or suffix written after the number (kr., mio. kr., pct., %). */
   unit: string;
+  /**
+   * A footnote marker written next to the number ("*", "*)", "(*)", "¹", "(1)"), if any.
+   * Added for the table checks: a marked number may be explained by a note.
+   */
+  marker?: string;
 }
 
-const MINUS = /^[-–−]/;
+// '÷' is the minus of Danish budget tables ("÷ 5.000").
+const MINUS = /^[-–−÷]/;
 const NONE = /^[-–−]$/;
-// A number with optional grouping dots and decimal comma, then an optional unit.
-const NUMBER = /^([-–−]\s?)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s*(\*\)|\(\*\)|\*))?\s*(mio\.\s?kr\.?|mia\.\s?kr\.?|t\.\s?kr\.?|kr\.?|pct\.?|%|stk\.?)?$/i;
-const MALFORMED = /^([-–−]\s?)?\d{1,3}(?:\.\d{1,2}|\.\d{4,})(?:\.\d+)*(?:,\d+)?\s*(kr\.?|mio\.\s?kr\.?)?$/i;
+// A number with optional grouping dots and decimal comma, then an optional footnote
+// marker (*, *), (*), ¹, (1)) and an optional unit.
+const NUMBER =
+  /^([-–−÷]\s?)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s*(\*{1,3}\)?|\(\*{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?|\(\d{1,2}\)))?\s*(mio\.\s?kr\.?|mia\.\s?kr\.?|t\.\s?kr\.?|kr\.?|mio\.|mia\.|pct\.?|%|stk\.?)?$/i;
+const MALFORMED = /^([-–−÷]\s?)?\d{1,3}(?:\.\d{1,2}|\.\d{4,})(?:\.\d+)*(?:,\d+)?\s*(kr\.?|mio\.\s?kr\.?)?$/i;
 
 /** Parses one cell's text as a Danish number, or returns null when it is not one. */
 export function parseDanishNumber(input: string): ParsedNumber | null {
@@ -32,11 +40,13 @@ export function parseDanishNumber(input: string): ParsedNumber | null {
     const intPart = m[2].replace(/\./g, '');
     const decimals = m[3] ? m[3].length : 0;
     const value = Number(intPart + (m[3] ? '.' + m[3] : '')) * (negative ? -1 : 1);
-    return { value, decimals, none: false, malformed: false, unit: (m[5] ?? '').toLowerCase() };
+    const parsed: ParsedNumber = { value, decimals, none: false, malformed: false, unit: (m[5] ?? '').toLowerCase() };
+    if (m[4]) parsed.marker = m[4];
+    return parsed;
   }
   if (MALFORMED.test(s)) {
     const negative = MINUS.test(s);
-    const digits = s.replace(/^[-–−]\s?/, '').replace(/\s*(kr\.?|mio\.\s?kr\.?)$/i, '');
+    const digits = s.replace(/^[-–−÷]\s?/, '').replace(/\s*(kr\.?|mio\.\s?kr\.?)$/i, '');
     const value = Number(digits.replace(/\./g, '').replace(',', '.')) * (negative ? -1 : 1);
     return { value, decimals: 0, none: false, malformed: true, unit: '' };
   }

@@ -11,6 +11,11 @@ import type { LineIndex } from './text/lines';
 
 const DIRECTIVE = /^(?:<!--\s*)?referat-(disable-next-line|disable|enable)\b([^>]*?)(?:-->)?\s*$/;
 
+/** True for a line that is an inline switch ("referat-disable RF030"), which is no content of the minutes. */
+export function isSwitchLine(text: string): boolean {
+  return text.includes('referat-') && DIRECTIVE.test(text);
+}
+
 interface Switch {
   line: number;
   kind: 'disable' | 'enable' | 'next';

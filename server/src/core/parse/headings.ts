@@ -26,6 +26,13 @@ export const TRAILER = /^(?:Source URL:|Kilde URL:)/i;
 // A list number that PDF extraction moved from the start of a line to its end ("tages1.").
 const TRAILING_LIST_NUMBER = /(?<=[\p{L}.)])\d{1,2}\.$/u;
 
+/** A line ending in a dot leader and a page number ("Meddelelser.....\t3"), or in a long dot leader. */
+function isContentsLine(text: string): boolean {
+  if (!text.includes('...')) return false;
+  const page = /\d{1,4}$/.exec(text);
+  return page ? text.slice(0, page.index).trimEnd().endsWith('...') : text.endsWith('....');
+}
+
 const MAX_TITLE_LENGTH = 200;
 const MAX_WRAP_LINES = 3;
 
@@ -38,8 +45,10 @@ export function findItemHeadings(
 ): ItemHeading[] {
   const strong = profile.itemHeadings.filter((f) => f.strength === 'strong');
   const weak = profile.itemHeadings.filter((f) => f.strength === 'weak');
-  // Strong forms never look like contents lines, so only weak candidates are checked against them.
-  const found = collect(lines, strong, isSectionHeading, () => false);
+  // Strong forms are trusted wherever they stand, except on a contents line: some contents
+  // write "Punkt 1: Meddelelser.....<TAB>3", and a title never ends in a dot leader and a page.
+  // Weak candidates are checked against the whole table of contents below.
+  const found = collect(lines, strong, isSectionHeading, (i) => isContentsLine(lines.line(i).text));
   if (found.length > 0 || weak.length === 0) return found;
   return selectWeak(lines, collect(lines, weak, isSectionHeading, excluded), toc());
 }

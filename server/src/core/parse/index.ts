@@ -7,6 +7,8 @@ import { builtinProfiles, type ProfileRegistry } from '../profiles/builtin';
 import { detectProfile } from '../profiles/detect';
 import type { Profile } from '../profiles/profile';
 import { LineIndex } from '../text/lines';
+import { findPersonalNumbers } from './cpr';
+import { findWrittenDates } from './dates';
 import { parseHeader } from './header';
 import { findItemHeadings, TRAILER } from './headings';
 import { parseItem } from './items';
@@ -37,7 +39,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const matcher = new SectionMatcher(profile);
 
   let earlyToc: TableOfContents | null | undefined;
-  const tocBeforeItems = () => (earlyToc ??= parseToc(lines, profile, 0, lines.lineCount));
+  // Computed once: `??=` would parse again on every call when there is no contents (null),
+  // which made a long numbered list quadratic (one whole-document pass per candidate line).
+  const tocBeforeItems = () => (earlyToc === undefined ? (earlyToc = parseToc(lines, profile, 0, lines.lineCount)) : earlyToc);
   const inToc = (line: number) => {
     const toc = tocBeforeItems();
     return toc !== null && line >= toc.range.start.line && line <= toc.range.end.line;
@@ -64,6 +68,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     (header?.statedKind != null && (header.date !== undefined || header.committee !== undefined));
   const kind: DocumentKind | null = looksLikeMinutes ? decideKind(items, header?.statedKind ?? null) : null;
 
+  // All dates and year ranges, for the rules on dates; a text that is not minutes gets none,
+  // so a shopping list with "onsdag 3. november 2021" on it is not checked as a meeting.
+  const written = looksLikeMinutes ? findWrittenDates(lines, 0, lines.lineCount) : { dates: [], yearRanges: [] };
+  // CPR numbers anywhere in the text, for RF200; the tables tell a column of amounts apart.
+  const personalNumbers = looksLikeMinutes ? findPersonalNumbers(lines, 0, lines.lineCount, [...items.flatMap((it) => it.tables), ...tables]) : [];
+
   const model: MinutesDocument = {
     kind,
     profile: profile.id,
@@ -73,9 +83,22 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     items: looksLikeMinutes ? items : [],
     tables,
     lineCount: lines.lineCount,
+    dates: written.dates,
+    yearRanges: written.yearRanges,
+    personalNumbers,
+    eol: lineTerminator(text),
     problems: [],
   };
   return { model, lines, profile };
+}
+
+/** The first line terminator in the text; "\n" for text without one. */
+function lineTerminator(text: string): string {
+  const n = text.indexOf('\n');
+  const r = text.indexOf('\r');
+  if (r < 0) return '\n';
+  if (n < 0 || r < n) return text.charCodeAt(r + 1) === 10 ? '\r\n' : '\r';
+  return '\n';
 }
 
 /**

@@ -13,6 +13,7 @@ import type {
   TextRef,
 } from '../model';
 import type { Profile } from '../profiles/profile';
+import { isSwitchLine } from '../suppress';
 import { damerauDistance } from '../text/distance';
 import { foldTitle, type LineIndex } from '../text/lines';
 import type { ItemHeading } from './headings';
@@ -49,9 +50,11 @@ export function parseItem(
     attachmentCounts: [],
     attachments: [],
     tables: findTables(lines, heading.lastLine + 1, lastNonBlank + 1),
-    exempt: profile.exemptItems.some((p) => p.test(foldTitle(heading.title))),
+    exempt: isExempt(profile, heading.title),
   };
   if (heading.category) item.category = heading.category;
+  // A closed item: its title says so ("Lukket punkt: …", "… (FOR LUKKEDE DØRE)"); a metadata line may say so below.
+  if (profile.closedItems.some((p) => p.test(foldTitle(heading.title)))) item.closed = { text: heading.title, range: heading.titleRange };
 
   const sectionLines: number[][] = [];
   let current: Section | null = null;
@@ -70,6 +73,8 @@ export function parseItem(
         body: [],
         captures: match.captures,
       };
+      const decoration = headingDecoration(line.text, match.heading);
+      if (decoration) current.decoration = decoration;
       item.sections.push(current);
       sectionLines.push([]);
       continue;
@@ -77,6 +82,10 @@ export function parseItem(
     if (!current && metadataSeen < METADATA_LINES) {
       metadataSeen++;
       if (!item.caseNumber) item.caseNumber = matchCaseNumber(lines, i, profile);
+      // "Sagstype: Lukket", "LUKKET PUNKT" under the heading: a closed item (RF201).
+      if (!item.closed && line.text.length <= 80 && profile.closedItems.some((p) => p.test(foldTitle(line.text)))) {
+        item.closed = { text: line.text, range: lines.textRange(i) };
+      }
     }
     const sub = /^(\d{1,2})\.\s+\S/.exec(line.text);
     if (sub) subPoint = Number(sub[1]);
@@ -91,13 +100,32 @@ export function parseItem(
           continue;
         }
       }
-      if (current.role === 'attachmentList') item.attachments.push(parseAttachment(lines, i, profile));
+      // A switch such as "referat-disable-next-line RF030" above an attachment is not an attachment.
+      if (current.role === 'attachmentList' && !isSwitchLine(line.text)) item.attachments.push(parseAttachment(lines, i, profile));
       if (current.role === 'earlierTreatment') item.earlierTreatments.push(parseEarlierTreatment(lines, i));
     }
   }
+  // A closed item shows only its title and decision in public: it needs no other section (RF001–RF006).
+  if (item.closed) item.exempt = true;
   const decisionIndex = item.sections.findIndex((s) => s.role === 'decision');
   if (decisionIndex >= 0) item.decision = makeDecision(lines, profile, item.sections[decisionIndex], sectionLines[decisionIndex]);
   return item;
+}
+
+/** The title folded once, not once per exempt pattern (foldTitle is not cheap). */
+function isExempt(profile: Profile, title: string): boolean {
+  if (profile.exemptItems.length === 0) return false;
+  const folded = foldTitle(title);
+  return profile.exemptItems.some((p) => p.test(folded));
+}
+
+/** What is written around the plain heading on its line ("### **" … "**"), if anything. */
+function headingDecoration(text: string, plain: string): Section['decoration'] {
+  const at = text.indexOf(plain);
+  if (at < 0) return undefined;
+  const before = text.slice(0, at);
+  const after = text.slice(at + plain.length);
+  return before === '' && after === '' ? undefined : { before, after };
 }
 
 function matchCaseNumber(lines: LineIndex, i: number, profile: Profile): TextRef | undefined {
@@ -154,7 +182,9 @@ function parseAttachment(lines: LineIndex, i: number, profile: Profile): Attachm
 
 /** The marker itself, or a near miss of it (ANBEALES, ANBEFALS, ANEBFALES). */
 export function isMarker(word: string, marker: string): boolean {
-  return word === marker || (word.length >= marker.length - 2 && damerauDistance(word, marker) <= 2);
+  // Two edits change the length by at most two: a longer word (a megabyte of capitals) is no
+  // near miss, and is not measured letter by letter against the marker.
+  return word === marker || (Math.abs(word.length - marker.length) <= 2 && damerauDistance(word, marker) <= 2);
 }
 
 function parseEarlierTreatment(lines: LineIndex, i: number): EarlierTreatment {

@@ -1,90 +1,347 @@
 /**
  * Tables as clerks' text leaves them: tab-separated lines (Word export), Markdown
- * pipe tables, and label-plus-numbers lines with single spaces (PDF extraction).
- * This module only finds rows and cells; what a total is belongs to the rules.
+ * pipe tables, label-plus-numbers lines with single spaces or runs of spaces (PDF
+ * extraction), and tables with one cell a line (text copied from a web page).
+ * This module only finds rows, cells, the header lines above a PDF table and the
+ * footnotes under a table; what a total is belongs to core/tables and the rules.
  */
-import type { Cell, Row, Table } from '../model';
+import type { Cell, Footnote, Row, Table, TextRef } from '../model';
 import { parseDanishNumber } from '../numbers';
+import { isSwitchLine } from '../suppress';
 import type { LineIndex } from '../text/lines';
 
 const PIPE_RULE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
+// One number of a space-separated row: Danish digits, an optional footnote marker and
+// unit, or a dash alone ("none"). Used both in SPACE_ROW and to split a row into cells.
+const NUM = String.raw`(?:[-–−÷]?\d[\d.]*(?:,\d+)?(?:\*{1,3}\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?: ?(?:mio\. ?kr\.?|mia\. ?kr\.?|kr\.|pct\.|%))?|[-–−])`;
 // A label followed by two or more numbers, as PDF text leaves a table row.
-const SPACE_ROW = /^(?<label>\S.*?)?(?<numbers>(?:\s+[-–−]?\d[\d.]*(?:,\d+)?){2,})\s*$/u;
+const SPACE_ROW = new RegExp(String.raw`^(?<label>\S.*?)?(?<numbers>(?:\s+${NUM}){2,})\s*$`, 'u');
+const NUM_TOKEN = new RegExp(String.raw`${NUM}(?=\s|$)`, 'uy');
+// Cheap test before SPACE_ROW: a row ends in a digit, a marker, a unit or a dash.
+const ROW_END = /(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰%)*\-–−]|kr\.|pct\.)$/u;
 const MAX_BLANKS_IN_SPACE_TABLE = 3;
+/** Blank lines a tab or pipe table may have between two of its rows. */
+const MAX_BLANKS_IN_DELIMITED = 2;
+/** Lines under a table searched for its footnotes. */
+const FOOTNOTE_WINDOW = 12;
+/** A footnote line: "1 Heraf …", "1) …", "¹ …", "*) …", "(*) …". */
+const FOOTNOTE =
+  /^(?:(?<digits>\d{1,2})\)?\s+|\((?<paren>\d{1,2}|\*{1,3})\)\s*|(?<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)⁾?\s*|(?<star>\*{1,3})\)?\s*)(?<body>\p{L}.*)$/u;
+const NOTE = /^(?:Note|Noter|Anm\.|Anmærkning|Bemærk|NB)\s*[:.]?\s+(?<body>\S.*)$/iu;
+const SOURCE = /^(?:Kilde|Kilder)\s*:/iu;
+/** Numbers written with spaces (NBSP, thin space) between the groups: "1 303". */
+const SPACE_GROUPED = /^[-–−÷]?\s?\d{1,3}(?: \d{3})+(?:,\d+)?(?: (?:kr\.|mio\. kr\.|pct\.|%))?$/u;
+/** One-cell-a-line tables: columns tried, and how far a candidate is read. */
+const MAX_CELL_COLUMNS = 8;
+const MAX_CELL_LINES = 600;
+
+type Form = Table['form'];
 
 /** Finds the tables in lines [from, to). */
 export function findTables(lines: LineIndex, from: number, to: number): Table[] {
   const tables: Table[] = [];
   let i = from;
+  // Header lines of a PDF table are searched no higher than the end of the previous table.
+  let floor = from;
   while (i < to) {
     const line = lines.line(i);
+    let found: { table: Table | null; next: number } | null = null;
     if (line.text.startsWith('|')) {
-      i = takeRun(lines, i, to, (j) => lines.line(j).text.startsWith('|'), 'pipe', tables);
+      found = takeDelimited(lines, i, to, 'pipe');
     } else if (line.raw.includes('\t') && line.text !== '') {
-      i = takeRun(lines, i, to, (j) => lines.line(j).raw.includes('\t') && lines.line(j).text !== '', 'tab', tables);
+      found = takeDelimited(lines, i, to, 'tab');
     } else if (isSpaceRow(line.text)) {
-      i = takeSpaceTable(lines, i, to, tables);
-    } else {
-      i++;
+      found = takeSpaceTable(lines, i, to, floor);
+    } else if (line.text !== '') {
+      found = takeCellTable(lines, i, to);
     }
+    if (!found) {
+      i++;
+      continue;
+    }
+    let next = found.next;
+    if (found.table) {
+      const notes = footnotesAfter(lines, found.table.range.end.line, to);
+      found.table.footnotes = notes.footnotes;
+      tables.push(found.table);
+      next = Math.max(next, notes.last + 1);
+      floor = next;
+    }
+    i = next;
   }
   return tables;
 }
 
-function takeRun(
-  lines: LineIndex,
-  start: number,
-  to: number,
-  belongs: (j: number) => boolean,
-  form: 'tab' | 'pipe',
-  out: Table[],
-): number {
-  let end = start;
-  while (end + 1 < to && belongs(end + 1)) end++;
-  const rows: Row[] = [];
-  for (let j = start; j <= end; j++) {
-    if (form === 'pipe' && PIPE_RULE.test(lines.line(j).text)) continue;
-    rows.push(form === 'pipe' ? pipeRow(lines, j) : tabRow(lines, j));
-  }
-  if (rows.length >= 2) out.push({ form, range: lines.linesRange(start, end), rows });
-  return end + 1;
+function isTabLine(lines: LineIndex, j: number): boolean {
+  const l = lines.line(j);
+  return l.text !== '' && l.raw.includes('\t');
 }
 
-function takeSpaceTable(lines: LineIndex, start: number, to: number, out: Table[]): number {
+function isPipeLine(lines: LineIndex, j: number): boolean {
+  return lines.line(j).text.startsWith('|');
+}
+
+/**
+ * A line of its own inside a table that is a wrapped label or a group heading: short,
+ * no sentence end, no tab. Whether it continues a label is for the reader to say.
+ */
+function isLabelLine(text: string): boolean {
+  return text !== '' && text.length <= 80 && !text.includes('\t') && !text.startsWith('|') && !/[.:;!?]$/.test(text);
+}
+
+function takeDelimited(lines: LineIndex, start: number, to: number, form: 'tab' | 'pipe'): { table: Table | null; next: number } {
+  const isRow = form === 'pipe' ? (j: number) => isPipeLine(lines, j) : (j: number) => isTabLine(lines, j);
+  const members: number[] = [start];
+  let end = start;
+  let j = start + 1;
+  while (j < to) {
+    if (isRow(j)) {
+      members.push(j);
+      end = j;
+      j++;
+      continue;
+    }
+    const text = lines.line(j).text;
+    // "referat-disable-next-line RF101" above a row is the clerk's, not the table's.
+    if (isSwitchLine(text) && j + 1 < to && isRow(j + 1)) {
+      j++;
+      continue;
+    }
+    if (text === '') {
+      // Blank lines inside a table (Word export of spaced rows): the table goes on when
+      // the next line is a data row or a group heading, not a new table's header.
+      let k = j;
+      while (k < to && k - j < MAX_BLANKS_IN_DELIMITED && lines.line(k).text === '') k++;
+      if (k < to && isRow(k) && continuesTable(lines, k, form)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    // A label wrapped onto a line without tabs, between two rows (tab tables only).
+    if (form === 'tab' && j + 1 < to && isRow(j + 1) && isLabelLine(text)) {
+      members.push(j);
+      end = j;
+      j++;
+      continue;
+    }
+    break;
+  }
+  const rows: Row[] = [];
+  for (const m of members) {
+    if (form === 'pipe' && PIPE_RULE.test(lines.line(m).text)) continue;
+    if (form === 'pipe') rows.push(pipeRow(lines, m));
+    else if (isTabLine(lines, m)) rows.push(tabRow(lines, m));
+    else rows.push(labelRow(lines, m));
+  }
+  const range = lines.linesRange(start, end);
+  // A first row that begins with a tab begins before the line's text: the table begins there too.
+  if (rows.length > 0 && rows[0].line === start) range.start = { line: start, character: Math.min(range.start.character, rows[0].range.start.character) };
+  const table = rows.length >= 2 ? { form, range, rows, footnotes: [] } : null;
+  return { table, next: end + 1 };
+}
+
+/** After a blank line, a row continues the table when it has an amount or is a group heading. */
+function continuesTable(lines: LineIndex, j: number, form: 'tab' | 'pipe'): boolean {
+  if (form === 'pipe' && PIPE_RULE.test(lines.line(j).text)) return false;
+  const row = form === 'pipe' ? pipeRow(lines, j) : tabRow(lines, j);
+  const rest = row.cells.slice(1);
+  if (rest.every((c) => c.text === '')) return row.cells.length > 0 && row.cells[0].text !== '';
+  return rest.some((c) => typeof c.value === 'number' && !/^(19|20)\d{2}$/.test(c.text));
+}
+
+function takeSpaceTable(lines: LineIndex, start: number, to: number, floor: number): { table: Table | null; next: number } {
   let end = start;
   let blanks = 0;
+  const members: number[] = [start];
   for (let j = start + 1; j < to; j++) {
     const text = lines.line(j).text;
     if (text === '') {
       if (++blanks > MAX_BLANKS_IN_SPACE_TABLE) break;
       continue;
     }
-    if (!isSpaceRow(text)) break;
-    blanks = 0;
-    end = j;
+    if (isSpaceRow(text)) {
+      blanks = 0;
+      members.push(j);
+      end = j;
+      continue;
+    }
+    if (isSwitchLine(text)) continue;
+    // A wrapped label or a group heading: a short line right above a row.
+    if (j + 1 < to && isLabelLine(text) && isSpaceRow(lines.line(j + 1).text)) {
+      blanks = 0;
+      members.push(j);
+      end = j;
+      continue;
+    }
+    break;
   }
-  const rows: Row[] = [];
-  for (let j = start; j <= end; j++) if (lines.line(j).text !== '') rows.push(spaceRow(lines, j));
-  if (rows.length >= 2) out.push({ form: 'space', range: lines.linesRange(start, end), rows });
-  return end + 1;
+  const rows: Row[] = members.map((j) => (isSpaceRow(lines.line(j).text) ? spaceRow(lines, j) : labelRow(lines, j)));
+  if (rows.length < 2) return { table: null, next: end + 1 };
+  const table: Table = { form: 'space', range: lines.linesRange(start, end), rows, footnotes: [] };
+  const head = headLines(lines, start, floor);
+  if (head.length > 0) table.head = head;
+  return { table, next: end + 1 };
+}
+
+/**
+ * The lines above a space-separated table that may head it: PDF text puts the column
+ * names on a line of their own, sometimes split over two ("Andet kvartal" / "2019
+ * Nystartede …"), with blank lines between. Stops at a sentence or a long line.
+ */
+function headLines(lines: LineIndex, start: number, floor: number): TextRef[] {
+  const out: TextRef[] = [];
+  let blanks = 0;
+  for (let j = start - 1; j >= floor && out.length < 4; j--) {
+    const l = lines.line(j);
+    if (l.text === '') {
+      if (++blanks > MAX_BLANKS_IN_SPACE_TABLE) break;
+      continue;
+    }
+    blanks = 0;
+    if (l.text.length > 100 || /[.:;!?]$/.test(l.text) || l.raw.includes('\t') || l.text.startsWith('|')) break;
+    out.push({ text: l.text, range: lines.textRange(j) });
+  }
+  return out.reverse();
 }
 
 function isSpaceRow(text: string): boolean {
   if (text === '' || text.length > 160 || text.includes('\t') || text.startsWith('|')) return false;
+  if (!ROW_END.test(text)) return false;
   const m = SPACE_ROW.exec(text);
   if (!m?.groups) return false;
   const label = m.groups.label ?? '';
+  // Dashes alone ("- -") are no row: at least one number must have a digit.
+  if (!/\d/.test(m.groups.numbers)) return false;
   // A sentence that happens to end in numbers is not a row.
   return label.length <= 60 && !/[.:;]$/.test(label);
 }
 
-function cell(lines: LineIndex, lineIndex: number, from: number, raw: string): Cell {
+/**
+ * A table with one cell a line: a label line, then one line per number, again and
+ * again ("Skole" / "100" / "120" / "Dagtilbud" / "50" / "60" / "I alt" / …), maybe
+ * under a header of as many text lines. At least three rows in the same rhythm, so a
+ * few short lines and numbers in running text are never taken for a table.
+ */
+function takeCellTable(lines: LineIndex, start: number, to: number): { table: Table | null; next: number } | null {
+  const first = lines.line(start).text;
+  if (cellKind(first) !== 'T') return null;
+  // Read the candidate lazily: non-blank lines with at most two blank lines between them.
+  const seq: { j: number; kind: 'N' | 'T' }[] = [];
+  let blanks = 0;
+  let j = start;
+  const fill = (n: number) => {
+    while (seq.length < n && j < to && j - start < MAX_CELL_LINES) {
+      const text = lines.line(j).text;
+      j++;
+      if (text === '') {
+        if (++blanks > 2) {
+          j = to;
+          break;
+        }
+        continue;
+      }
+      blanks = 0;
+      const kind = cellKind(text);
+      if (kind === null) {
+        j = to;
+        break;
+      }
+      seq.push({ j: j - 1, kind });
+    }
+    return seq.length >= n;
+  };
+  fill(MAX_CELL_COLUMNS + 1);
+  if (!seq.slice(1).some((s) => s.kind === 'N')) return null;
+  let best: { k: number; header: boolean; end: number } | null = null;
+  for (let k = 2; k <= MAX_CELL_COLUMNS; k++) {
+    let pos = 0;
+    let header = false;
+    fill(2 * k);
+    if (seq.length >= 2 * k && seq.slice(0, k).every((s) => s.kind === 'T') && isDataGroup(seq, k, k)) {
+      header = true;
+      pos = k;
+    }
+    let groups = 0;
+    while (fill(pos + k) && isDataGroup(seq, pos, k)) {
+      groups++;
+      pos += k;
+    }
+    if (groups >= 3 && (!best || pos > best.end)) best = { k, header, end: pos };
+  }
+  if (!best) return null;
+  const rows: Row[] = [];
+  for (let p = 0; p < best.end; p += best.k) {
+    const group = seq.slice(p, p + best.k);
+    const cells = group.map((s) => cell(lines, s.j, lines.line(s.j).indent, lines.line(s.j).text, 'cells'));
+    rows.push({ line: group[0].j, range: lines.linesRange(group[0].j, group[group.length - 1].j), cells });
+  }
+  const last = seq[best.end - 1].j;
+  return { table: { form: 'cells', range: lines.linesRange(start, last), rows, footnotes: [] }, next: last + 1 };
+}
+
+function isDataGroup(seq: { kind: 'N' | 'T' }[], at: number, k: number): boolean {
+  if (at + k > seq.length || seq[at].kind !== 'T') return false;
+  for (let q = at + 1; q < at + k; q++) if (seq[q].kind !== 'N') return false;
+  return true;
+}
+
+/** A line as one cell: a number ('N'), a short text ('T'), or neither (a sentence). */
+function cellKind(text: string): 'N' | 'T' | null {
+  if (text.length <= 30 && parseDanishNumber(text)) return 'N';
+  if (text.length > 60 || text.includes('\t') || text.startsWith('|') || text.startsWith('#') || /[:;!?]$/.test(text)) return null;
+  // A sentence (several words ending in a full stop) is not a cell.
+  if (text.endsWith('.') && text.split(' ').length > 3) return null;
+  return 'T';
+}
+
+function footnotesAfter(lines: LineIndex, end: number, to: number): { footnotes: Footnote[]; last: number } {
+  const footnotes: Footnote[] = [];
+  let last = end;
+  let blanks = 0;
+  for (let j = end + 1; j < to && j <= end + FOOTNOTE_WINDOW; j++) {
+    const l = lines.line(j);
+    if (l.text === '') {
+      if (++blanks > 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (l.text.length > 400) break;
+    if (SOURCE.test(l.text) || isSwitchLine(l.text)) continue;
+    const f = FOOTNOTE.exec(l.text);
+    const n = f ? null : NOTE.exec(l.text);
+    if (!f?.groups && !n?.groups) break;
+    const g = (f ?? n)!.groups!;
+    const marker = f ? (g.digits ?? g.paren ?? g.sup ?? g.star) : null;
+    footnotes.push({ text: l.text, range: lines.textRange(j), marker, body: g.body });
+    last = j;
+  }
+  return { footnotes, last };
+}
+
+function cell(lines: LineIndex, lineIndex: number, from: number, raw: string, form: Form): Cell {
   const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  const start = from + lead;
+  let text = raw.trim();
+  let start = from + lead;
+  if (form === 'pipe') {
+    // "**I alt**", "*100*": the emphasis is Markdown, not part of the cell.
+    const em = /^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$/.exec(text);
+    if (em) {
+      start += em[1].length;
+      text = em[2];
+    }
+  }
   const c: Cell = { text, range: lines.span(lineIndex, start, start + text.length) };
-  const n = parseDanishNumber(text);
-  if (n) c.value = n.none ? null : n.value;
+  let n = parseDanishNumber(text);
+  // In a tab or pipe cell, spaces between digit groups are grouping ("1 303").
+  if (!n && form !== 'space' && SPACE_GROUPED.test(text)) n = parseDanishNumber(text.replace(/(\d) (?=\d{3}(?!\d))/g, '$1.'));
+  if (n) {
+    c.value = n.none ? null : n.value;
+    if (n.decimals > 0) c.decimals = n.decimals;
+    if (n.unit) c.unit = n.unit;
+    if (n.marker) c.marker = n.marker;
+    if (n.malformed) c.malformed = true;
+  }
   return c;
 }
 
@@ -93,10 +350,14 @@ function tabRow(lines: LineIndex, j: number): Row {
   const cells: Cell[] = [];
   let col = 0;
   for (const part of line.clean.split('\t')) {
-    cells.push(cell(lines, j, col, part));
+    cells.push(cell(lines, j, col, part, 'tab'));
     col += part.length + 1;
   }
-  return { line: j, range: lines.textRange(j), cells };
+  // A leading or trailing tab leaves an empty cell outside the trimmed text: the row spans it too.
+  const text = lines.textRange(j);
+  const from = Math.min(text.start.character, cells[0].range.start.character);
+  const to = Math.max(text.end.character, cells[cells.length - 1].range.end.character);
+  return { line: j, range: lines.span(j, from, to), cells };
 }
 
 function pipeRow(lines: LineIndex, j: number): Row {
@@ -108,10 +369,16 @@ function pipeRow(lines: LineIndex, j: number): Row {
   while (col <= last) {
     const next = s.indexOf('|', col);
     if (next < 0) break;
-    cells.push(cell(lines, j, col, s.slice(col, next)));
+    cells.push(cell(lines, j, col, s.slice(col, next), 'pipe'));
     col = next + 1;
   }
   return { line: j, range: lines.textRange(j), cells };
+}
+
+/** A line of a table with only a label on it (a group heading or a wrapped label). */
+function labelRow(lines: LineIndex, j: number): Row {
+  const line = lines.line(j);
+  return { line: j, range: lines.textRange(j), cells: [cell(lines, j, line.indent, line.text, 'space')] };
 }
 
 function spaceRow(lines: LineIndex, j: number): Row {
@@ -120,11 +387,22 @@ function spaceRow(lines: LineIndex, j: number): Row {
   const label = m.groups!.label ?? '';
   const cells: Cell[] = [];
   const base = line.indent;
-  if (label) cells.push(cell(lines, j, base, label));
-  let col = base + label.length;
-  for (const token of m.groups!.numbers.split(/(\s+)/)) {
-    if (token.trim() !== '') cells.push(cell(lines, j, col, token));
-    col += token.length;
+  if (label) {
+    const labelCell = cell(lines, j, base, label, 'space');
+    // A label that is itself a number (not a year) is the first number of a row without label.
+    if (labelCell.value === undefined || /^(19|20)\d{2}$/.test(label)) cells.push(labelCell);
+    else cells.push(cell(lines, j, base, '', 'space'), labelCell);
+  }
+  const numbers = m.groups!.numbers;
+  let at = 0;
+  while (at < numbers.length) {
+    while (at < numbers.length && /\s/.test(numbers[at])) at++;
+    if (at >= numbers.length) break;
+    NUM_TOKEN.lastIndex = at;
+    const t = NUM_TOKEN.exec(numbers);
+    const len = t ? t[0].length : numbers.slice(at).search(/\s|$/);
+    cells.push(cell(lines, j, base + label.length + at, numbers.slice(at, at + len), 'space'));
+    at += Math.max(1, len);
   }
   return { line: j, range: lines.textRange(j), cells };
 }

@@ -24,10 +24,31 @@ export interface ProfileJson {
   order?: SectionRole[];
   required?: Partial<Record<DocumentKind, SectionRole[]>>;
   exemptItems?: string[];
+  closedItems?: string[];
   attachments?: { countPattern?: string; marker?: string };
   outcomes?: { outcome: Outcome; phrases: string[] }[];
   decisionPhrases?: string[];
+  tables?: TableVocabularyJson;
 }
+
+/**
+ * The words of tables (RF101–RF105): which labels make a total, which rows and columns
+ * are never summed, which notes explain a difference. Compared in lower case, as whole
+ * words; see profile.schema.json for how each list is matched.
+ */
+export interface TableVocabularyJson {
+  totalLabels?: string[];
+  notSumLabels?: string[];
+  codeColumns?: string[];
+  subRowWords?: string[];
+  unitPhrases?: string[];
+  roundedUnits?: string[];
+  differenceLabels?: string[];
+  differencePairs?: string[][];
+  explainingNotes?: string[];
+}
+
+export type TableVocabulary = Required<TableVocabularyJson>;
 
 export interface SectionJson {
   role: SectionRole;
@@ -71,10 +92,14 @@ export interface Profile {
   order: SectionRole[];
   required: Record<DocumentKind, SectionRole[]>;
   exemptItems: RegExp[];
+  /** Closed items (behind closed doors): their title or a metadata line under the heading, folded to lower case. */
+  closedItems: RegExp[];
   countPattern: RegExp;
   marker: string;
   outcomes: { outcome: Outcome; phrases: string[] }[];
   decisionPhrases: string[];
+  /** Table vocabulary, lower case (see TableVocabularyJson). */
+  tables: TableVocabulary;
   /** The resolved JSON, for tools that show or export a profile. */
   json: ProfileJson;
 }
@@ -165,10 +190,27 @@ function compileProfile(p: ProfileJson): Profile {
     order: p.order ?? [],
     required: { referat: p.required?.referat ?? [], dagsorden: p.required?.dagsorden ?? [] },
     exemptItems: (p.exemptItems ?? []).map((s) => compile(s, where, 'iu')),
+    closedItems: (p.closedItems ?? []).map((s) => compile(s, where, 'iu')),
     countPattern: compile(p.attachments?.countPattern ?? '^(?<total>\\d+)\\s+bilag\\b', where, 'iu'),
     marker: p.attachments?.marker ?? 'ANBEFALES',
     outcomes: p.outcomes ?? [],
     decisionPhrases: p.decisionPhrases ?? [],
+    tables: compileTableVocabulary(p.tables ?? {}),
     json: p,
+  };
+}
+
+function compileTableVocabulary(t: TableVocabularyJson): TableVocabulary {
+  const low = (xs: string[] | undefined) => (xs ?? []).map((x) => x.toLowerCase().replace(/\s+/g, ' ').trim()).filter((x) => x !== '');
+  return {
+    totalLabels: low(t.totalLabels),
+    notSumLabels: low(t.notSumLabels),
+    codeColumns: low(t.codeColumns),
+    subRowWords: low(t.subRowWords),
+    unitPhrases: low(t.unitPhrases),
+    roundedUnits: low(t.roundedUnits),
+    differenceLabels: low(t.differenceLabels),
+    differencePairs: (t.differencePairs ?? []).filter((p) => p.length === 2).map((p) => low(p)),
+    explainingNotes: low(t.explainingNotes),
   };
 }

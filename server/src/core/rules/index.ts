@@ -1,8 +1,27 @@
 /** The rule set, in code order. A new rule: add its module here and a page in docs/rules/. */
 import type { Rule, RuleMeta } from './rule';
+import { missingDecision } from './RF001-missing-decision';
+import { missingRecommendation } from './RF002-missing-recommendation';
+import { missingSection } from './RF003-missing-section';
+import { sectionOrder } from './RF004-section-order';
+import { emptySection } from './RF005-empty-section';
+import { repeatedSection } from './RF006-repeated-section';
+import { itemNumbering } from './RF010-item-numbering';
+import { tocMismatch } from './RF011-toc-mismatch';
+import { weekdayMismatch } from './RF020-weekday-mismatch';
+import { decisionDate } from './RF021-decision-date';
+import { earlierTreatmentDate } from './RF022-earlier-treatment-date';
+import { impossibleDate } from './RF023-impossible-date';
+import { attachmentCount } from './RF030-attachment-count';
+import { emptyDecision } from './RF040-empty-decision';
 import { notMinutes } from './RF090-not-minutes';
+import { columnTotal } from './RF101-column-total';
+import { rowTotal } from './RF102-row-total';
+import { gluedFootnoteMarker } from './RF103-glued-footnote-marker';
+import { malformedNumber } from './RF104-malformed-number';
+import { statedDifference } from './RF105-stated-difference';
 
-export const RULES: readonly Rule[] = [notMinutes];
+export const RULES: readonly Rule[] = [missingDecision, missingRecommendation, missingSection, sectionOrder, emptySection, repeatedSection, itemNumbering, tocMismatch, weekdayMismatch, decisionDate, earlierTreatmentDate, impossibleDate, attachmentCount, emptyDecision, notMinutes, columnTotal, rowTotal, gluedFootnoteMarker, malformedNumber, statedDifference];
 
 export function ruleByCode(code: string): Rule | undefined {
   return RULES.find((r) => r.code === code);

@@ -88,25 +88,45 @@ export class LineIndex {
   }
 }
 
+/** One exotic space anywhere (no g flag: test() keeps no state). */
+const HAS_EXOTIC_SPACE = /[\uFEFF\u00A0\u2000-\u200D\u202F\u205F\u3000\f\v]/;
+
+/**
+ * Splits at LF, CRLF and CR with indexOf rather than one character at a time, and folds
+ * exotic spaces only when the text has any (most documents have none, and the replace
+ * then costs a scan of every line for nothing).
+ */
 function splitLines(source: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
+  const fold = HAS_EXOTIC_SPACE.test(source);
   const n = source.length;
-  for (let i = 0; i <= n; i++) {
-    const ch = i < n ? source.charCodeAt(i) : -1;
-    if (ch === 10 /* \n */ || ch === 13 /* \r */ || ch === -1) {
-      const raw = source.slice(start, i);
-      lines.push(makeLine(lines.length, start, raw));
-      if (ch === 13 && i + 1 < n && source.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-      if (ch === -1) break;
+  let start = 0;
+  // The next CR and LF at or after start, each searched again only once passed (searching
+  // for LF on every line of a CR-only text would scan to its end every time).
+  let cr = source.indexOf('\r');
+  let lf = source.indexOf('\n');
+  for (;;) {
+    if (cr !== -1 && cr < start) cr = source.indexOf('\r', start);
+    if (lf !== -1 && lf < start) lf = source.indexOf('\n', start);
+    let end: number;
+    let next: number;
+    if (cr !== -1 && (lf === -1 || cr < lf)) {
+      end = cr;
+      next = cr + 1 < n && source.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+    } else if (lf !== -1) {
+      end = lf;
+      next = lf + 1;
+    } else {
+      lines.push(makeLine(lines.length, start, source.slice(start), fold));
+      return lines;
     }
+    lines.push(makeLine(lines.length, start, source.slice(start, end), fold));
+    start = next;
   }
-  return lines;
 }
 
-function makeLine(index: number, start: number, raw: string): Line {
-  const clean = cleanLine(raw);
+function makeLine(index: number, start: number, raw: string, fold: boolean): Line {
+  const clean = fold ? cleanLine(raw) : raw;
   const text = clean.trim();
   const indent = text === '' ? clean.length : clean.length - clean.trimStart().length;
   return { index, start, raw, clean, text, indent };

@@ -1,0 +1,99 @@
+/**
+ * Editing and reviewing commands. The server computes the edits; this file asks the
+ * user what is needed and applies the edits only because the user ran the command.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { t, uiLanguage } from './i18n';
+import type { EditingCommand, Overview } from './protocol';
+
+interface LspTextEdit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+
+function targetDocument(uri?: vscode.Uri): Thenable<vscode.TextDocument | undefined> {
+  if (uri instanceof vscode.Uri) return vscode.workspace.openTextDocument(uri);
+  return Promise.resolve(vscode.window.activeTextEditor?.document);
+}
+
+async function applyServerEdits(client: LanguageClient, doc: vscode.TextDocument, command: EditingCommand, extra: Record<string, unknown> = {}): Promise<boolean> {
+  const edits = await client.sendRequest<LspTextEdit[]>('referat/editsForCommand', { uri: doc.uri.toString(), command, ...extra });
+  if (edits.length === 0) {
+    void vscode.window.showInformationMessage(t('Der er intet at ændre.', 'Nothing to change.'));
+    return false;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) {
+    edit.replace(doc.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+  }
+  return vscode.workspace.applyEdit(edit);
+}
+
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, showOverview: () => Thenable<unknown>): void {
+  const editing = (id: string, command: EditingCommand) =>
+    vscode.commands.registerCommand(id, async (uri?: vscode.Uri) => {
+      const doc = await targetDocument(uri);
+      return doc ? applyServerEdits(client, doc, command) : false;
+    });
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('referat.openAsReferat', async (uri?: vscode.Uri) => {
+      const doc = await targetDocument(uri);
+      if (doc) await vscode.languages.setTextDocumentLanguage(doc, 'referat');
+    }),
+    vscode.commands.registerCommand('referat.validateWorkspace', async () => {
+      const result = await client.sendRequest<{ files: number; checked: number; problems: number; cancelled: boolean }>('referat/validateWorkspace', {});
+      const message = result.cancelled
+        ? t(`Kontrollen blev afbrudt efter ${result.checked} af ${result.files} filer.`, `Validation cancelled after ${result.checked} of ${result.files} files.`)
+        : t(`${result.checked} filer kontrolleret: ${result.problems} fejl og advarsler. Se Problemer.`, `${result.checked} files checked: ${result.problems} errors and warnings. See Problems.`);
+      void vscode.window.showInformationMessage(message);
+      return result;
+    }),
+    vscode.commands.registerCommand('referat.newItem', async (uri?: vscode.Uri, title?: string) => {
+      const doc = await targetDocument(uri);
+      if (!doc) return false;
+      const chosen = title ?? (await vscode.window.showInputBox({ prompt: t('Titel på det nye punkt', 'Title of the new item') }));
+      if (chosen === undefined) return false;
+      return applyServerEdits(client, doc, 'newItem', { title: chosen });
+    }),
+    editing('referat.renumber', 'renumber'),
+    editing('referat.updateToc', 'updateToc'),
+    editing('referat.agendaToMinutes', 'agendaToMinutes'),
+    vscode.commands.registerCommand('referat.newDocument', async (options?: { profile?: string; kind?: string; committee?: string; date?: string }) => {
+      const profile = options?.profile ?? (await vscode.window.showQuickPick(['rudersdal', 'ballerup', 'hoeje-taastrup', 'generic'], { placeHolder: t('Skabelon', 'Template') }));
+      if (!profile) return undefined;
+      const kind = options?.kind ?? (await vscode.window.showQuickPick(['dagsorden', 'referat'], { placeHolder: t('Dagsorden eller referat', 'Agenda or minutes') }));
+      if (!kind) return undefined;
+      const committee = options?.committee ?? (await vscode.window.showInputBox({ prompt: t('Udvalg', 'Committee'), value: 'Økonomiudvalget' }));
+      if (committee === undefined) return undefined;
+      const today = new Date().toISOString().slice(0, 10);
+      const date = options?.date ?? (await vscode.window.showInputBox({ prompt: t('Mødedato (ÅÅÅÅ-MM-DD)', 'Meeting date (YYYY-MM-DD)'), value: today, validateInput: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : t('Skriv datoen som 2026-11-23', 'Write the date as 2026-11-23')) }));
+      if (!date) return undefined;
+      const content = await client.sendRequest<string>('referat/newDocument', { profile, kind, committee, date });
+      const doc = await vscode.workspace.openTextDocument({ language: 'referat', content });
+      await vscode.window.showTextDocument(doc);
+      return doc;
+    }),
+    vscode.commands.registerCommand('referat.exportOverview', async (uri?: vscode.Uri) => {
+      const doc = await targetDocument(uri);
+      if (!doc) return [];
+      const written: vscode.Uri[] = [];
+      for (const format of ['md', 'csv'] as const) {
+        const result = await client.sendRequest<{ overview: Overview; text: string | null } | null>('referat/overview', { uri: doc.uri.toString(), format });
+        if (!result?.text) {
+          void vscode.window.showWarningMessage(t('Dokumentet er ikke et referat eller en dagsorden.', 'The document is not minutes or an agenda.'));
+          return [];
+        }
+        const base = doc.uri.scheme === 'file' ? doc.uri.fsPath.replace(/\.(referat\.txt|referat|txt|md)$/i, '') : path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '.', 'referat');
+        const target = vscode.Uri.file(`${base}.${uiLanguage() === 'da' ? 'oversigt' : 'overview'}.${format}`);
+        await vscode.workspace.fs.writeFile(target, Buffer.from(result.text, 'utf8'));
+        written.push(target);
+      }
+      void vscode.window.showInformationMessage(t(`Oversigten er gemt: ${written.map((u) => path.basename(u.fsPath)).join(', ')}`, `Overview saved: ${written.map((u) => path.basename(u.fsPath)).join(', ')}`));
+      return written;
+    }),
+    vscode.commands.registerCommand('referat.showOverview', showOverview),
+  );
+}

@@ -1,0 +1,37 @@
+/** Status bar for the active minutes: profile, kind, number of items, number of problems. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from './i18n';
+import type { Status } from './protocol';
+
+export class StatusBar implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('referat.status', vscode.StatusBarAlignment.Right, 100);
+
+  constructor(private readonly client: LanguageClient) {
+    this.item.name = 'Referat';
+    this.item.command = 'referat.showOverview';
+  }
+
+  async refresh(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const status = editor
+      ? await this.client.sendRequest<Status | null>('referat/status', { uri: editor.document.uri.toString() }).catch(() => null)
+      : null;
+    if (!status || !status.kind) {
+      this.item.hide();
+      return;
+    }
+    const kind = status.kind === 'referat' ? t('Referat', 'Minutes') : t('Dagsorden', 'Agenda');
+    const problems = status.errors + status.warnings;
+    this.item.text = `$(checklist) ${kind} · ${status.items} ${t('punkter', 'items')} · ${problems === 0 ? '$(check)' : `$(warning) ${problems}`}`;
+    this.item.tooltip = t(
+      `Profil: ${status.profile}\n${status.errors} fejl, ${status.warnings} advarsler, ${status.infos} oplysninger\nKlik for oversigten`,
+      `Profile: ${status.profile}\n${status.errors} errors, ${status.warnings} warnings, ${status.infos} notes\nClick for the overview`,
+    );
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

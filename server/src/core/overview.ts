@@ -1,0 +1,96 @@
+/**
+ * The meeting at a glance for a reviewer: every item with its decision outcome,
+ * the sections its template still lacks and its problem counts. Shared by the
+ * editor's overview view, "Export overview" and the status bar.
+ */
+import type { Language } from './config';
+import type { Finding, MinutesDocument, Range, SectionRole } from './model';
+import { KIND_LABELS, OUTCOME_LABELS } from './outline';
+import type { Profile } from './profiles/profile';
+import { roleHeading } from './rules/structure-common';
+
+export interface OverviewItem {
+  number: number;
+  title: string;
+  range: Range;
+  exempt: boolean;
+  outcome: string | null;
+  /** The outcome (or "mangler beslutning"/"no decision") in the chosen language. */
+  status: string;
+  missing: string[];
+  errors: number;
+  warnings: number;
+}
+
+export interface Overview {
+  kind: MinutesDocument['kind'];
+  kindLabel: string;
+  profile: string;
+  committee: string | null;
+  date: string | null;
+  items: OverviewItem[];
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+const inside = (r: Range, outer: Range) => r.start.line >= outer.start.line && r.start.line <= outer.end.line;
+
+export function overview(model: MinutesDocument, profile: Profile, findings: Finding[], language: Language): Overview {
+  const required: SectionRole[] = model.kind ? profile.required[model.kind] : [];
+  const count = (fs: Finding[], sev: Finding['severity']) => fs.filter((f) => f.severity === sev).length;
+  const items = model.items.map((item) => {
+    const own = findings.filter((f) => inside(f.range, item.range));
+    const present = new Set(item.sections.map((s) => s.role));
+    const missing = item.exempt ? [] : required.filter((r) => !present.has(r)).map((r) => roleHeading(model, profile, r));
+    let status = '';
+    if (item.decision?.outcome) status = OUTCOME_LABELS[item.decision.outcome][language];
+    else if (model.kind === 'referat') {
+      status = item.exempt ? (language === 'da' ? 'ingen beslutning nødvendig' : 'no decision needed') : language === 'da' ? 'mangler beslutning' : 'no decision';
+    }
+    return {
+      number: item.number,
+      title: item.title,
+      range: item.range,
+      exempt: item.exempt,
+      outcome: item.decision?.outcome ?? null,
+      status,
+      missing,
+      errors: count(own, 'error'),
+      warnings: count(own, 'warning'),
+    };
+  });
+  return {
+    kind: model.kind,
+    kindLabel: model.kind ? KIND_LABELS[model.kind][language] : '',
+    profile: model.profile,
+    committee: model.header?.committee?.text ?? null,
+    date: model.header?.date?.iso ?? null,
+    items,
+    errors: count(findings, 'error'),
+    warnings: count(findings, 'warning'),
+    infos: count(findings, 'information') + count(findings, 'hint'),
+  };
+}
+
+export function overviewAsMarkdown(o: Overview, language: Language): string {
+  const da = language === 'da';
+  const head = [o.kindLabel, o.committee, o.date].filter(Boolean).join(' · ');
+  const lines = [`# ${head || (da ? 'Oversigt' : 'Overview')}`, ''];
+  lines.push(da ? `Profil: ${o.profile} · ${o.errors} fejl, ${o.warnings} advarsler` : `Profile: ${o.profile} · ${o.errors} errors, ${o.warnings} warnings`, '');
+  lines.push(da ? '| Punkt | Titel | Beslutning | Mangler | Fejl | Advarsler |' : '| Item | Title | Decision | Missing | Errors | Warnings |');
+  lines.push('|---:|---|---|---|---:|---:|');
+  for (const it of o.items) {
+    const cell = (s: string) => s.replace(/\|/g, '\\|');
+    lines.push(`| ${it.number} | ${cell(it.title)} | ${cell(it.status)} | ${cell(it.missing.join(', '))} | ${it.errors} | ${it.warnings} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function overviewAsCsv(o: Overview, language: Language): string {
+  const da = language === 'da';
+  const rows = [da ? ['punkt', 'titel', 'beslutning', 'udfald', 'mangler', 'fejl', 'advarsler'] : ['item', 'title', 'decision', 'outcome', 'missing', 'errors', 'warnings']];
+  for (const it of o.items) rows.push([String(it.number), it.title, it.status, it.outcome ?? '', it.missing.join('; '), String(it.errors), String(it.warnings)]);
+  const cell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
+}

@@ -1,0 +1,159 @@
+/**
+ * CPR numbers (Danish personal identity numbers) written anywhere in the text: the
+ * header, item bodies, tables. RF200 reads the collection (model.personalNumbers) to
+ * stop minutes with one from being published.
+ *
+ * A CPR number is six digits of a birth date (DDMMYY), an optional hyphen, and four
+ * digits ("010203-1234", "0102031234"). The date must exist, with the century the
+ * seventh digit gives (CPR rules: 0-3 → 1900s; 4 and 9 → 2000s up to 36, else 1900s;
+ * 5-8 → 2000s up to 57, else 1800s). The modulus 11 check is not used: numbers issued
+ * since 2007 need not pass it.
+ *
+ * Not CPR numbers, though they have ten digits or a hyphen:
+ *  - phone numbers ("45 12 34 56", "4512 3456", "+45 4512 3456", "+4545123456");
+ *  - amounts ("1.234.567", "1201234567 kr.", a column of amounts in a table);
+ *  - account, P-, EAN, invoice, case and reference numbers, named just before the number
+ *    ("Konto 1234567890", "kontonr. …", "P-nr. …");
+ *  - a date and its year written as a code ("010221-2021");
+ *  - anything in a web address, an e-mail address or a file name.
+ * A number with a space instead of a hyphen ("010203 1234") counts only right after
+ * "CPR" or "personnummer".
+ */
+import type { PersonalNumber, Row, Table } from '../model';
+import type { LineIndex } from '../text/lines';
+
+/** A line longer than this is not prose (binary data, a minified blob): it is not searched. */
+const MAX_LINE = 50_000;
+
+/**
+ * Six digits, an optional separator (hyphen, en dash, non-breaking hyphen or one space),
+ * four digits. Not inside a longer number or an identifier: no digit, letter, "+", "/",
+ * "\", "_" or "@" before it, no grouped or decimal number ("1.0102031234"), no minus sign
+ * of an amount; no digit, letter or further number part after it.
+ */
+const CANDIDATE =
+  /(?<![\p{L}\p{N}+/\\_@])(?<!\d[.,])(?<!(?:^|[\s(\d])[-–−÷])(?<dd>\d\d)(?<mm>\d\d)(?<yy>\d\d)(?<sep>[-–‑ ]?)(?<serial>\d{4})(?![\p{L}\p{N}]|[.,\-–/]\p{N})/gu;
+
+/** Words right before the number that say what it is not: account, P-, EAN, invoice, case, phone numbers. */
+const NOT_CPR_BEFORE = new RegExp(
+  '(?:^|[^\\p{L}])(?:' +
+    // Words that name a number on their own ("Konto 1234567890", "kontonr. …", "Tlf. …").
+    '(?:konto\\p{L}*|bankkonto\\p{L}*|registreringsnummer|iban|produktionsenhed\\p{L}*|ean|gln|cvr|isbn|issn|faktura\\p{L}*|ordre\\p{L}*|sagsnummer|journal\\p{L}*|' +
+    'tlf|telefon\\p{L}*|mobil\\p{L}*|fax|kvittering\\p{L}*|reference\\p{L}*|matrikel\\p{L}*|kundenummer|dokument\\p{L}*|version|lokalplan\\p{L}*|løbenummer)' +
+    '\\.?(?:[\\s-]*(?:nr|nummer)\\.?)?' +
+    // Short words that do so only with "nr." ("P-nr.", "Reg. nr.", "J.nr.", "SE-nr."): "se" alone is "see".
+    '|(?:reg|p|se|j|sags|ref|id|kunde|medlems|bilags|løbe|matr)[.\\s-]*(?:nr|nummer)\\.?' +
+    '|id' +
+    ')\\s*[:#]?\\s*$',
+  'u',
+);
+
+/** Words right before the number that say it is one. */
+const CPR_BEFORE = /(?:^|[^\p{L}])(?:cpr|cpr-nr|cprnr|personnummer|personnr|person-nr)\.?\s*(?:nr\.?|nummer)?\s*[.:]?\s*$/u;
+
+/** Units after a number that make it an amount or a quantity. */
+const AMOUNT_AFTER = /^\s*(?:kr\b|kr\.|dkk\b|,-|mio\b|mio\.|mia\b|mia\.|t\.\s?kr|tkr\b|pct\b|pct\.|%|stk\b|stk\.)/iu;
+/** "kr. 1201234567": a currency before the number. */
+const AMOUNT_BEFORE = /(?:^|[^\p{L}])(?:kr\.?|dkk)\s*$/iu;
+
+/** How far before a number its context words are looked for. */
+const CONTEXT = 40;
+/** How far around a match to look for the rest of a file name or an address. */
+const TOKEN_REACH = 200;
+const FILE_EXTENSION = /\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|html?|xml|json|jpe?g|png|gif|tiff?|msg|eml|odt|ods|rtf|zip)\b/i;
+
+/** CPR numbers on lines [from, until), in document order. `tables` tells amounts in a table column apart. */
+export function findPersonalNumbers(lines: LineIndex, from: number, until: number, tables: readonly Table[]): PersonalNumber[] {
+  const out: PersonalNumber[] = [];
+  let rowsByLine: Map<number, { table: Table; row: Row }> | undefined;
+  for (let i = from; i < until; i++) {
+    const clean = lines.line(i).clean;
+    if (clean.length < 10 || clean.length > MAX_LINE) continue;
+    // Most lines have no run of six digits: they are passed over here.
+    if (!SIX_DIGITS.test(clean)) continue;
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(clean); m; m = CANDIDATE.exec(clean)) {
+      const g = m.groups!;
+      const start = m.index;
+      const end = start + m[0].length;
+      const birthDate = birthDateOf(Number(g.dd), Number(g.mm), Number(g.yy), Number(g.serial[0]));
+      if (birthDate === null) continue;
+      const before = clean.slice(Math.max(0, start - CONTEXT), start).toLowerCase();
+      const named = CPR_BEFORE.test(before);
+      if (g.sep === ' ' && !named) continue;
+      if (!named) {
+        if (NOT_CPR_BEFORE.test(before) || AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(clean.slice(end, end + 12))) continue;
+        // "010221-2021": a date followed by its own year is a code, not a serial number.
+        if (g.sep !== '' && (g.serial === `19${g.yy}` || g.serial === `20${g.yy}`)) continue;
+        if (inNameOrAddress(clean, start, end)) continue;
+        if (g.sep === '') {
+          rowsByLine ??= indexRows(tables);
+          const at = rowsByLine.get(i);
+          if (at && inAmountColumn(at.table, at.row, start)) continue;
+        }
+      }
+      out.push({
+        text: lines.line(i).raw.slice(start, end),
+        range: lines.span(i, start, end),
+        birthDate,
+        masked: `${g.dd}${g.mm}${g.yy}-xxxx`,
+      });
+    }
+  }
+  return out;
+}
+
+const SIX_DIGITS = /\d{6}/;
+
+/** The birth date of a CPR number, or null when its six digits are no date. */
+export function birthDateOf(day: number, month: number, yy: number, seventh: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  let century: number;
+  if (seventh <= 3) century = 1900;
+  else if (seventh === 4 || seventh === 9) century = yy <= 36 ? 2000 : 1900;
+  else century = yy <= 57 ? 2000 : 1800;
+  const year = century + yy;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function indexRows(tables: readonly Table[]): Map<number, { table: Table; row: Row }> {
+  const map = new Map<number, { table: Table; row: Row }>();
+  for (const table of tables) for (const row of table.rows) map.set(row.line, { table, row });
+  return map;
+}
+
+/**
+ * True when the number at `column` is a cell of a table column that holds other numbers
+ * which are no CPR numbers: a column of amounts ("1201234567" among "45.000" and "1.250").
+ * A column of CPR numbers only is still reported.
+ */
+function inAmountColumn(table: Table, row: Row, column: number): boolean {
+  const index = row.cells.findIndex((c) => c.range.start.line === row.line && c.range.start.character <= column && column < c.range.end.character);
+  if (index < 0) return false;
+  for (const other of table.rows) {
+    if (other === row) continue;
+    const cell = other.cells[index];
+    if (cell && typeof cell.value === 'number' && !/^\d{10}$/.test(cell.text.trim())) return true;
+  }
+  return false;
+}
+
+/**
+ * True when [start, end) lies in a file name or an address: the run of non-blank
+ * characters around it has a slash, a backslash, an @ or an underscore, or continues
+ * with a file extension.
+ */
+function inNameOrAddress(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < TOKEN_REACH && !isBlank(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < TOKEN_REACH && !isBlank(text.charCodeAt(b))) b++;
+  if (/[/\\@_]/.test(text.slice(a, start)) || /[/\\@_]/.test(text.slice(end, b))) return true;
+  return FILE_EXTENSION.test(text.slice(end, b));
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}

@@ -1,0 +1,146 @@
+/**
+ * Every date and year range written in the text, wherever it stands: the header
+ * ("Mødedato Onsdag d. 03. november 2021"), decision headings, prose, attachment
+ * titles. The rules on dates (weekday against date, impossible dates, ranges that
+ * end before they begin) read these collections, so they need no text of their own.
+ *
+ * Not dates: file names and web addresses ("… uge 2020-08-10.pdf",
+ * ".../udvalget-08-10-2019"), case numbers ("21/14768") and KLE numbers
+ * ("00.15.25-P05-1-20"): the date pattern needs a four-digit year after a day and a
+ * month, and a match inside a name or an address is left out.
+ */
+import { findDates, MONTHS } from '../dates';
+import type { DateRef, YearRange } from '../model';
+import type { LineIndex } from '../text/lines';
+
+/** A line longer than this is not prose (binary data, a minified blob): it is not searched. */
+const MAX_LINE = 50_000;
+
+/**
+ * Two four-digit years (1900-2099) joined by a hyphen or an en dash, with no space or
+ * one space on each side ("2021-2025", "2012 – 2024"). Not part of a longer number
+ * chain, an amount or an ISO date ("12.2021-2022", "2019-2020-2021", "2020-08-10").
+ * "2021 -2015" (space on one side only) is a number followed by a negative number in
+ * a table row, not a range.
+ */
+const YEAR_RANGE = /(?<![\p{L}\p{N}.,/\\\-–])(?<from>(?:19|20)\d\d)(?<dash>[-–]|\s[-–]\s)(?<to>(?:19|20)\d\d)(?![\p{L}\p{N}]|[.,/\\\-–]\p{N})/gu;
+
+/** What follows a date inside a file name: an extension. */
+const FILE_EXTENSION = /\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|html?|xml|json|jpe?g|png|gif|tiff?|msg|eml|odt|ods|rtf|zip)\b/i;
+
+export interface WrittenDates {
+  dates: DateRef[];
+  yearRanges: YearRange[];
+}
+
+/** Dates and year ranges on lines [from, until), in document order. */
+export function findWrittenDates(lines: LineIndex, from: number, until: number): WrittenDates {
+  const dates: DateRef[] = [];
+  const yearRanges: YearRange[] = [];
+  for (let i = from; i < until; i++) {
+    const clean = lines.line(i).clean;
+    if (clean.length > MAX_LINE) continue;
+    // Both a date and a range need a four-digit year: most lines are passed over here.
+    YEAR.lastIndex = 0;
+    let year = YEAR.exec(clean);
+    if (!year) continue;
+    for (; year; year = YEAR.exec(clean)) {
+      const date = dateEndingAt(clean, i, year.index);
+      if (date && !inNameOrAddress(clean, date.range.start.character, date.range.end.character)) dates.push(date);
+    }
+    if (!clean.includes('-') && !clean.includes('–')) continue;
+    YEAR_RANGE.lastIndex = 0;
+    for (let m = YEAR_RANGE.exec(clean); m; m = YEAR_RANGE.exec(clean)) {
+      const g = m.groups!;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (inNameOrAddress(clean, start, end)) continue;
+      const toStart = start + g.from.length + g.dash.length;
+      yearRanges.push({
+        text: m[0],
+        range: lines.span(i, start, end),
+        from: Number(g.from),
+        to: Number(g.to),
+        toRange: lines.span(i, toStart, toStart + g.to.length),
+      });
+    }
+  }
+  return { dates, yearRanges };
+}
+
+const YEAR = /\d{4}/g;
+/** Characters before a year that a date can take ("03. september 2021", "03-11-2021"), with room to spare. */
+const DATE_REACH = 28;
+/** The same with a weekday before it ("Onsdag, den 03. september 2021"). */
+const WEEKDAY_DATE_REACH = 64;
+/**
+ * The date whose year is the four digits at `yearAt`, found as findDates(text) would
+ * find it, but quicker: most years in minutes are no dates ("budget 2022"), so a look
+ * at the characters right before the year ("03-11-", "3.11.", "november ", "nov. ")
+ * decides whether the date pattern runs at all, and then only on a short window
+ * instead of the whole paragraph.
+ */
+function dateEndingAt(text: string, lineIndex: number, yearAt: number): DateRef | null {
+  if (!numericBefore(text, yearAt)) {
+    const month = wordBefore(text, yearAt);
+    if (month === null || MONTHS[month.toLowerCase()] === undefined) return null;
+  }
+  const yearEnd = yearAt + 4;
+  // Every weekday name ends in "dag": without one nearby, a short window will do.
+  const near = text.slice(Math.max(0, yearAt - WEEKDAY_DATE_REACH), yearAt);
+  const reach = /dag/i.test(near) ? WEEKDAY_DATE_REACH : DATE_REACH;
+  // Start the window at a blank, so no number or word is cut in two (within reason).
+  let from = Math.max(0, yearAt - reach);
+  for (let k = 0; from > 0 && k < 32 && !isBlank(text.charCodeAt(from - 1)); k++) from--;
+  // Two characters after the year: the pattern looks ahead to tell "2021" from "2021.5" or "20215".
+  const window = text.slice(from, Math.min(text.length, yearEnd + 2));
+  const found = findDates(window, lineIndex, from);
+  const last = found[found.length - 1];
+  return last && last.range.end.character === yearEnd ? last : null;
+}
+
+/** "…3-11-" or "…3.11." right before `at`. */
+function numericBefore(text: string, at: number): boolean {
+  if (at < 2) return false;
+  const sep = text.charCodeAt(at - 1);
+  const digit = text.charCodeAt(at - 2);
+  return (sep === 45 /* - */ || sep === 46) /* . */ && digit >= 48 && digit <= 57;
+}
+
+/** The word (ASCII letters, as the month names are) before blanks and an optional dot right before `at`. */
+function wordBefore(text: string, at: number): string | null {
+  let j = at;
+  while (j > 0 && at - j < 8 && isBlank(text.charCodeAt(j - 1))) j--;
+  if (j === at) return null;
+  if (j > 0 && text.charCodeAt(j - 1) === 46 /* . */) j--;
+  const end = j;
+  while (j > 0 && end - j <= 9 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
+  if (j === end || (j > 0 && isAsciiLetter(text.charCodeAt(j - 1)))) return null;
+  return text.slice(j, end);
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+/** How far around a match to look for the rest of a file name or an address. */
+const TOKEN_REACH = 200;
+
+/**
+ * True when [start, end) of `text` lies in a file name or an address: the run of
+ * non-blank characters around it has a slash, a backslash, an @ or an underscore,
+ * or continues with a file extension.
+ */
+function inNameOrAddress(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < TOKEN_REACH && !isBlank(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < TOKEN_REACH && !isBlank(text.charCodeAt(b))) b++;
+  if (/[/\\@_]/.test(text.slice(a, start)) || /[/\\@_]/.test(text.slice(end, b))) return true;
+  return FILE_EXTENSION.test(text.slice(end, b));
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}

@@ -1,0 +1,42 @@
+import type { Rule, RuleFinding } from './rule';
+import { checksStructure, insertSectionEdit, itemLabelRange, itemName, kindWord, requiredRoles, roleHeading } from './structure-common';
+
+/**
+ * RF002: a Punkt has no Indstilling (role `recommendation`) although the template
+ * requires one for this kind of document (profile `required[kind]`). An error in a
+ * referat (the decision is taken on the recommendation, so the minutes do not show
+ * what was approved); a warning in a dagsorden, which is still being written.
+ * Exempt items (Meddelelser, Orientering, the signature page, …) need none.
+ */
+export const missingRecommendation: Rule = {
+  code: 'RF002',
+  name: 'missing-recommendation',
+  defaultSeverity: 'error',
+  description: {
+    da: 'Et punkt mangler en indstilling, som skabelonen kræver.',
+    en: 'An item lacks the recommendation its template requires.',
+  },
+  check({ model, profile }) {
+    if (!model.kind || !requiredRoles(model, profile).includes('recommendation')) return [];
+    const heading = roleHeading(model, profile, 'recommendation');
+    const kind = kindWord(model.kind);
+    const out: RuleFinding[] = [];
+    for (const item of model.items) {
+      if (!checksStructure(item) || item.sections.some((s) => s.role === 'recommendation')) continue;
+      const name = itemName(item);
+      const edit = insertSectionEdit(model, profile, item, 'recommendation');
+      out.push({
+        severity: model.kind === 'referat' ? 'error' : 'warning',
+        range: itemLabelRange(item),
+        message: {
+          da: `${name.da} har ingen »${heading}«. Skabelonen (${profile.name}) kræver en indstilling i ${kind.da}, så det fremgår, hvad udvalget skal tage stilling til.`,
+          en: `${name.en} has no "${heading}" (recommendation). The template (${profile.name}) requires one in ${kind.en}, so that it is clear what the committee is asked to decide.`,
+        },
+        fixes: edit
+          ? [{ title: { da: `Indsæt afsnittet »${heading}«`, en: `Insert the section "${heading}"` }, edits: [edit] }]
+          : undefined,
+      });
+    }
+    return out;
+  },
+};

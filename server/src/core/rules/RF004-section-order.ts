@@ -1,0 +1,61 @@
+import type { Section } from '../model';
+import type { Rule, RuleFinding } from './rule';
+import { checksStructure, itemName } from './structure-common';
+
+/**
+ * RF004: sections out of the template's order (profile `order`). Only roles the
+ * order names are compared; a role repeated next to itself is RF006's business.
+ * One finding per item, on the first heading that stands after a section the
+ * template puts later, naming the section it belongs before.
+ */
+export const sectionOrder: Rule = {
+  code: 'RF004',
+  name: 'section-order',
+  defaultSeverity: 'warning',
+  description: {
+    da: 'Afsnittene i et punkt står ikke i skabelonens rækkefølge.',
+    en: "An item's sections are not in the template's order.",
+  },
+  check({ model, profile }) {
+    if (!model.kind || profile.order.length < 2) return [];
+    const rank = new Map(profile.order.map((r, i) => [r, i] as const));
+    const out: RuleFinding[] = [];
+    for (const item of model.items) {
+      if (!checksStructure(item)) continue;
+      // The earlier section with the highest rank so far, and for each rank its first section.
+      let highest: Section | undefined;
+      let highestRank = -1;
+      const ranked: { section: Section; rank: number }[] = [];
+      for (const section of item.sections) {
+        const r = rank.get(section.role);
+        if (r === undefined) continue;
+        if (r < highestRank && highest) {
+          // It belongs before the first earlier section that the template puts after it.
+          const belongsBefore = ranked.find((x) => x.rank > r)?.section ?? highest;
+          const previous = [...ranked].reverse().find((x) => x.rank < r)?.section;
+          const name = itemName(item);
+          out.push({
+            range: section.headingRange,
+            message: {
+              da: `»${section.heading}« står forkert i ${name.da}: efter skabelonen (${profile.name}) hører afsnittet til før »${belongsBefore.heading}«${previous ? ` (efter »${previous.heading}«)` : ''}.`,
+              en: `"${section.heading}" is out of place in ${name.en}: the template (${profile.name}) puts it before "${belongsBefore.heading}"${previous ? ` (after "${previous.heading}")` : ''}.`,
+            },
+            related: [
+              {
+                range: belongsBefore.headingRange,
+                message: { da: `Afsnittet hører til før »${belongsBefore.heading}«`, en: `The section belongs before "${belongsBefore.heading}"` },
+              },
+            ],
+          });
+          break;
+        }
+        ranked.push({ section, rank: r });
+        if (r >= highestRank) {
+          highest = section;
+          highestRank = r;
+        }
+      }
+    }
+    return out;
+  },
+};

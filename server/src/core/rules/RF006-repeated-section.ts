@@ -1,0 +1,44 @@
+import type { Section, SectionRole } from '../model';
+import type { Rule, RuleFinding } from './rule';
+import { checksStructure, itemName, roleGloss } from './structure-common';
+
+/**
+ * RF006: the same section role twice in one item (two "Indstilling", or a
+ * "Sagsfremstilling" pasted in twice). Roles are compared, not heading words:
+ * Ballerup's two "Bilag" are a count (attachmentCount) and a list (attachmentList).
+ * Exempt items (Meddelelser with a "Bilag" count per sub-point) are left alone.
+ */
+export const repeatedSection: Rule = {
+  code: 'RF006',
+  name: 'repeated-section',
+  defaultSeverity: 'warning',
+  description: {
+    da: 'Det samme afsnit står to gange i et punkt.',
+    en: 'The same section occurs twice in an item.',
+  },
+  check({ model }) {
+    if (!model.kind) return [];
+    const out: RuleFinding[] = [];
+    for (const item of model.items) {
+      if (!checksStructure(item)) continue;
+      const first = new Map<SectionRole, Section>();
+      for (const section of item.sections) {
+        const earlier = first.get(section.role);
+        if (!earlier) {
+          first.set(section.role, section);
+          continue;
+        }
+        const name = itemName(item);
+        out.push({
+          range: section.headingRange,
+          message: {
+            da: `${name.da} har afsnittet »${section.heading}« to gange (første gang som »${earlier.heading}« i linje ${earlier.headingRange.start.line + 1}): slå dem sammen, eller slet det ene.`,
+            en: `${name.en} has the section "${section.heading}" (${roleGloss(section.role)}) twice (first as "${earlier.heading}" on line ${earlier.headingRange.start.line + 1}): merge them or delete one.`,
+          },
+          related: [{ range: earlier.headingRange, message: { da: 'Første gang', en: 'First occurrence' } }],
+        });
+      }
+    }
+    return out;
+  },
+};

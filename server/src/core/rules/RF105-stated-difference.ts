@@ -1,0 +1,42 @@
+import type { Rule, RuleFinding } from './rule';
+import { checkData, explainedSentence, num, relatedAddends, short, tablesOf } from './table-common';
+
+/**
+ * RF105: a difference the table states that does not hold: a row or column "Forskel",
+ * "Overskud", "Nettotilflytning" … that is not the difference of the two rows or columns
+ * it is taken of (named by the profile's pairs such as Indtægter/Udgifter,
+ * Tilflyttere/Fraflyttere, or found by the arithmetic of the other rows).
+ */
+export const statedDifference: Rule = {
+  code: 'RF105',
+  name: 'stated-difference',
+  defaultSeverity: 'error',
+  description: {
+    da: 'En forskel i en tabel (Forskel, Overskud, Netto…) passer ikke med tallene, den er regnet af.',
+    en: 'A difference stated in a table (difference, surplus, net …) does not match the numbers it is taken of.',
+  },
+  check({ model, profile }) {
+    const out: RuleFinding[] = [];
+    for (const analysis of tablesOf(model, profile)) {
+      for (const check of analysis.checks) {
+        if (check.kind !== 'difference' || check.ok || check.repair || !check.reportable) continue;
+        const label = check.addends[0]?.row === check.row ? short(check.columnName, 40) || short(check.rowLabel) : short(check.rowLabel);
+        const where = check.addends[0]?.row === check.row && check.rowLabel ? `${short(check.rowLabel)}: ` : '';
+        const operands = check.addends.map((a, k) => `${k === 0 ? (a.sign < 0 ? '−' : '') : a.sign < 0 ? ' − ' : ' + '}${a.cell.text}`).join('');
+        const note = explainedSentence(check);
+        const finding: RuleFinding = {
+          range: check.cell.range,
+          message: {
+            da: `${where}${label} ${check.cell.text}, men ${check.formula} giver ${operands} = ${num(check, check.computed)} (forskel ${num(check, check.difference)}).${note.da}`,
+            en: `${where}${label} ${check.cell.text}, but ${check.formula} gives ${operands} = ${num(check, check.computed)} (off by ${num(check, check.difference)}).${note.en}`,
+          },
+          related: relatedAddends(check),
+          data: checkData(check),
+        };
+        if (check.explainedBy) finding.severity = 'information';
+        out.push(finding);
+      }
+    }
+    return out;
+  },
+};

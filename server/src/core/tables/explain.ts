@@ -1,0 +1,157 @@
+/**
+ * What a hover over a total shows: the sum computed from the table, the addends and the
+ * difference, as data and as a Markdown table in Danish and English. Pure: the language
+ * server calls it with the model and the position under the mouse.
+ */
+import type { Cell, MinutesDocument, Position, Range } from '../model';
+import { builtinProfiles } from '../profiles/builtin';
+import type { Profile } from '../profiles/profile';
+import type { Reading, TotalCheck } from './check';
+import { formatNumber } from './format';
+import { allTables, tableAnalysis } from './analysis';
+
+export interface ExplainedTotal {
+  kind: TotalCheck['kind'];
+  /** The total's row label ("I alt") and, for tables with a header, its column name. */
+  rowLabel: string;
+  columnName: string;
+  stated: number;
+  computed: number;
+  /** stated − computed. */
+  difference: number;
+  /** The total agrees exactly. */
+  exact: boolean;
+  /** The total agrees within the rounding of the amounts (half a unit of the last digit per addend). */
+  withinRounding: boolean;
+  reading: Reading;
+  addends: { label: string; text: string; value: number; sign: 1 | -1; range: Range }[];
+  /** A glued footnote marker found in the sum ("751" → 75 with footnote 1). */
+  repair?: { text: string; value: number; marker: string; range: Range; computed: number };
+}
+
+export interface TotalExplanation {
+  /** The hovered total cell. */
+  range: Range;
+  totals: ExplainedTotal[];
+  markdown: { da: string; en: string };
+}
+
+export const READING_TEXT: Record<Reading, { da: string; en: string }> = {
+  block: { da: 'rækkerne siden forrige total', en: 'the rows since the previous total' },
+  blockWithParts: { da: 'rækkerne siden forrige total, med "heraf"-rækkerne', en: 'the rows since the previous total, with the "of which" rows' },
+  all: { da: 'alle rækkerne ovenover', en: 'all rows above' },
+  subtotals: { da: 'deltotalerne og rækkerne uden total', en: 'the subtotals and the rows outside them' },
+  cumulative: { da: 'forrige total plus rækkerne siden', en: 'the previous total plus the rows since' },
+  below: { da: 'rækkerne under den', en: 'the rows below it' },
+  belowWithParts: { da: 'rækkerne under den', en: 'the rows below it' },
+  columns: { da: 'kolonnerne til venstre', en: 'the columns to its left' },
+  allColumns: { da: 'alle kolonnerne til venstre', en: 'all columns to its left' },
+  cumulativeColumns: { da: 'forrige totalkolonne plus kolonnerne siden', en: 'the previous total column plus the columns since' },
+  right: { da: 'kolonnerne til højre', en: 'the columns to its right' },
+  left: { da: 'kolonnerne til venstre', en: 'the columns to its left' },
+  difference: { da: 'forskellen', en: 'the difference' },
+};
+
+function contains(range: Range, p: Position): boolean {
+  const { start, end } = range;
+  if (p.line < start.line || p.line > end.line) return false;
+  if (p.line === start.line && p.character < start.character) return false;
+  if (p.line === end.line && p.character > end.character) return false;
+  return true;
+}
+
+function defaultProfile(model: MinutesDocument): Profile {
+  const registry = builtinProfiles();
+  return registry.get(registry.has(model.profile) ? model.profile : 'generic');
+}
+
+/**
+ * The explanation of the total at a position, or null when the position is not on a
+ * total (or on a number whose footnote marker is glued on). `profile` defaults to the
+ * built-in profile the model was parsed with.
+ */
+export function explainTotalAt(model: MinutesDocument, position: Position, profile?: Profile): TotalExplanation | null {
+  const vocab = (profile ?? defaultProfile(model)).tables;
+  for (const table of allTables(model)) {
+    if (position.line < table.range.start.line || position.line > table.range.end.line) continue;
+    const analysis = tableAnalysis(table, vocab);
+    let cell: Cell | undefined;
+    for (const row of table.rows) {
+      cell = row.cells.find((c) => c.text !== '' && contains(c.range, position));
+      if (cell) break;
+    }
+    if (!cell) return null;
+    const checks = analysis.checks.filter((x) => x.cell === cell || x.repair?.cell === cell);
+    if (checks.length === 0) return null;
+    const totals = checks.map(toExplained);
+    return { range: cell.range, totals, markdown: { da: markdown(totals, 'da'), en: markdown(totals, 'en') } };
+  }
+  return null;
+}
+
+function toExplained(x: TotalCheck): ExplainedTotal {
+  const out: ExplainedTotal = {
+    kind: x.kind,
+    rowLabel: x.rowLabel,
+    columnName: x.columnName,
+    stated: x.stated,
+    computed: x.computed,
+    difference: x.difference,
+    exact: x.exact,
+    withinRounding: x.ok,
+    reading: x.reading,
+    addends: x.addends.map((a) => ({ label: a.label, text: a.cell.text, value: a.value, sign: a.sign, range: a.cell.range })),
+  };
+  if (x.repair) {
+    out.repair = { text: x.repair.cell.text, value: x.repair.value, marker: x.repair.marker, range: x.repair.cell.range, computed: x.repair.computed };
+  }
+  return out;
+}
+
+const cellText = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+function markdown(totals: ExplainedTotal[], lang: 'da' | 'en'): string {
+  const da = lang === 'da';
+  const parts: string[] = [];
+  for (const t of totals) {
+    const n = (v: number) => formatNumber(v, Math.max(0, ...t.addends.map((a) => decimalsOf(a.text)), decimalsOf(String(t.stated))));
+    const what =
+      t.kind === 'difference'
+        ? da
+          ? 'Forskel'
+          : 'Difference'
+        : t.kind === 'row'
+          ? da
+            ? 'Rækkesum'
+            : 'Row total'
+          : da
+            ? 'Kolonnesum'
+            : 'Column total';
+    const where = [t.rowLabel, t.columnName].filter((s) => s !== '').map((s) => `"${cellText(s)}"`).join(da ? ', kolonne ' : ', column ');
+    parts.push(`**${what}** ${where} — ${READING_TEXT[t.reading][lang]}`);
+    parts.push('');
+    parts.push(da ? '| | Beløb |' : '| | Amount |');
+    parts.push('|---|---:|');
+    for (const a of t.addends) parts.push(`| ${a.sign < 0 ? '− ' : ''}${cellText(a.label) || '–'} | ${cellText(a.text)} |`);
+    parts.push(`| **${da ? 'Beregnet' : 'Computed'}** | **${n(t.computed)}** |`);
+    parts.push(`| **${da ? 'Angivet' : 'Stated'}** | **${n(t.stated)}** |`);
+    parts.push(`| ${da ? 'Forskel' : 'Difference'} | ${n(t.difference)} |`);
+    parts.push('');
+    if (t.repair) {
+      parts.push(
+        da
+          ? `${t.repair.text} er formentlig ${formatNumber(t.repair.value)} med fodnote ${t.repair.marker}; så giver det ${n(t.repair.computed)}.`
+          : `${t.repair.text} is probably ${formatNumber(t.repair.value)} with footnote ${t.repair.marker}; then it comes to ${n(t.repair.computed)}.`,
+      );
+    } else if (t.exact) parts.push(da ? 'Summen passer.' : 'The total adds up.');
+    else if (t.withinRounding) parts.push(da ? 'Summen passer inden for afrunding.' : 'The total adds up within rounding.');
+    else parts.push(da ? 'Summen passer ikke.' : 'The total does not add up.');
+    parts.push('');
+  }
+  return parts.join('\n').trim() + '\n';
+}
+
+function decimalsOf(text: string): number {
+  const m = /,(\d+)/.exec(text);
+  return m ? m[1].length : 0;
+}

@@ -1,0 +1,374 @@
+/**
+ * Reading a table: which rows are its title, header and unit rows, which column holds
+ * the labels and which hold amounts, which rows are totals, parts ("Heraf …"), group
+ * headings or wrapped labels. The parser only split the text into cells; this is where
+ * the table is understood, so that the arithmetic in check.ts adds up the right cells.
+ */
+import type { Cell, Footnote, Row, Table } from '../model';
+import { isYear } from '../numbers';
+import type { TableVocabulary } from '../profiles/profile';
+import { classifyLabel, explainsDifference, foldLabel, type Strength } from './words';
+
+export type RowKind =
+  | 'title' // a caption row above the header
+  | 'header' // column names (text or years); in the middle of a table it starts a new segment
+  | 'unit' // "Beløb i 1.000 kr."
+  | 'group' // a label alone: a group heading
+  | 'continuation' // a label wrapped onto a line of its own, joined to its row
+  | 'data'
+  | 'part' // "Heraf …", "- …" under a row: a part of the row above, not an addend
+  | 'total'
+  | 'notSum' // "Gennemsnit", "Andel i pct.": never summed
+  | 'unaligned'; // a PDF row with fewer numbers than the columns: its cells cannot be placed
+
+export interface TableRow {
+  index: number;
+  row: Row;
+  /** The label as written (wrapped parts joined). */
+  label: string;
+  labelCell?: Cell;
+  /** Cells by column; undefined where the row has none. */
+  cells: (Cell | undefined)[];
+  kind: RowKind;
+  /** How sure the label is that this is a total ('inferred': the arithmetic found a total-first row). */
+  total?: Strength | 'inferred';
+  /** The label states a difference ("Overskud", "Nettotilflytning"). */
+  difference: boolean;
+  /** Segments are separated by a header row in the middle of a table: totals never cross them. */
+  segment: number;
+}
+
+export type ColumnKind = 'label' | 'amount' | 'notSum' | 'text';
+
+export interface TableColumn {
+  index: number;
+  /** The column heading (header rows joined), '' when none. */
+  name: string;
+  kind: ColumnKind;
+  /** The heading names a row total ("I alt", "Total"). */
+  total?: Strength;
+  /** The heading states a difference ("Forskel", "Nettotilflytning"). */
+  difference: boolean;
+  /** A part of another column ("Heraf kvinder"): no addend of a row total. */
+  part: boolean;
+}
+
+export interface ReadTable {
+  table: Table;
+  rows: TableRow[];
+  columns: TableColumn[];
+  /** Index of the first data row; rows.length when the table has none. */
+  firstData: number;
+  /** The amounts are rounded (a unit such as "Beløb i 1.000 kr." or "mio. kr."). */
+  rounded: boolean;
+  /** Footnote markers under the table that are numbers ("1", "¹" → "1"): candidates for glued markers. */
+  digitMarkers: { marker: string; footnote: Footnote }[];
+  /** A note under the table that explains differences (rounding). */
+  explainingNote?: Footnote;
+}
+
+const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+const ROUNDED_CELL_UNIT = /^(?:mio|mia|t\.)/;
+
+/** A year standing as a number ("2021" in a header): a column name, never an amount. */
+export function isYearCell(c: Cell | undefined): boolean {
+  return c !== undefined && typeof c.value === 'number' && c.unit === undefined && c.decimals === undefined && isYear(c.text);
+}
+
+function isNumber(c: Cell | undefined): c is Cell & { value: number } {
+  return c !== undefined && typeof c.value === 'number';
+}
+
+function hasValue(c: Cell | undefined): boolean {
+  return c !== undefined && c.value !== undefined;
+}
+
+/**
+ * Rows read of one table. Tables in minutes have tens of rows; a pasted data dump of
+ * thousands is read only this far, so checking stays fast on every keystroke.
+ */
+export const MAX_TABLE_ROWS = 1000;
+
+export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
+  const grid = layout(table).slice(0, MAX_TABLE_ROWS);
+  const width = grid.reduce((w, r) => Math.max(w, r.cells.length), 0);
+  const numbered = grid.filter((r) => r.cells.some((c, j) => j > 0 && isNumber(c) && !isYearCell(c)));
+  // Column 0 holds the labels unless it holds amounts in most rows (a table of numbers only).
+  const labelColumn =
+    table.form === 'space' || table.form === 'cells' || numbered.filter((r) => isNumber(r.cells[0]) && !isYearCell(r.cells[0])).length * 2 <= numbered.length;
+  const firstCol = labelColumn ? 1 : 0;
+
+  let firstData = grid.findIndex((r) => !r.unaligned && r.cells.some((c, j) => j >= firstCol && isNumber(c) && !isYearCell(c)));
+  if (firstData < 0) firstData = grid.length;
+
+  // Rows above the first data row: title, header, unit.
+  const rows: TableRow[] = grid.map((g, index) => ({
+    index,
+    row: g.row,
+    label: '',
+    cells: g.cells,
+    kind: 'data' as RowKind,
+    difference: false,
+    segment: 0,
+  }));
+  if (firstData === grid.length) {
+    // No amounts at all (a timeline, a list in columns): nothing to add up.
+    for (const row of rows) {
+      row.kind = 'header';
+      row.label = row.cells[0]?.text ?? '';
+    }
+    const columns: TableColumn[] = Array.from({ length: width }, (_, index) => ({ index, name: '', kind: 'text' as ColumnKind, difference: false, part: false }));
+    return { table, rows, columns, firstData, rounded: false, digitMarkers: [] };
+  }
+  const headerTexts: string[][] = Array.from({ length: width }, () => []);
+  let headerFirst = '';
+  for (let r = 0; r < firstData; r++) {
+    const cells = rows[r].cells;
+    const filled = cells.filter((c) => c !== undefined && c.text !== '');
+    if (filled.length === 1 && classifyLabel(filled[0]!.text, vocab).unit && !isYearCell(filled[0])) rows[r].kind = 'unit';
+    else if (r === 0 && filled.length === 1 && cells[0]?.text && firstData > 1 && !isYearCell(cells[0])) rows[r].kind = 'title';
+    else {
+      rows[r].kind = 'header';
+      cells.forEach((c, j) => c?.text && headerTexts[j].push(c.text));
+      if (!headerFirst && cells[0]?.text) headerFirst = cells[0].text;
+    }
+    rows[r].label = cells[0]?.text ?? '';
+  }
+  const names = headerTexts.map((t) => t.join(' '));
+  if (table.head && table.form === 'space') nameFromHead(table, width, names);
+
+  const columns = classifyColumns(rows, firstData, width, labelColumn, names, vocab);
+  const amount = (j: number) => columns[j]?.kind === 'amount';
+
+  // Labels: the text of the label and text columns; wrapped labels joined.
+  for (let r = firstData; r < rows.length; r++) {
+    const row = rows[r];
+    const texts: string[] = [];
+    row.cells.forEach((c, j) => {
+      if (c && c.text !== '' && (columns[j]?.kind === 'label' || columns[j]?.kind === 'text')) {
+        texts.push(c.text);
+        if (!row.labelCell) row.labelCell = c;
+      }
+    });
+    row.label = texts.join(' ');
+  }
+  const hasAmount = (row: TableRow) => row.cells.some((c, j) => amount(j) && hasValue(c));
+  // The first data row's label may have begun on the line above, read as a header line.
+  const above = rows[firstData - 1];
+  if (above && above.kind === 'header' && firstData > 1) {
+    const filled = above.cells.filter((c) => c !== undefined && c.text !== '');
+    const data = rows[firstData];
+    if (filled.length === 1 && filled[0] === above.cells[0] && data.row.line === above.row.line + 1 && (/^\p{Ll}/u.test(data.label) || /[-,]$/.test(above.label))) {
+      above.kind = 'continuation';
+      data.label = joinWrapped(above.label, data.label);
+      data.labelCell ??= above.cells[0];
+    }
+  }
+  for (let r = firstData; r < rows.length; r++) {
+    const row = rows[r];
+    if (hasAmount(row) || grid[r].unaligned) continue;
+    const filled = row.cells.filter((c) => c !== undefined && c.text !== '');
+    if (filled.length === 0) {
+      row.kind = 'group';
+      continue;
+    }
+    if (filled.length === 1 && classifyLabel(filled[0]!.text, vocab).unit) {
+      row.kind = 'unit';
+      continue;
+    }
+    const onlyLabel = filled.length === 1 && filled[0] === row.labelCell;
+    if (!onlyLabel) {
+      // Several texts or years in the middle: the header of a table that follows on.
+      row.kind = 'header';
+      continue;
+    }
+    row.kind = 'group';
+    const next = rows[r + 1];
+    const prev = rows[r - 1];
+    const startsLower = /^\p{Ll}/u.test(row.label);
+    if (next && next.row.line === row.row.line + 1 + spanOf(row) && hasAmount(next) && (/^\p{Ll}/u.test(next.label) || next.label === '' || /[-,]$/.test(row.label))) {
+      // "Behov for bevillinger på driften," / "jf. fagudvalg 62.484": the label goes on below.
+      next.label = joinWrapped(row.label, next.label);
+      if (!next.labelCell) next.labelCell = row.labelCell;
+      row.kind = 'continuation';
+    } else if (startsLower && prev && hasAmount(prev) && row.row.line === prev.row.range.end.line + 1) {
+      prev.label = joinWrapped(prev.label, row.label);
+      row.kind = 'continuation';
+    }
+  }
+
+  // Segments, kinds of the rows with amounts.
+  let segment = 0;
+  let blockHasPlain = false;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (r >= firstData && row.kind === 'header') {
+      segment++;
+      blockHasPlain = false;
+    }
+    row.segment = segment;
+    if (r < firstData || !hasAmount(row) && !grid[r].unaligned) continue;
+    if (grid[r].unaligned) {
+      row.kind = 'unaligned';
+      continue;
+    }
+    const cls = classifyLabel(row.label, vocab);
+    row.difference = cls.difference;
+    if (cls.notSum) {
+      row.kind = 'notSum';
+      continue;
+    }
+    const dashed = cls.dashed;
+    if (cls.sub || (dashed && blockHasPlain)) {
+      row.kind = 'part';
+      continue;
+    }
+    let strength = cls.total;
+    if (!strength && headerFirst && foldLabel(row.label) !== '' && foldLabel(row.label) === foldLabel(headerFirst)) strength = 'strong';
+    if (strength) {
+      row.kind = 'total';
+      row.total = strength;
+      blockHasPlain = false;
+      continue;
+    }
+    row.kind = 'data';
+    if (!dashed) blockHasPlain = true;
+  }
+
+  let rounded = rows.some((r) => (r.kind === 'unit' || r.kind === 'title' || r.kind === 'header') && r.cells.some((c) => c !== undefined && classifyLabel(c.text, vocab).roundedUnit));
+  if (!rounded && table.head) rounded = table.head.some((h) => classifyLabel(h.text, vocab).roundedUnit);
+  if (!rounded) rounded = rows.some((r) => r.cells.some((c, j) => amount(j) && c?.unit !== undefined && ROUNDED_CELL_UNIT.test(c.unit)));
+
+  const digitMarkers: ReadTable['digitMarkers'] = [];
+  let explainingNote: Footnote | undefined;
+  for (const f of table.footnotes) {
+    if (f.marker) {
+      const digits = [...f.marker].map((ch) => SUPERSCRIPT[ch] ?? ch).join('');
+      if (/^\d+$/.test(digits)) digitMarkers.push({ marker: digits, footnote: f });
+    }
+    if (!explainingNote && explainsDifference(f.body, vocab)) explainingNote = f;
+  }
+  return { table, rows, columns, firstData, rounded, digitMarkers, explainingNote };
+}
+
+function spanOf(row: TableRow): number {
+  return row.row.range.end.line - row.row.line;
+}
+
+function joinWrapped(a: string, b: string): string {
+  if (b === '') return a;
+  // "tillægs-" + "bevillinger": a word hyphenated at the line end.
+  if (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
+  return `${a} ${b}`;
+}
+
+interface GridRow {
+  row: Row;
+  cells: (Cell | undefined)[];
+  unaligned: boolean;
+}
+
+/**
+ * Cells by column. Tab, pipe and one-cell-a-line tables are aligned as written. A PDF
+ * row is a label and numbers: when a row has more numbers than the table has columns,
+ * the first ones belong to its label ("Afbrudt før 26 uger 90 78"); with fewer, its
+ * cells cannot be placed (empty cells vanish in PDF text) and it is left out of sums.
+ */
+function layout(table: Table): GridRow[] {
+  if (table.form !== 'space') return table.rows.map((row) => ({ row, cells: row.cells, unaligned: false }));
+  const counts = new Map<number, number>();
+  for (const row of table.rows) {
+    const n = row.cells.length - 1;
+    if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let k = 0;
+  let best = 0;
+  for (const [n, c] of counts) if (c > best || (c === best && n > k)) [k, best] = [n, c];
+  return table.rows.map((row) => {
+    const n = row.cells.length - 1;
+    if (n <= 0 || n === k) return { row, cells: row.cells, unaligned: false };
+    if (n > k) {
+      const extra = row.cells.slice(1, 1 + n - k);
+      const label = row.cells[0];
+      const text = [label.text, ...extra.map((c) => c.text)].filter((t) => t !== '').join(' ');
+      const start = label.text !== '' ? label.range.start : extra[0].range.start;
+      const merged: Cell = { text, range: { start, end: extra[extra.length - 1].range.end } };
+      return { row, cells: [merged, ...row.cells.slice(1 + n - k)], unaligned: false };
+    }
+    return { row, cells: row.cells, unaligned: true };
+  });
+}
+
+/**
+ * Column names of a PDF table from the lines above it: split at runs of spaces when
+ * they give as many names as columns, else the last capitalised words, one a column
+ * ("Første kvartal 2019 Nystartede Tilflyttere Fraflyttere Nettotilflytning").
+ */
+function nameFromHead(table: Table, width: number, names: string[]): void {
+  const k = width - 1;
+  if (k < 1 || !table.head) return;
+  for (let h = table.head.length - 1; h >= 0; h--) {
+    const text = table.head[h].text;
+    const parts = text.split(/\s{2,}/).filter((p) => p !== '');
+    if (parts.length === k || parts.length === k + 1) {
+      const offset = width - parts.length;
+      parts.forEach((p, q) => (names[offset + q] = p));
+      return;
+    }
+    const tokens = text.split(/\s+/).filter((p) => p !== '');
+    const last = tokens.slice(-k);
+    if (tokens.length >= k && last.every((t) => /^\p{Lu}/u.test(t))) {
+      last.forEach((t, q) => (names[1 + q] = t));
+      names[0] = tokens.slice(0, tokens.length - k).join(' ');
+      return;
+    }
+  }
+}
+
+function classifyColumns(
+  rows: TableRow[],
+  firstData: number,
+  width: number,
+  labelColumn: boolean,
+  names: string[],
+  vocab: TableVocabulary,
+): TableColumn[] {
+  const columns: TableColumn[] = [];
+  for (let j = 0; j < width; j++) {
+    let num = 0;
+    let none = 0;
+    let text = 0;
+    let percent = 0;
+    let years = 0;
+    let malformed = 0;
+    for (let r = firstData; r < rows.length; r++) {
+      const c = rows[r].cells[j];
+      if (!c || c.text === '') continue;
+      if (c.value === null) none++;
+      else if (typeof c.value === 'number') {
+        num++;
+        if (c.unit === '%' || c.unit?.startsWith('pct')) percent++;
+        if (isYearCell(c)) years++;
+        if (c.malformed) malformed++;
+      } else text++;
+    }
+    const name = names[j] ?? '';
+    let kind: ColumnKind;
+    if (j === 0 && labelColumn) kind = 'label';
+    else if (num + none === 0 || text > num) kind = 'text';
+    else if (classifyLabel(name, vocab).notSum || classifyLabel(name, vocab).code) kind = 'notSum';
+    else if (percent * 2 >= num && percent > 0) kind = 'notSum';
+    else if (years === num && num >= 2) kind = 'notSum';
+    else if (malformed * 2 > num) kind = 'notSum';
+    else kind = 'amount';
+    const column: TableColumn = { index: j, name, kind, difference: false, part: false };
+    if (kind === 'amount') {
+      const cls = classifyLabel(name, vocab);
+      if (cls.total) column.total = cls.total;
+      column.difference = cls.difference;
+      column.part = cls.sub;
+    }
+    columns.push(column);
+  }
+  return columns;
+}

@@ -1,0 +1,472 @@
+#!/usr/bin/env node
+// What a person sees: installs the packaged extension (referat-<version>.vsix, from `npm run package`) into a
+// fresh code-server, opens test/e2e/workspace/ in headless chromium and checks the workbench as a person
+// would look at it:
+//   - minutes.referat.txt, opened from the Explorer, shows the language "Referat" in the status bar;
+//   - the Outline pane lists its Punkter ("Punkt 1: Meddelelser", …);
+//   - 001_1bb751e75b116f8a.txt, opened from the Explorer and turned into Referat with the command palette's
+//     "Referat: Open as Referat", shows in the Problems panel the findings the packaged CLI reports for it,
+//     and clicking one shows its squiggle in the editor. (If the CLI reports nothing for that file, that
+//     part is not checked, and a loud NOT CHECKED line says so.)
+// Screenshots go to test/e2e/.run/ui/*.png (failure.png when something fails).
+//
+//   node test/e2e/ui.mjs [--vsix FILE] [--update-docs] [--keep]
+//     --vsix FILE      the package to install (default: referat-<version>.vsix in the repository root)
+//     --update-docs    also copy the screenshots to docs/images/outline.png and docs/images/problems.png
+//     --keep           keep the temp dir (code-server's log, user data, installed extension)
+// Environment: REFERAT_UI_TIMEOUT_MS (overall limit, default 240000), REFERAT_E2E_VERBOSE=1 (code-server's
+// log and the workbench's console live), REFERAT_E2E_HOME (tool cache, see tools.mjs).
+//
+// Ends with "ui: N passed, N failed" and mocha-style "  N passing" / "  N failing" lines (.ci/run adds those
+// up); exits 1 when a check fails.
+
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { E2E_DIR, NODE24, REPO_ROOT, missingTools } from './tools.mjs';
+import { formatConsole, installExtension, launchChromium, makeSandbox, sleep, startCodeServer } from './workbench.mjs';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name) => {
+  const i = argv.indexOf(name);
+  return i === -1 ? undefined : argv[i + 1];
+};
+const UPDATE_DOCS = flag('--update-docs');
+const KEEP_TMP = flag('--keep') || process.env.REFERAT_E2E_KEEP_TMP === '1';
+const VERBOSE = process.env.REFERAT_E2E_VERBOSE === '1';
+const TIMEOUT_MS = Number(process.env.REFERAT_UI_TIMEOUT_MS || 240_000);
+
+const WORKSPACE = path.join(E2E_DIR, 'workspace');
+const SHOTS = path.join(E2E_DIR, '.run', 'ui');
+const DOCS_IMAGES = path.join(REPO_ROOT, 'docs', 'images');
+const MINUTES = 'minutes.referat.txt';
+const FINDINGS = '001_1bb751e75b116f8a.txt';
+/** The Punkter of minutes.referat.txt, as the Outline must show them (rows start with these; long ones are cut). */
+const PUNKTER = [
+  'Punkt 1: Meddelelser',
+  'Punkt 2: Budgetopfølgning pr. 30. september 2021 - Erhvervsudvalget',
+  'Punkt 3: Delegationsplan for Erhvervsudvalget',
+  'Punkt 4: Status for partnerskabet med Den erhvervsdrivende fond Væksthuset',
+  'Punkt 5: Møde med Handicaprådet',
+  'Punkt 6: Slutevaluering af projekt Business Training',
+];
+
+const t0 = Date.now();
+const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+const log = (msg) => console.log(`ui: ${msg}`);
+const die = (msg) => {
+  console.error(`ui: ERROR: ${msg}`);
+  console.log('ui: 0 passed, 1 failed');
+  console.log('  0 passing\n  1 failing');
+  process.exit(1);
+};
+
+// ---------------------------------------------------------------- before the browser
+
+const missing = missingTools();
+if (missing.length) die(`e2e tools are missing or out of date: ${missing.join(', ')}\n  Install them with: node scripts/setup-e2e.mjs`);
+
+const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+const vsix = path.resolve(option('--vsix') ?? path.join(REPO_ROOT, `${manifest.name}-${manifest.version}.vsix`));
+if (!existsSync(vsix)) die(`${vsix} does not exist: run 'npm run package' first (or: npm run test:ui)`);
+for (const f of [MINUTES, FINDINGS]) if (!existsSync(path.join(WORKSPACE, f))) die(`missing fixture ${path.join(WORKSPACE, f)}`);
+
+rmSync(SHOTS, { recursive: true, force: true });
+mkdirSync(SHOTS, { recursive: true });
+
+// ---------------------------------------------------------------- checks
+
+const results = [];
+let page;
+let stopped = false;
+
+/** Runs one check; a failed `fatal` check stops the run (later checks count as failed, not run). */
+async function check(title, fn, { fatal = false } = {}) {
+  if (stopped) {
+    results.push({ title, ok: false, note: 'not run' });
+    console.log(`  ✘ ${title} (not run)`);
+    return undefined;
+  }
+  const start = Date.now();
+  try {
+    const value = await fn();
+    results.push({ title, ok: true });
+    console.log(`  ✔ ${title} (${Date.now() - start} ms)`);
+    return value;
+  } catch (err) {
+    results.push({ title, ok: false, note: err.message });
+    const lines = String(err.message).split('\n');
+    console.log(`  ✘ ${title}\n      ${lines.slice(0, 12).join('\n      ')}${lines.length > 12 ? '\n      …' : ''}`);
+    await shot('failure');
+    if (fatal) stopped = true;
+    return undefined;
+  }
+}
+
+async function shot(name) {
+  if (!page) return undefined;
+  const file = path.join(SHOTS, `${name}.png`);
+  try {
+    await page.screenshot({ path: file, timeout: 10_000 });
+    log(`screenshot ${path.relative(REPO_ROOT, file)}`);
+    return file;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The innerText of the elements a locator matches, trimmed. */
+const texts = async (locator) => (await locator.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+
+/** Polls fn until it returns a truthy value; throws with describe() of the last state otherwise. */
+async function until(fn, describe, timeoutMs = 20_000) {
+  const start = Date.now();
+  for (;;) {
+    const v = await fn().catch(() => undefined);
+    if (v) return v;
+    if (Date.now() - start > timeoutMs) throw new Error(await describe());
+    await sleep(200);
+  }
+}
+
+const statusMode = () => page.locator('#status\\.editor\\.mode');
+const explorerRow = (name) => page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: new RegExp(`^\\s*${name.replace(/\./g, '\\.')}\\s*$`) });
+const activeTab = () => page.locator('.tabs-container .tab.active');
+
+async function openFromExplorer(name) {
+  const row = explorerRow(name);
+  await row.first().waitFor({ state: 'visible', timeout: 30_000 });
+  await row.first().click();
+  // The tab's label is split into name and suffix elements: compare without white space.
+  await until(
+    async () => (await texts(activeTab())).some((t) => t.replace(/\s+/g, '').includes(name)),
+    async () => `the editor did not open ${name}; tabs: ${JSON.stringify(await texts(page.locator('.tabs-container .tab')))}`,
+  );
+  // The editor has its text (the first line is rendered).
+  await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor({ state: 'visible' });
+}
+
+async function statusLanguageIs(expected) {
+  return until(
+    async () => (await statusMode().innerText()).trim() === expected,
+    async () => `the status bar shows the language ${JSON.stringify(await statusMode().innerText().catch(() => '(none)'))}, not ${JSON.stringify(expected)}`,
+  );
+}
+
+/** Runs a command from the command palette (F1), choosing the entry whose label is `label`. */
+async function runCommand(label) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${label}`);
+  const entry = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: label });
+  await until(
+    async () => (await entry.count()) > 0,
+    async () => `no command "${label}" in the command palette; it offers: ${JSON.stringify(await texts(page.locator('.quick-input-list .monaco-list-row')))}`,
+    10_000,
+  );
+  await entry.first().click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' }).catch(() => {});
+}
+
+/** The pane (view) in the side bar whose header says `title`. */
+const pane = (title) => page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}\\s*$`, 'i') }) });
+
+async function expandPane(title) {
+  const p = pane(title);
+  await p.first().waitFor({ state: 'visible' });
+  const header = p.first().locator('.pane-header');
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  await until(async () => (await header.getAttribute('aria-expanded')) === 'true', async () => `the ${title} pane did not open`);
+  return p.first();
+}
+
+/**
+ * The outline opens fully expanded (sections, tables): as a person would, collapse it ("Collapse All" in
+ * the pane's title) and open the document's node, leaving one row per Punkt.
+ */
+async function collapseOutlineToPunkter(outline) {
+  const rows = outline.locator('.monaco-list-row');
+  await until(async () => (await rows.count()) > 1, async () => `the Outline is empty: ${JSON.stringify(await texts(rows))}`, 30_000);
+  await outline.locator('.pane-header').hover();
+  await outline.locator('.pane-header .action-label[aria-label^="Collapse All"]').click();
+  await until(async () => (await rows.count()) === 1, async () => `"Collapse All" left ${JSON.stringify(await texts(rows))}`);
+  await rows.first().locator('.monaco-tl-twistie').click();
+  await until(async () => (await rows.count()) > 1, async () => 'the document node of the Outline did not open');
+}
+
+/** Widens the side bar (by its sash, as a person would) so that the Outline shows whole titles. */
+async function widenSideBar(width) {
+  const bar = await page.locator('.part.sidebar').boundingBox();
+  if (!bar || bar.width >= width) return;
+  const edge = bar.x + bar.width;
+  const sashes = page.locator('.monaco-sash.vertical');
+  const boxes = (await Promise.all((await sashes.all()).map((l) => l.boundingBox()))).filter(Boolean);
+  const sash = boxes.find((b) => Math.abs(b.x + b.width / 2 - edge) < 6 && b.height > bar.height / 2);
+  if (!sash) return;
+  const y = sash.y + sash.height / 2;
+  await page.mouse.move(sash.x + sash.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(bar.x + width, y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Moves the mouse where it shows no hover (the empty part of the activity bar). */
+const parkMouse = () => page.mouse.move(25, 450);
+
+/** Drags the side bar's sash above `pane` up to just below the Explorer's row `lastFile`. */
+async function makeRoomFor(pane, lastFile) {
+  const header = await pane.locator('.pane-header').boundingBox();
+  const last = await explorerRow(lastFile).first().boundingBox();
+  if (!header || !last) return;
+  const sashes = page.locator('.part.sidebar .monaco-sash.horizontal');
+  const boxes = (await Promise.all((await sashes.all()).map((l) => l.boundingBox()))).filter(Boolean);
+  const sash = boxes.filter((b) => b.y <= header.y + 2 && b.y >= header.y - 10).sort((a, b) => b.y - a.y)[0];
+  if (!sash) return;
+  const x = sash.x + sash.width / 2;
+  await page.mouse.move(x, sash.y + sash.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(x, last.y + last.height + 24, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** What the packaged CLI reports for a file: [{ code, severity, message, range }]. */
+function cliFindings(extensionDir, file) {
+  const cli = path.join(extensionDir, 'dist', 'cli.js');
+  if (!existsSync(cli)) throw new Error(`the installed extension has no ${path.relative(extensionDir, cli)}`);
+  const res = spawnSync(NODE24, [cli, 'check', '--format', 'json', '--exit-zero', file], { encoding: 'utf8', cwd: WORKSPACE });
+  if (res.status !== 0) throw new Error(`referat check ${file} exited ${res.status}: ${res.stderr}`);
+  const [entry] = JSON.parse(res.stdout);
+  return entry?.diagnostics ?? [];
+}
+
+// ---------------------------------------------------------------- run
+
+const sandbox = makeSandbox({
+  prefix: 'referat-ui-',
+  settings: {
+    // A calm, readable picture: no minimap or breadcrumbs noise, no tips.
+    'editor.minimap.enabled': false,
+    'workbench.tips.enabled': false,
+    'workbench.layoutControl.enabled': false,
+    'window.commandCenter': false,
+    'explorer.autoReveal': false,
+    // The secondary side bar (chat) would be an empty third column here.
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    // The repository around test/e2e/workspace/ is not what this is about (else: "A git repository was found …").
+    'git.openRepositoryInParentFolders': 'never',
+    'git.enabled': false,
+  },
+});
+let cs;
+let browser;
+let cleaning;
+const cleanup = () =>
+  (cleaning ??= (async () => {
+    try {
+      await Promise.race([browser?.close(), sleep(10_000)]);
+    } catch {
+      /* already gone */
+    }
+    await cs?.stop();
+    if (KEEP_TMP) log(`kept ${sandbox.tmp}`);
+    else sandbox.remove();
+  })());
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, async () => {
+    console.error(`ui: ${sig}, stopping`);
+    await cleanup();
+    process.exit(130);
+  });
+}
+
+async function drive() {
+  let extensionDir;
+  await check(
+    `installs ${path.basename(vsix)} with code-server --install-extension`,
+    async () => {
+      const out = installExtension(sandbox, vsix);
+      if (VERBOSE) console.log(out);
+      extensionDir = path.join(sandbox.extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+      if (!existsSync(path.join(extensionDir, 'package.json'))) {
+        throw new Error(`no ${extensionDir}/package.json after the install; code-server said:\n${out}`);
+      }
+      if (existsSync(path.join(extensionDir, 'node_modules'))) throw new Error('the installed extension has a node_modules folder');
+    },
+    { fatal: true },
+  );
+
+  await check(
+    'opens the workspace in the workbench, the Explorer listing its files',
+    async () => {
+      cs = await startCodeServer(sandbox, { verbose: VERBOSE, log });
+      await cs.waitUntilUp();
+      log(`code-server is up after ${secs()}`);
+      browser = await launchChromium(sandbox.env);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      page.on('pageerror', (err) => console.error(`ui: page error: ${err.message}`));
+      if (VERBOSE) {
+        page.on('console', async (msg) => {
+          const text = await formatConsole(msg);
+          if (text.trim()) process.stdout.write(`[workbench] ${text}\n`);
+        });
+      }
+      await page.goto(`${cs.base}/?folder=${encodeURIComponent(WORKSPACE)}`, { waitUntil: 'domcontentloaded' });
+      await explorerRow(MINUTES).first().waitFor({ state: 'visible', timeout: 60_000 });
+      await explorerRow(FINDINGS).first().waitFor({ state: 'visible' });
+      await widenSideBar(420);
+    },
+    { fatal: true },
+  );
+
+  await check(
+    `opens ${MINUTES} from the Explorer, and the status bar shows the language "Referat"`,
+    async () => {
+      await openFromExplorer(MINUTES);
+      await statusLanguageIs('Referat');
+    },
+    { fatal: true },
+  );
+
+  await check(`lists the Punkter of ${MINUTES} in the Outline pane`, async () => {
+    const outline = await expandPane('Outline');
+    const rows = outline.locator('.monaco-list-row');
+    await collapseOutlineToPunkter(outline);
+    // Give the Outline the room the files do not need: drag the sash above its header up to below the last file.
+    await makeRoomFor(outline, 'shopping.txt');
+    // The side bar is narrow: a row shows the start of a long title (the rest is cut off with "…").
+    const visible = (p) => p.slice(0, 24);
+    await until(
+      async () => {
+        const seen = await texts(rows);
+        return PUNKTER.every((p) => seen.some((s) => s.startsWith(visible(p))));
+      },
+      async () => `the Outline shows ${JSON.stringify(await texts(rows))}; expected rows starting with ${JSON.stringify(PUNKTER)}`,
+      30_000,
+    );
+    // A picture of what the clerk sees: the document, its outline, the language.
+    await parkMouse();
+    await sleep(300);
+    const file = await shot('outline');
+    if (UPDATE_DOCS && file) copyToDocs(file, 'outline.png');
+  });
+
+  // The findings: what the CLI (the same core, packaged in the .vsix) reports for the seed.
+  let expected = [];
+  await check(`the packaged CLI reports its findings for ${FINDINGS}`, async () => {
+    expected = cliFindings(extensionDir, path.join(WORKSPACE, FINDINGS));
+    log(`the CLI reports ${expected.length} finding(s) for ${FINDINGS}: ${expected.map((d) => `${d.code} (${d.severity}, line ${d.range.start.line + 1})`).join(', ') || 'none'}`);
+  });
+
+  await check(`opens ${FINDINGS} from the Explorer and turns it into Referat with "Referat: Open as Referat"`, async () => {
+    await openFromExplorer(FINDINGS);
+    await statusLanguageIs('Plain Text');
+    await runCommand('Referat: Open as Referat');
+    await statusLanguageIs('Referat');
+    // The offer to open the .txt as Referat (a notification) is answered: clear it from the picture.
+    await runCommand('Notifications: Clear All Notifications').catch(() => {});
+    // The Outline follows: its Punkter, as for the first document.
+    await collapseOutlineToPunkter(pane('Outline').first());
+  });
+
+  const squiggly = expected.filter((d) => d.severity === 'error' || d.severity === 'warning');
+  if (stopped) {
+    await check('the Problems panel lists the findings', async () => {});
+    await check('clicking a finding in Problems shows its squiggle in the editor', async () => {});
+    return;
+  }
+  if (squiggly.length === 0) {
+    const line = '!'.repeat(100);
+    console.log(`${line}\nui: NOT CHECKED: the CLI reports no error or warning for ${FINDINGS}, so the squiggles and the Problems\n` +
+      `ui: panel were not checked (rules not landed yet?). The status bar and Outline checks did run.\n${line}`);
+    await shot('problems');
+    return;
+  }
+
+  let markerRows;
+  await check(`the Problems panel lists the findings of ${FINDINGS} (${squiggly.map((d) => d.code).join(', ')})`, async () => {
+    await page.locator('#status\\.problems').click();
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor({ state: 'visible' });
+    markerRows = panel.locator('.monaco-list-row');
+    await until(
+      async () => {
+        const seen = await texts(markerRows);
+        return squiggly.every((d) => seen.some((s) => s.includes(d.code)));
+      },
+      async () => `the Problems panel shows ${JSON.stringify(await texts(markerRows))}; expected entries for ${squiggly.map((d) => d.code).join(', ')}`,
+      30_000,
+    );
+  });
+
+  const first = squiggly[0];
+  await check(`clicking ${first.code} in Problems shows its ${first.severity} squiggle in the editor, at line ${first.range.start.line + 1}`, async () => {
+    if (!markerRows) throw new Error('no Problems entries to click');
+    await markerRows.filter({ hasText: first.code }).first().click();
+    const squiggle = page.locator(`.editor-instance .monaco-editor .squiggly-${first.severity}`);
+    await until(
+      async () => (await squiggle.count()) > 0 && (await squiggle.first().isVisible()),
+      async () => `no visible .squiggly-${first.severity} in the editor (${await squiggle.count()} in the DOM)`,
+    );
+    // Hovering the squiggle shows the finding's message and code.
+    // (The squiggle on the finding's line: others may sit in rendered lines under the sticky scroll.)
+    const lineNo = page.locator('.editor-instance .monaco-editor .line-numbers').filter({ hasText: new RegExp(`^\\s*${first.range.start.line + 1}\\s*$`) });
+    const lineBox = await lineNo.first().boundingBox();
+    if (!lineBox) throw new Error(`line ${first.range.start.line + 1} is not on screen`);
+    const boxes = (await Promise.all((await squiggle.all()).map((l) => l.boundingBox()))).filter(Boolean);
+    const target = boxes.find((b) => Math.abs(b.y + b.height / 2 - (lineBox.y + lineBox.height / 2)) < lineBox.height);
+    if (!target) throw new Error(`no squiggle on line ${first.range.start.line + 1} (squiggles at y ${boxes.map((b) => Math.round(b.y)).join(', ')}, the line at y ${Math.round(lineBox.y)})`);
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 - 3);
+    const hover = page.locator('.monaco-hover:visible');
+    await until(
+      async () => (await texts(hover)).some((t) => t.includes(first.code) && t.includes(first.message.slice(0, 20))),
+      async () => `hovering the squiggle shows ${JSON.stringify(await texts(hover))}, not the ${first.code} message`,
+    );
+    // The cursor is on the finding: the status bar says so.
+    const position = page.locator('#status\\.editor\\.selection');
+    await until(
+      async () => (await position.innerText()).includes(`Ln ${first.range.start.line + 1},`),
+      async () => `the cursor is at ${JSON.stringify(await position.innerText().catch(() => '?'))}, not on line ${first.range.start.line + 1}`,
+    );
+    await sleep(300);
+    const file = await shot('problems');
+    if (UPDATE_DOCS && file) copyToDocs(file, 'problems.png');
+  });
+}
+
+function copyToDocs(file, name) {
+  mkdirSync(DOCS_IMAGES, { recursive: true });
+  const dest = path.join(DOCS_IMAGES, name);
+  copyFileSync(file, dest);
+  log(`updated ${path.relative(REPO_ROOT, dest)}`);
+}
+
+let timer;
+try {
+  log(`${path.relative(REPO_ROOT, vsix)} into a fresh code-server, workspace ${path.relative(REPO_ROOT, WORKSPACE)}/`);
+  await Promise.race([
+    drive(),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`TIMEOUT after ${Math.round(TIMEOUT_MS / 1000)} s (REFERAT_UI_TIMEOUT_MS)`)), TIMEOUT_MS);
+    }),
+  ]);
+} catch (err) {
+  results.push({ title: 'the UI check runs to its end', ok: false, note: err.message });
+  console.log(`  ✘ ${err.message}`);
+  await shot('failure');
+} finally {
+  clearTimeout(timer);
+}
+const failed = results.filter((r) => !r.ok).length;
+if (failed && cs) cs.printLog(30);
+await cleanup();
+const passed = results.length - failed;
+log(`finished in ${secs()}; screenshots in ${path.relative(REPO_ROOT, SHOTS)}/`);
+if (UPDATE_DOCS && failed) log('docs/images/ may be partly updated: a check failed');
+console.log(`ui: ${passed} passed, ${failed} failed`);
+console.log(`  ${passed} passing`);
+if (failed) console.log(`  ${failed} failing`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,55 @@
+/**
+ * Regressions found by the property tests (property.test.ts), each pinned by a small case.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/analyze';
+import { isMarker } from '../../server/src/core/parse/items';
+import { CoreWorker, inside, oracleLines, show } from './property-support';
+
+describe('robustness regressions', () => {
+  it('a tab row that begins or ends with a tab holds its empty edge cells, and its table holds the row', () => {
+    // Word exports a column heading as "<TAB>Beløb i 1.000 kr.<TAB>": an empty cell on each side.
+    const text = 'Punkt 1: Budget\n\nSagsfremstilling\n\n\tBeløb i 1.000 kr.\t\nBeskæftigelse\t14.359\t0\nI alt\t14.359\t\n\nBeslutning\n\nGodkendt\n';
+    const { model } = analyze(text);
+    const table = model.items[0].tables[0];
+    assert.ok(table, 'the table is found');
+    const lines = oracleLines(text);
+    for (const row of table.rows) {
+      assert.ok(inside(row.range, table.range), `row ${show(row.range)} inside table ${show(table.range)}`);
+      for (const cell of row.cells) {
+        assert.ok(inside(cell.range, row.range), `cell "${cell.text}" ${show(cell.range)} inside row ${show(row.range)}`);
+        assert.ok(cell.range.end.character <= lines[row.line].length);
+      }
+    }
+    assert.equal(table.rows[0].cells[0].text, '');
+    assert.equal(table.rows[0].range.start.character, 0, 'the leading empty cell is where the row begins');
+    assert.equal(table.range.start.character, 0, 'and where the table begins');
+    const last = table.rows[table.rows.length - 1];
+    assert.equal(last.cells[last.cells.length - 1].text, '');
+    assert.equal(last.range.end.character, lines[last.line].length, 'the trailing empty cell is where the row ends');
+  });
+
+  it('a long numbered list without contents is read in one pass, not one pass per line', async function () {
+    // parseDocument parsed the whole text for a table of contents again for every candidate
+    // heading when there was none (`??=` on a null result): 20,000 lines took 30 s, 100,000
+    // would take hours. Now it is about a second; the bound only tells a hang from work.
+    this.timeout(60000);
+    const worker = new CoreWorker();
+    try {
+      const text = Array.from({ length: 50000 }, (_, k) => `${(k % 40) + 1}. Titel ${k}\n`).join('\n');
+      await worker.check(text, 30000, false);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('a recommendation marker still matches near misses, and a megabyte of capitals is no near miss', () => {
+    for (const w of ['ANBEFALES', 'ANBEALES', 'ANBEFALS', 'ANEBFALES', 'ANBEFALESS', 'ANBFALS']) assert.ok(isMarker(w, 'ANBEFALES'), w);
+    for (const w of ['ANBEFALESXYZ', 'ANBE', 'BILAG', 'A'.repeat(1_000_000)]) assert.ok(!isMarker(w, 'ANBEFALES'), w.slice(0, 20));
+    // Under Bilag, the megabyte word is an attachment without a marker (it was measured
+    // letter by letter against the marker: a 1,000,000 × 10 table per line).
+    const { model } = analyze(`Punkt 1: Budget\n\nBilag\n\n${'ANBEFALES'.repeat(120000)}\n`);
+    assert.equal(model.items[0].attachments.length, 1);
+    assert.equal(model.items[0].attachments[0].marker, undefined);
+  });
+});
