@@ -29,6 +29,7 @@ import { overview, overviewAsCsv, overviewAsMarkdown } from './core/overview';
 import { builtinProfiles } from './core/profiles/builtin';
 import { FIX_ALL_KIND, fixAll, quickFixes } from './features/codeActions';
 import { completions } from './features/completion';
+import { hover } from './features/hover';
 import { toDiagnostic } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { definition, documentLinks } from './features/links';
@@ -228,6 +229,7 @@ export function startServer(connection: Connection): void {
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: [' '] },
+        hoverProvider: true,
       },
       serverInfo: { name: 'referat', version: typeof REFERAT_VERSION === 'string' ? REFERAT_VERSION : '0.0.0-dev' },
     };
@@ -354,6 +356,11 @@ export function startServer(connection: Connection): void {
       warnings: count('warning'),
       infos: count('information') + count('hint'),
     };
+  }));
+
+  connection.onHover(safeAsync('hover', null, async (p) => {
+    const s = await served(documents.get(p.textDocument.uri));
+    return s ? hover(s.analysis, p.position, s.language) : null;
   }));
 
   connection.onCompletion(safeAsync('completion', [], async (p) => {

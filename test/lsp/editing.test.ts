@@ -112,3 +112,29 @@ describe('editing help over LSP', () => {
     }
   });
 });
+
+describe('hover over LSP', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+  });
+  after(async () => client.stop());
+
+  it('explains a total cell: the computed sum and its addends', async () => {
+    const uri = 'file:///mem/hover.referat';
+    await client.open(uri, 'referat', seed('000_1bde0758b15ed079.txt'));
+    // Line 197 (1-based) is "I alt<TAB>1.303<TAB>635<TAB>668"; the cell 1.303 starts at column 6.
+    const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 196, character: 7 } });
+    assert.ok(h, 'a hover on the total');
+    assert.match(h.contents.value, /1\.303/);
+    assert.match(h.contents.value, /471/);
+  });
+
+  it('shows an item heading’s decision', async () => {
+    const uri = 'file:///mem/hover2.referat';
+    await client.open(uri, 'referat', seed('001_1bb751e75b116f8a.txt'));
+    const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 179, character: 3 } });
+    assert.match(h!.contents.value, /Ikke godkendt/);
+  });
+});

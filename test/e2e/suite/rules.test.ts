@@ -31,6 +31,16 @@ describe('Referat diagnostics in VS Code', function () {
     assert.strictEqual(doc.getText(rf030.range), 'ANBEALES');
   });
 
+  it('finds the one table defect of the Rudersdal seed and explains a total on hover', async () => {
+    const doc = await open('000_1bde0758b15ed079.txt');
+    const ds = await eventually(() => serious(vscode.languages.getDiagnostics(doc.uri)), (d) => d.length >= 1, 'RF103');
+    assert.deepStrictEqual(ds.map((d) => [code(d), doc.getText(d.range)]), [['RF103', '751']]);
+    const line = doc.getText().split('\n').indexOf('I alt\t1.303\t635\t668');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, 7));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /1\.303/);
+  });
+
   it('applies a quick fix with workspace.applyEdit: a misspelt ANBEFALES', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'referat', content: BALLERUP });
     await vscode.window.showTextDocument(doc);

@@ -58,7 +58,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     if (TRAILER.test(lines.line(j).text)) documentEnd = j;
   }
   const items: Item[] = headings.map((h, k) =>
-    parseItem(lines, profile, matcher, h, k + 1 < headings.length ? headings[k + 1].firstLine : documentEnd),
+    parseItem(lines, profile, matcher, h, k + 1 < headings.length ? headings[k + 1].firstLine : documentEnd, header?.committee?.text),
   );
   const tables = headings.length === 0 ? findTables(lines, toc ? toc.range.end.line + 1 : 0, documentEnd) : [];
 

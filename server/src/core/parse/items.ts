@@ -1,6 +1,7 @@
 /**
  * One item (Punkt): its metadata lines, sections, decision, attachments and tables.
  */
+import { committeeKey, namesCommittee } from '../committee';
 import { findDates } from '../dates';
 import type {
   Attachment,
@@ -29,6 +30,7 @@ export function parseItem(
   matcher: SectionMatcher,
   heading: ItemHeading,
   endLine: number,
+  committee?: string,
 ): Item {
   let lastNonBlank = heading.lastLine;
   for (let j = endLine - 1; j > heading.lastLine; j--) {
@@ -50,11 +52,11 @@ export function parseItem(
     attachmentCounts: [],
     attachments: [],
     tables: findTables(lines, heading.lastLine + 1, lastNonBlank + 1),
-    exempt: isExempt(profile, heading.title),
+    exempt: matchesFolded(profile.exemptItems, heading.title),
   };
   if (heading.category) item.category = heading.category;
   // A closed item: its title says so ("Lukket punkt: …", "… (FOR LUKKEDE DØRE)"); a metadata line may say so below.
-  if (profile.closedItems.some((p) => p.test(foldTitle(heading.title)))) item.closed = { text: heading.title, range: heading.titleRange };
+  if (matchesFolded(profile.closedItems, heading.title)) item.closed = { text: heading.title, range: heading.titleRange };
 
   const sectionLines: number[][] = [];
   let current: Section | null = null;
@@ -83,7 +85,7 @@ export function parseItem(
       metadataSeen++;
       if (!item.caseNumber) item.caseNumber = matchCaseNumber(lines, i, profile);
       // "Sagstype: Lukket", "LUKKET PUNKT" under the heading: a closed item (RF201).
-      if (!item.closed && line.text.length <= 80 && profile.closedItems.some((p) => p.test(foldTitle(line.text)))) {
+      if (!item.closed && line.text.length <= 80 && matchesFolded(profile.closedItems, line.text)) {
         item.closed = { text: line.text, range: lines.textRange(i) };
       }
     }
@@ -107,16 +109,16 @@ export function parseItem(
   }
   // A closed item shows only its title and decision in public: it needs no other section (RF001–RF006).
   if (item.closed) item.exempt = true;
-  const decisionIndex = item.sections.findIndex((s) => s.role === 'decision');
+  const decisionIndex = chooseDecision(item.sections, committee);
   if (decisionIndex >= 0) item.decision = makeDecision(lines, profile, item.sections[decisionIndex], sectionLines[decisionIndex]);
   return item;
 }
 
-/** The title folded once, not once per exempt pattern (foldTitle is not cheap). */
-function isExempt(profile: Profile, title: string): boolean {
-  if (profile.exemptItems.length === 0) return false;
-  const folded = foldTitle(title);
-  return profile.exemptItems.some((p) => p.test(folded));
+/** Whether one of the patterns matches the folded text, folded once (not once per pattern). */
+function matchesFolded(patterns: RegExp[], text: string): boolean {
+  if (patterns.length === 0) return false;
+  const folded = foldTitle(text);
+  return patterns.some((p) => p.test(folded));
 }
 
 /** What is written around the plain heading on its line ("### **" … "**"), if anything. */
@@ -126,6 +128,25 @@ function headingDecoration(text: string, plain: string): Section['decoration'] {
   const before = text.slice(0, at);
   const after = text.slice(at + plain.length);
   return before === '' && after === '' ? undefined : { before, after };
+}
+
+/**
+ * The item's decision. Where several bodies' decisions stand in one item ("Vedtagelse i
+ * Økonomiudvalget den …", then "Vedtagelse i Kommunalbestyrelsen den …"), the one of
+ * the meeting's own committee; failing that the last, the most recent step. Plain
+ * repeated "Beslutning" headings keep the first (RF006 reports the repeat).
+ */
+function chooseDecision(sections: Section[], committee: string | undefined): number {
+  const decisions = sections.map((s, k) => [s, k] as const).filter(([s]) => s.role === 'decision');
+  if (decisions.length <= 1) return decisions[0]?.[1] ?? -1;
+  const withBody = decisions.filter(([s]) => s.captures.body);
+  if (withBody.length < 2) return decisions[0][1];
+  if (committee) {
+    const key = committeeKey(committee);
+    const own = withBody.find(([s]) => namesCommittee(s.captures.body!.text, key));
+    if (own) return own[1];
+  }
+  return withBody[withBody.length - 1][1];
 }
 
 function matchCaseNumber(lines: LineIndex, i: number, profile: Profile): TextRef | undefined {

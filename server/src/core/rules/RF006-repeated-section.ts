@@ -1,4 +1,5 @@
-import type { Section, SectionRole } from '../model';
+import { committeeKey } from '../committee';
+import type { Section } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { checksStructure, itemName, roleGloss } from './structure-common';
 
@@ -7,6 +8,9 @@ import { checksStructure, itemName, roleGloss } from './structure-common';
  * "Sagsfremstilling" pasted in twice). Roles are compared, not heading words:
  * Ballerup's two "Bilag" are a count (attachmentCount) and a list (attachmentList).
  * Exempt items (Meddelelser with a "Bilag" count per sub-point) are left alone.
+ * Decisions of different bodies ("Vedtagelse i Økonomiudvalget den …" above
+ * "Vedtagelse i Kommunalbestyrelsen den …") record the item's way through the
+ * council: each body has its own decision, so they are not a repeat.
  */
 export const repeatedSection: Rule = {
   code: 'RF006',
@@ -21,11 +25,13 @@ export const repeatedSection: Rule = {
     const out: RuleFinding[] = [];
     for (const item of model.items) {
       if (!checksStructure(item)) continue;
-      const first = new Map<SectionRole, Section>();
+      const first = new Map<string, Section>();
       for (const section of item.sections) {
-        const earlier = first.get(section.role);
+        const body = section.role === 'decision' ? section.captures.body?.text : undefined;
+        const key = body ? `${section.role}:${committeeKey(body)}` : section.role;
+        const earlier = first.get(key);
         if (!earlier) {
-          first.set(section.role, section);
+          first.set(key, section);
           continue;
         }
         const name = itemName(item);
