@@ -55,6 +55,23 @@ describe('Referat diagnostics in VS Code', function () {
     await eventually(() => vscode.languages.getDiagnostics(doc.uri), (d) => !d.some((x) => code(x) === 'RF030'), 'RF030 gone');
   });
 
+  it('inserts a missing Indstilling at its template place with a quick fix (structure rules)', async () => {
+    const content = 'REFERAT Økonomiudvalget d. 01-02-2022\n\nMødedato Tirsdag d. 01. februar 2022 kl. 13:00\n\nPunkt 1: Budget\n\n21/100\n\nResumé\n\nTekst.\n\nSagsfremstilling\n\nTekst.\n\nVedtagelse i Økonomiudvalget den 01-02-2022\n\nGodkendt.\n';
+    const doc = await vscode.workspace.openTextDocument({ language: 'referat', content });
+    await vscode.window.showTextDocument(doc);
+    const ds = await eventually(() => vscode.languages.getDiagnostics(doc.uri), (d) => d.some((x) => code(x) === 'RF002'), 'RF002');
+    const rf002 = ds.find((x) => code(x) === 'RF002')!;
+    assert.strictEqual(rf002.severity, vscode.DiagnosticSeverity.Error);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, rf002.range);
+    const fix = actions.find((a) => a.edit && /Indstilling/.test(a.title));
+    assert.ok(fix, `an insert fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.strictEqual(fix.kind?.value, 'quickfix');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    const lines = doc.getText().split('\n');
+    assert.ok(lines.indexOf('Indstilling') > lines.indexOf('Sagsfremstilling') && lines.indexOf('Indstilling') < lines.indexOf('Vedtagelse i Økonomiudvalget den 01-02-2022'), doc.getText());
+    await eventually(() => vscode.languages.getDiagnostics(doc.uri), (d) => !d.some((x) => code(x) === 'RF002'), 'RF002 gone');
+  });
+
   it('fix all applies the safe fixes at once: weekday, marker spelling, numbering', async () => {
     const content = BALLERUP.replace('Punkt 1: Budget', 'Punkt 1: Budget').concat('\nPunkt 3: Skoler\n\n00.01.00-P22-2-21\n\nIndhold\n\nSammendrag\n\nTekst.\n\nSagsfremstilling\n\nTekst.\n\nBeslutningen træffes af\n\nØkonomiudvalget\n\nIndstilling\n\nGodkendes.\n\nBeslutning\n\nGodkendt\n');
     const doc = await vscode.workspace.openTextDocument({ language: 'referat', content });
