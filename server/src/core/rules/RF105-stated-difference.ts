@@ -22,7 +22,9 @@ export const statedDifference: Rule = {
         if (check.kind !== 'difference' || check.ok || check.repair || !check.reportable) continue;
         const label = check.addends[0]?.row === check.row ? short(check.columnName, 40) || short(check.rowLabel) : short(check.rowLabel);
         const where = check.addends[0]?.row === check.row && check.rowLabel ? `${short(check.rowLabel)}: ` : '';
-        const operands = check.addends.map((a, k) => `${k === 0 ? (a.sign < 0 ? '−' : '') : a.sign < 0 ? ' − ' : ' + '}${a.cell.text}`).join('');
+        // "1.303 − (-29.599)": a negative operand in parentheses.
+        const operand = (text: string, k: number) => (k > 0 && /^[-–−÷]/.test(text) ? `(${text})` : text);
+        const operands = check.addends.map((a, k) => `${k === 0 ? (a.sign < 0 ? '−' : '') : a.sign < 0 ? ' − ' : ' + '}${operand(a.cell.text, k)}`).join('');
         const note = explainedSentence(check);
         const finding: RuleFinding = {
           range: check.cell.range,

@@ -14,7 +14,7 @@
  */
 import type { Cell, Footnote } from '../model';
 import type { TableVocabulary } from '../profiles/profile';
-import { type ReadTable, readTable, type TableRow } from './read';
+import { columnName, type ReadTable, readTable, type TableRow } from './read';
 import { pairSide as sideOf, type Strength } from './words';
 
 export type Reading =
@@ -387,7 +387,7 @@ class TableChecker {
   private sumColumn(total: TableRow, col: number, reading: ReadingRows): TotalCheck | null {
     const cell = total.cells[col];
     const stated = this.value(cell);
-    if (cell === undefined || stated === undefined) return null;
+    if (cell === undefined || stated === undefined || isPercent(cell)) return null;
     const addends: Addend[] = [];
     for (const r of reading.totals ?? []) {
       const c = this.rows[r].cells[col];
@@ -396,7 +396,7 @@ class TableChecker {
     }
     for (const r of reading.rows) {
       const c = this.rows[r].cells[col];
-      if (!c || c.value === undefined) continue;
+      if (!c || c.value === undefined || isPercent(c)) continue;
       addends.push({ row: r, col, cell: c, label: this.rows[r].label, value: this.value(c) ?? 0, sign: 1 });
     }
     const numeric = addends.filter((a) => typeof a.cell.value === 'number');
@@ -409,7 +409,7 @@ class TableChecker {
       col,
       cell,
       rowLabel: total.label,
-      columnName: this.read.columns[col]?.name ?? '',
+      columnName: columnName(this.read, col, total.segment),
       strength,
       reading: reading.name,
       addends: addends.sort((a, b) => a.row - b.row),
@@ -442,6 +442,8 @@ class TableChecker {
     check.exact = Math.abs(x.stated - computed) <= EPSILON;
     check.fixable = !marked && this.read.table.footnotes.length === 0;
     check.decimals = decimals;
+    // A malformed number's value is a guess (RF104 reports it): no sum through it is reported.
+    if (!ok && check.reportable && (x.cell.malformed || x.addends.some((a) => a.cell.malformed))) check.reportable = false;
     if (!ok && check.reportable && (x.kind === 'column' || x.kind === 'row') && looksLikeAverage(check)) {
       // "Total 4,1" under scores of 4,2 and 3,9: an average, not a sum.
       check.reportable = false;
@@ -575,12 +577,12 @@ class TableChecker {
   private sumRow(row: TableRow, t: number, cols: number[], totals: number[], name: Reading, strength: Strength | 'inferred'): TotalCheck | null {
     const cell = row.cells[t];
     const stated = this.value(cell);
-    if (!cell || stated === undefined) return null;
+    if (!cell || stated === undefined || isPercent(cell)) return null;
     const addends: Addend[] = [];
     for (const j of [...totals, ...cols]) {
       const c = row.cells[j];
-      if (!c || c.value === undefined) continue;
-      addends.push({ row: row.index, col: j, cell: c, label: this.read.columns[j].name, value: this.value(c) ?? 0, sign: 1 });
+      if (!c || c.value === undefined || isPercent(c)) continue;
+      addends.push({ row: row.index, col: j, cell: c, label: columnName(this.read, j, row.segment), value: this.value(c) ?? 0, sign: 1 });
     }
     const numeric = addends.filter((a) => typeof a.cell.value === 'number').length;
     if (numeric === 0) return null;
@@ -590,7 +592,7 @@ class TableChecker {
       col: t,
       cell,
       rowLabel: row.label,
-      columnName: this.read.columns[t].name,
+      columnName: columnName(this.read, t, row.segment),
       strength,
       reading: name,
       addends: addends.sort((a, b) => a.col - b.col),
@@ -716,14 +718,14 @@ class TableChecker {
   ): TotalCheck | null {
     const cell = d.cells[col];
     const stated = this.value(cell);
-    if (!cell || stated === undefined) return null;
+    if (!cell || stated === undefined || isPercent(cell)) return null;
     const addends: Addend[] = [];
     for (const o of operands) {
       const row = this.rows[o.row ?? d.index];
       const c = row.cells[o.col];
       const v = this.value(c);
-      if (!c || v === undefined) return null;
-      const label = across === 'row' ? row.label : this.read.columns[o.col].name;
+      if (!c || v === undefined || isPercent(c)) return null;
+      const label = across === 'row' ? row.label : columnName(this.read, o.col, d.segment);
       addends.push({ row: row.index, col: o.col, cell: c, label, value: v, sign: o.sign });
     }
     const check = this.makeCheck({
@@ -732,7 +734,7 @@ class TableChecker {
       col,
       cell,
       rowLabel: d.label,
-      columnName: this.read.columns[col].name,
+      columnName: columnName(this.read, col, d.segment),
       strength: 'strong',
       reading: 'difference',
       addends,
@@ -789,6 +791,11 @@ function looksLikeAverage(check: TotalCheck): boolean {
   if (values.length < 2 || values.some((v) => v < 0)) return false;
   if (check.decimals === 0) return false;
   return check.stated >= Math.min(...values) && check.stated <= Math.max(...values);
+}
+
+/** A percentage or share ("12 %", "3,4 pct."): never an addend, never a sum. */
+function isPercent(c: Cell): boolean {
+  return c.unit !== undefined && (c.unit === '%' || c.unit.startsWith('pct'));
 }
 
 function isRoundedUnit(unit: string | undefined): boolean {

@@ -65,6 +65,13 @@ export interface ReadTable {
   digitMarkers: { marker: string; footnote: Footnote }[];
   /** A note under the table that explains differences (rounding). */
   explainingNote?: Footnote;
+  /** Column names per segment: a header in the middle of a table renames its columns. */
+  segmentNames: string[][];
+}
+
+/** The name of a column as the header above the row has it. */
+export function columnName(read: ReadTable, col: number, segment: number): string {
+  return read.segmentNames[segment]?.[col] ?? read.columns[col]?.name ?? '';
 }
 
 const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
@@ -118,7 +125,7 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
       row.label = row.cells[0]?.text ?? '';
     }
     const columns: TableColumn[] = Array.from({ length: width }, (_, index) => ({ index, name: '', kind: 'text' as ColumnKind, difference: false, part: false }));
-    return { table, rows, columns, firstData, rounded: false, digitMarkers: [] };
+    return { table, rows, columns, firstData, rounded: false, digitMarkers: [], segmentNames: [] };
   }
   const headerTexts: string[][] = Array.from({ length: width }, () => []);
   let headerFirst = '';
@@ -166,7 +173,14 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
   }
   for (let r = firstData; r < rows.length; r++) {
     const row = rows[r];
-    if (hasAmount(row) || grid[r].unaligned) continue;
+    if (grid[r].unaligned) continue;
+    if (hasAmount(row)) {
+      // Years over the amount columns in the middle ("Område 2023 2024"): the header of a
+      // table that follows on, not a row of amounts.
+      const values = row.cells.filter((c, j) => amount(j) && typeof c?.value === 'number');
+      if (values.every(isYearCell) && (values.length >= 2 || row.label === '')) row.kind = 'header';
+      continue;
+    }
     const filled = row.cells.filter((c) => c !== undefined && c.text !== '');
     if (filled.length === 0) {
       row.kind = 'group';
@@ -176,10 +190,14 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
       row.kind = 'unit';
       continue;
     }
-    const onlyLabel = filled.length === 1 && filled[0] === row.labelCell;
-    if (!onlyLabel) {
-      // Several texts or years in the middle: the header of a table that follows on.
+    if (row.cells.some((c, j) => amount(j) && c !== undefined && c.text !== '')) {
+      // Column names over the amount columns in the middle: a new header.
       row.kind = 'header';
+      continue;
+    }
+    if (filled.length > 1 || filled[0] !== row.labelCell) {
+      // Text in the label columns only ("2.01 | Drift"): a group heading.
+      row.kind = 'group';
       continue;
     }
     row.kind = 'group';
@@ -207,7 +225,7 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
       blockHasPlain = false;
     }
     row.segment = segment;
-    if (r < firstData || !hasAmount(row) && !grid[r].unaligned) continue;
+    if (r < firstData || row.kind === 'header' || (!hasAmount(row) && !grid[r].unaligned)) continue;
     if (grid[r].unaligned) {
       row.kind = 'unaligned';
       continue;
@@ -235,6 +253,11 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
     if (!dashed) blockHasPlain = true;
   }
 
+  const segmentNames: string[][] = [columns.map((c) => c.name)];
+  for (let r = firstData; r < rows.length; r++) {
+    if (rows[r].kind === 'header') segmentNames[rows[r].segment] = Array.from({ length: width }, (_, j) => rows[r].cells[j]?.text ?? '');
+  }
+
   let rounded = rows.some((r) => (r.kind === 'unit' || r.kind === 'title' || r.kind === 'header') && r.cells.some((c) => c !== undefined && classifyLabel(c.text, vocab).roundedUnit));
   if (!rounded && table.head) rounded = table.head.some((h) => classifyLabel(h.text, vocab).roundedUnit);
   if (!rounded) rounded = rows.some((r) => r.cells.some((c, j) => amount(j) && c?.unit !== undefined && ROUNDED_CELL_UNIT.test(c.unit)));
@@ -248,7 +271,7 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
     }
     if (!explainingNote && explainsDifference(f.body, vocab)) explainingNote = f;
   }
-  return { table, rows, columns, firstData, rounded, digitMarkers, explainingNote };
+  return { table, rows, columns, firstData, rounded, digitMarkers, explainingNote, segmentNames };
 }
 
 function spanOf(row: TableRow): number {
