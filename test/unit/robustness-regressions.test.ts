@@ -2,9 +2,11 @@
  * Regressions found by the property tests (property.test.ts), each pinned by a small case.
  */
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import { isMarker } from '../../server/src/core/parse/items';
-import { CoreWorker, inside, oracleLines, show } from './property-support';
+import { foldTitle } from '../../server/src/core/text/lines';
+import { checkProperty, CoreWorker, inside, oracleLines, show } from './property-support';
 
 describe('robustness regressions', () => {
   it('a tab row that begins or ends with a tab holds its empty edge cells, and its table holds the row', () => {
@@ -51,5 +53,19 @@ describe('robustness regressions', () => {
     const { model } = analyze(`Punkt 1: Budget\n\nBilag\n\n${'ANBEFALES'.repeat(120000)}\n`);
     assert.equal(model.items[0].attachments.length, 1);
     assert.equal(model.items[0].attachments[0].marker, undefined);
+  });
+
+  it('foldTitle with its fast paths folds exactly as the full pipeline (NFC, spaces, emphasis, dot leaders, lower case)', async function () {
+    this.timeout(20000);
+    // The parser folds every title and metadata line; the fast paths skip NFC, the exotic-space
+    // replace and the locale lower-casing when they cannot change anything.
+    const EXOTIC_SPACE = /[\uFEFF\u00A0\u2000-\u200D\u202F\u205F\u3000\f\v]/g;
+    const full = (s: string) =>
+      s.normalize('NFC').replace(EXOTIC_SPACE, ' ').replace(/[*_]+/g, '').replace(/\.{3,}.*$/, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('da');
+    const unit = fc.oneof(
+      fc.constantFrom(' ', '\u00A0', '\f', '\v', '\u200B', '\uFEFF', '\u3000', '*', '_', '.', '...', 'Å', 'a\u030A', '\u212B', 'Æ', 'Ø', 'I', 'İ', 'ß', 'Σ', '\u2028', 'x', 'Punkt'),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
+    await checkProperty('foldTitle', fc.property(fc.string({ unit, maxLength: 30 }), (s) => foldTitle(s) === full(s)), 3000);
   });
 });

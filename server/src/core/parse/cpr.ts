@@ -125,9 +125,10 @@ function indexRows(tables: readonly Table[]): Map<number, { table: Table; row: R
 }
 
 /**
- * True when the number at `column` is a cell of a table column that holds other numbers
- * which are no CPR numbers: a column of amounts ("1201234567" among "45.000" and "1.250").
- * A column of CPR numbers only is still reported.
+ * True when the number at `column` is a cell of a table column of other numbers: a column
+ * that holds numbers which are no CPR numbers (amounts: "1201234567" among "45.000" and
+ * "1.250"), or whose heading names account, P-, case numbers or amounts ("Konto",
+ * "Beløb (kr.)"). A column of CPR numbers only is still reported.
  */
 function inAmountColumn(table: Table, row: Row, column: number): boolean {
   const index = row.cells.findIndex((c) => c.range.start.line === row.line && c.range.start.character <= column && column < c.range.end.character);
@@ -135,10 +136,20 @@ function inAmountColumn(table: Table, row: Row, column: number): boolean {
   for (const other of table.rows) {
     if (other === row) continue;
     const cell = other.cells[index];
-    if (cell && typeof cell.value === 'number' && !/^\d{10}$/.test(cell.text.trim())) return true;
+    if (!cell) continue;
+    const text = cell.text.trim();
+    if (typeof cell.value === 'number') {
+      if (!/^\d{10}$/.test(text)) return true;
+    } else if (text !== '' && text.length <= 40) {
+      const lower = text.toLowerCase();
+      if (NOT_CPR_BEFORE.test(lower) || AMOUNT_HEADING.test(lower)) return true;
+    }
   }
   return false;
 }
+
+/** A column heading of amounts. */
+const AMOUNT_HEADING = /(?:^|[^\p{L}])(?:beløb\p{L}*|kr\.?|kroner|dkk|udgift\p{L}*|indtægt\p{L}*|budget\p{L}*|tilskud\p{L}*)(?![\p{L}])/u;
 
 /**
  * True when [start, end) lies in a file name or an address: the run of non-blank

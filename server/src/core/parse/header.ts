@@ -44,7 +44,17 @@ export function parseHeader(lines: LineIndex, profile: Profile, from: number, un
         continue;
       }
     }
-    if (matchField(lines, i, profile, header)) seen(i);
+    if (matchField(lines, i, profile, header)) {
+      seen(i);
+      continue;
+    }
+    if (!header.committee && header.title) {
+      const committee = profile.committeeLinePattern?.exec(text)?.groups?.committee;
+      if (committee) {
+        header.committee = ref(lines, i, committee.trim());
+        seen(i);
+      }
+    }
   }
   if (first < 0) return null;
   if (!header.date && header.otherDates.length > 0) header.date = header.otherDates.shift();

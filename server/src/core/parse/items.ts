@@ -58,7 +58,6 @@ export function parseItem(
   // A closed item: its title says so ("Lukket punkt: …", "… (FOR LUKKEDE DØRE)"); a metadata line may say so below.
   if (matchesFolded(profile.closedItems, heading.title)) item.closed = { text: heading.title, range: heading.titleRange };
 
-  const sectionLines: number[][] = [];
   let current: Section | null = null;
   let metadataSeen = 0;
   let subPoint: number | null = null;
@@ -67,18 +66,20 @@ export function parseItem(
     if (line.text === '') continue;
     const match = matcher.match(lines, i);
     if (match) {
+      const headingRange = match.inline
+        ? lines.span(i, line.indent, match.inline.range.start.character)
+        : lines.textRange(i);
       current = {
         heading: match.heading,
         role: match.form.role,
-        headingRange: lines.textRange(i),
+        headingRange,
         range: lines.textRange(i),
-        body: [],
+        body: match.inline ? [match.inline] : [],
         captures: match.captures,
       };
-      const decoration = headingDecoration(line.text, match.heading);
+      const decoration = match.inline ? undefined : headingDecoration(line.text, match.heading);
       if (decoration) current.decoration = decoration;
       item.sections.push(current);
-      sectionLines.push([]);
       continue;
     }
     if (!current && metadataSeen < METADATA_LINES) {
@@ -94,7 +95,6 @@ export function parseItem(
     if (current) {
       current.body.push({ text: line.text, range: lines.textRange(i) });
       current.range = { start: current.headingRange.start, end: { line: i, character: line.raw.length } };
-      sectionLines[sectionLines.length - 1].push(i);
       if (current.role === 'attachmentCount' || current.role === 'attachmentList') {
         const count = matchCount(lines, i, profile, subPoint);
         if (count) {
@@ -110,7 +110,7 @@ export function parseItem(
   // A closed item shows only its title and decision in public: it needs no other section (RF001–RF006).
   if (item.closed) item.exempt = true;
   const decisionIndex = chooseDecision(item.sections, committee);
-  if (decisionIndex >= 0) item.decision = makeDecision(lines, profile, item.sections[decisionIndex], sectionLines[decisionIndex]);
+  if (decisionIndex >= 0) item.decision = makeDecision(profile, item.sections[decisionIndex]);
   return item;
 }
 
@@ -222,12 +222,12 @@ function parseEarlierTreatment(lines: LineIndex, i: number): EarlierTreatment {
   return entry;
 }
 
-function makeDecision(lines: LineIndex, profile: Profile, section: Section, bodyLines: number[]): Decision {
+function makeDecision(profile: Profile, section: Section): Decision {
   // Lines next to each other are one paragraph (PDF text wraps them); a blank line separates paragraphs.
   let text = '';
   let previous = -2;
-  for (const j of bodyLines) {
-    const t = lines.line(j).text;
+  for (const { text: t, range } of section.body) {
+    const j = range.start.line;
     text += previous < 0 ? t : j === previous + 1 ? ` ${t}` : `\n\n${t}`;
     previous = j;
   }

@@ -12,7 +12,12 @@ export interface SectionMatch {
   form: SectionForm;
   heading: string;
   captures: Record<string, TextRef>;
+  /** "Beslutning: Godkendt." — the text written on the heading's own line, after the colon. */
+  inline?: TextRef;
 }
+
+// "Beslutning: Godkendt.", "**Indstilling:** Forvaltningen indstiller, at …"
+const INLINE_HEADING = /^(?<head>[^:]{3,80}?)\s*:\s*(?:[*_]+\s*)?(?<rest>\S.*)$/u;
 
 const MAX_HEADING_LENGTH = 140;
 
@@ -51,6 +56,40 @@ export class SectionMatcher {
   }
 
   match(lines: LineIndex, index: number): SectionMatch | null {
+    return this.matchLine(lines, index) ?? this.matchInline(lines, index);
+  }
+
+  /**
+   * A heading with its text on the same line ("Beslutning: Godkendt."), as many
+   * municipalities write short sections. Only the part before the colon must be a
+   * heading of the vocabulary.
+   */
+  private matchInline(lines: LineIndex, index: number): SectionMatch | null {
+    const line = lines.line(index);
+    const text = line.text;
+    if (!text.includes(':')) return null;
+    const m = INLINE_HEADING.exec(text);
+    if (!m?.groups) return null;
+    const head = m.groups.head;
+    const plain = headingText(head);
+    if (!startsLikeHeading(plain) || !this.isHeadingText(head)) return null;
+    const folded = foldHeading(head);
+    const form = this.profile.sections.find((f) => !f.firstLine && (f.headings.has(folded) || f.patterns.some((p) => p.test(plain))));
+    if (!form) return null;
+    let captures: Record<string, TextRef> = {};
+    for (const pattern of form.patterns) {
+      const pm = pattern.exec(plain);
+      if (pm) {
+        captures = captureRefs(lines, index, plain, pm);
+        break;
+      }
+    }
+    const rest = m.groups.rest.replace(/^[*_]+\s*/, '');
+    const col = line.clean.lastIndexOf(rest);
+    return { form, heading: plain, captures, inline: { text: rest, range: lines.span(index, col, col + rest.length) } };
+  }
+
+  private matchLine(lines: LineIndex, index: number): SectionMatch | null {
     const line = lines.line(index);
     const text = line.text;
     if (text === '' || this.tooLong(text)) return null;

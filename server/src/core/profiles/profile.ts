@@ -15,6 +15,7 @@ export interface ProfileJson {
     kindWords?: Partial<Record<DocumentKind, string[]>>;
     municipalityPattern?: string;
     committeePattern?: string;
+    committeeLinePattern?: string;
     fields?: Partial<Record<HeaderField, string[]>>;
   };
   toc?: { headings?: string[] };
@@ -84,6 +85,8 @@ export interface Profile {
   kindWords: Record<DocumentKind, string[]>;
   municipalityPattern?: RegExp;
   committeePattern?: RegExp;
+  /** A line of its own in the header that names the committee ("Økonomiudvalget"). */
+  committeeLinePattern?: RegExp;
   headerFields: { field: HeaderField; label: string }[];
   tocHeadings: Set<string>;
   itemHeadings: ItemHeadingForm[];
@@ -172,6 +175,7 @@ function compileProfile(p: ProfileJson): Profile {
     kindWords: { referat: header.kindWords?.referat ?? ['referat'], dagsorden: header.kindWords?.dagsorden ?? ['dagsorden'] },
     municipalityPattern: header.municipalityPattern ? compile(header.municipalityPattern, where) : undefined,
     committeePattern: header.committeePattern ? compile(header.committeePattern, where) : undefined,
+    committeeLinePattern: header.committeeLinePattern ? compile(header.committeeLinePattern, where) : undefined,
     headerFields,
     tocHeadings: new Set((p.toc?.headings ?? []).map(foldHeading)),
     itemHeadings: (p.items?.headings ?? []).map((h) => ({

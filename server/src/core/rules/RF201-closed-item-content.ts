@@ -78,11 +78,15 @@ function removalFix(model: MinutesDocument, item: Item, content: Section[]): Fix
     // Neighbouring content sections go in one edit.
     let last = k;
     while (last + 1 < sections.length && content.includes(sections[last + 1])) last++;
-    const start = { line: sections[k].headingRange.start.line, character: 0 };
+    let start = { line: sections[k].headingRange.start.line, character: 0 };
     const next = sections[last + 1];
     let end;
     if (next) end = { line: next.headingRange.start.line, character: 0 };
-    else if (item.range.end.line + 1 < model.lineCount) end = { line: item.range.end.line + 1, character: 0 };
+    else if (k > 0) {
+      // The item ends with them: from the end of the section before, so the blank lines before the next item stay as they were.
+      start = sections[k - 1].range.end;
+      end = item.range.end;
+    } else if (item.range.end.line + 1 < model.lineCount) end = { line: item.range.end.line + 1, character: 0 };
     else end = item.range.end;
     edits.push({ range: { start, end }, newText: '' });
     k = last;

@@ -20,8 +20,12 @@ import { rowTotal } from './RF102-row-total';
 import { gluedFootnoteMarker } from './RF103-glued-footnote-marker';
 import { malformedNumber } from './RF104-malformed-number';
 import { statedDifference } from './RF105-stated-difference';
+import { personalNumber } from './RF200-personal-number';
+import { closedItemContent } from './RF201-closed-item-content';
+import { proseTotal } from './RF210-prose-total';
+import { decisionAuthority } from './RF211-decision-authority';
 
-export const RULES: readonly Rule[] = [missingDecision, missingRecommendation, missingSection, sectionOrder, emptySection, repeatedSection, itemNumbering, tocMismatch, weekdayMismatch, decisionDate, earlierTreatmentDate, impossibleDate, attachmentCount, emptyDecision, notMinutes, columnTotal, rowTotal, gluedFootnoteMarker, malformedNumber, statedDifference];
+export const RULES: readonly Rule[] = [missingDecision, missingRecommendation, missingSection, sectionOrder, emptySection, repeatedSection, itemNumbering, tocMismatch, weekdayMismatch, decisionDate, earlierTreatmentDate, impossibleDate, attachmentCount, emptyDecision, notMinutes, columnTotal, rowTotal, gluedFootnoteMarker, malformedNumber, statedDifference, personalNumber, closedItemContent, proseTotal, decisionAuthority];
 
 export function ruleByCode(code: string): Rule | undefined {
   return RULES.find((r) => r.code === code);
@@ -43,6 +47,24 @@ export const ADAPTER_CODES: readonly RuleMeta[] = [
     name: 'invalid-config',
     defaultSeverity: 'error',
     description: { da: '.referat.json kan ikke læses eller har ugyldige værdier.', en: '.referat.json cannot be read or has invalid values.' },
+  },
+  {
+    code: 'RF220',
+    name: 'agenda-minutes-items',
+    defaultSeverity: 'warning',
+    description: {
+      da: 'Et punkt er tilføjet, fjernet eller omdøbt mellem dagsordenen og referatet af samme møde.',
+      en: 'An item was added, dropped or renamed between the agenda and the minutes of the same meeting.',
+    },
+  },
+  {
+    code: 'RF221',
+    name: 'agenda-minutes-recommendation',
+    defaultSeverity: 'information',
+    description: {
+      da: 'Indstillingen i et punkt er ændret mellem dagsordenen og referatet.',
+      en: "An item's recommendation changed between the agenda and the minutes.",
+    },
   },
 ];
 

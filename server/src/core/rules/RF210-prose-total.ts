@@ -1,0 +1,429 @@
+import { MONTHS } from '../dates';
+import type { Cell, Fix, Item, Range, SectionRole, Table } from '../model';
+import type { Profile } from '../profiles/profile';
+import { formatNumber, tableAnalysis } from '../tables/index';
+import { isYearCell, type ReadTable } from '../tables/read';
+import type { Rule, RuleFinding } from './rule';
+
+/**
+ * RF210: a total stated in an item's text ("i alt 14,4 mio. kr.", "en samlet ramme på
+ * 5 mio. kr.", "2,5 mio. kr. fordelt på …", "i alt 100 deltagere") that a total in a table
+ * of the same item contradicts beyond rounding. Typically the table was updated and the
+ * text was not.
+ *
+ * Units are converted before comparing: kr., t. kr., 1.000 kr., mio. kr., mia. kr. in the
+ * text; the table's unit from its unit, title or header rows ("Beløb i 1.000 kr.") or the
+ * cells' own units. Money is compared with tables in money, counts ("100 deltagere") with
+ * tables without a money unit. The tables are read by the table analysis (core/tables):
+ * its totals, including a total written first, are the ones compared.
+ *
+ * The text's figure is taken to be what the table says when any number in the item's
+ * tables matches it within rounding (half a unit of the last digit written, in the text
+ * and in a rounded table; "ca." allows 5 %). Otherwise it is compared with a table total
+ * only when the two are clearly about the same thing: the sentence and the total's row,
+ * column or table title share a word ("Erhvervsudvalgets … i alt" and the row
+ * "Erhvervsudvalget"), and the figures are of the same size (within a factor 1.5). A
+ * statement with "over", "under", "mindst", "op mod" or "pr." is no total.
+ */
+export const proseTotal: Rule = {
+  code: 'RF210',
+  name: 'prose-total',
+  defaultSeverity: 'warning',
+  description: {
+    da: 'Et beløb eller antal i teksten passer ikke med totalen i punktets tabel.',
+    en: "An amount or count in the text does not match the total in the item's table.",
+  },
+  check({ model, profile }) {
+    const out: RuleFinding[] = [];
+    for (const item of model.items) {
+      if (item.tables.length === 0) continue;
+      const tables = item.tables.map((t) => tableFacts(t, profile));
+      if (!tables.some((t) => t.totals.length > 0)) continue;
+      const tableLines = linesOf(item.tables);
+      for (const statement of statements(item, profile, tableLines)) {
+        const finding = compare(statement, tables);
+        if (finding) out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+/** The sections whose text states figures: summary, background, case, economy, assessment, recommendation. */
+const PROSE_ROLES = new Set<SectionRole>(['summary', 'background', 'presentation', 'economy', 'assessment', 'recommendation']);
+
+type Dimension = 'money' | 'count';
+
+interface Statement {
+  /** The figure as written, with its unit ("14,4 mio. kr.", "100 deltagere"). */
+  text: string;
+  range: Range;
+  /** Where the number itself is written (what a correction replaces). */
+  numberRange: Range;
+  numberText: string;
+  /** Absolute value in kroner (money) or units (count). */
+  value: number;
+  decimals: number;
+  /** Kroner per unit written (1, 1.000, 1.000.000, …); 1 for counts. */
+  multiplier: number;
+  dimension: Dimension;
+  approximate: boolean;
+  /** Stemmed content words of the sentence around it. */
+  words: string[];
+}
+
+interface TableValue {
+  cell: Cell;
+  value: number;
+  tolerance: number;
+}
+
+interface TableTotal extends TableValue {
+  label: string;
+  column: string;
+  words: string[];
+}
+
+interface TableFacts {
+  dimension: Dimension;
+  multiplier: number;
+  /** The text that states the unit ("Beløb i 1.000 kr."), if any. */
+  unitText?: string;
+  values: TableValue[];
+  totals: TableTotal[];
+}
+
+// ── The tables ────────────────────────────────────────────────────────────────────
+
+function tableFacts(table: Table, profile: Profile): TableFacts {
+  const analysis = tableAnalysis(table, profile.tables);
+  const read = analysis.read;
+  const descriptive = describingTexts(read);
+  let unit: { multiplier: number; text: string } | null = null;
+  for (const text of descriptive) {
+    const m = moneyUnit(text);
+    if (m !== null) {
+      unit = { multiplier: m, text };
+      break;
+    }
+  }
+  const cellMoney = read.rows.some((r) => r.cells.some((c) => c?.unit !== undefined && moneyUnit(c.unit) !== null));
+  const dimension: Dimension = unit || cellMoney ? 'money' : 'count';
+  const multiplier = unit?.multiplier ?? 1;
+  const roundedTable = read.rounded || multiplier > 1;
+  const valueOf = (c: Cell): TableValue | null => {
+    if (typeof c.value !== 'number' || isYearCell(c)) return null;
+    if (c.unit === '%' || c.unit?.startsWith('pct')) return null;
+    const own = c.unit ? moneyUnit(c.unit) : null;
+    const m = own ?? multiplier;
+    const decimals = c.decimals ?? 0;
+    const rounded = roundedTable || m > 1 || decimals > 0;
+    return { cell: c, value: Math.abs(c.value) * m, tolerance: rounded ? 0.5 * 10 ** -decimals * m : 0 };
+  };
+  const values: TableValue[] = [];
+  for (const row of read.rows) for (const c of row.cells) if (c) {
+    const v = valueOf(c);
+    if (v) values.push(v);
+  }
+  const titleWords = descriptive.flatMap(contentWords);
+  const totals: TableTotal[] = [];
+  const seen = new Set<Cell>();
+  for (const check of analysis.checks) {
+    if (check.kind === 'difference' || seen.has(check.cell)) continue;
+    seen.add(check.cell);
+    const v = valueOf(check.cell);
+    if (!v) continue;
+    totals.push({
+      ...v,
+      label: check.rowLabel,
+      column: check.columnName,
+      // What the total is of: its row and column, the table's title and header, and what it adds up.
+      words: [...contentWords(check.rowLabel), ...contentWords(check.columnName), ...titleWords, ...check.addends.flatMap((a) => contentWords(a.label))],
+    });
+  }
+  return { dimension, multiplier, unitText: unit?.text, values, totals };
+}
+
+/** Texts that describe a table: the lines above it (PDF), its title, header and unit rows. */
+function describingTexts(read: ReadTable): string[] {
+  const out: string[] = [];
+  for (const h of read.table.head ?? []) out.push(h.text);
+  for (const row of read.rows) {
+    if (row.kind !== 'title' && row.kind !== 'header' && row.kind !== 'unit') continue;
+    for (const c of row.cells) if (c && c.text !== '') out.push(c.text);
+  }
+  for (const col of read.columns) if (col.name) out.push(col.name);
+  return out;
+}
+
+/** Kroner per unit a text states ("Beløb i 1.000 kr." → 1.000, "mio. kr." → 1.000.000), or null. */
+function moneyUnit(text: string): number | null {
+  if (text.length > 120) return null;
+  const t = text.toLowerCase();
+  if (/\bmia\.?\s?kr|\bmilliard\p{L}*\s+kr/u.test(t)) return 1e9;
+  if (/\bmio\.?\s?kr|\bmillion\p{L}*\s+kr/u.test(t)) return 1e6;
+  if (/1\.000\s?kr|1000\s?kr|\bt\.\s?kr|\btkr\b|\btus\.\s?kr|\btusind\p{L}*\s+kr/u.test(t)) return 1e3;
+  if (/(?:^|[^\p{L}])(?:kr\.?|kroner|dkk)(?![\p{L}])/u.test(t)) return 1;
+  return null;
+}
+
+function linesOf(tables: Table[]): Set<number> {
+  const lines = new Set<number>();
+  for (const t of tables) {
+    for (const r of t.rows) for (let l = r.range.start.line; l <= r.range.end.line; l++) lines.add(l);
+    for (const h of t.head ?? []) lines.add(h.range.start.line);
+    for (const f of t.footnotes) lines.add(f.range.start.line);
+  }
+  return lines;
+}
+
+// ── The text ──────────────────────────────────────────────────────────────────────
+
+/**
+ * A number with its unit or the noun it counts. Not part of a longer number, a date, a
+ * case number or a word. Groups: num, dec, unit (money) or noun (count).
+ */
+const AMOUNT =
+  /(?<![\p{L}\p{N}.,/\-–])(?<num>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?<dec>\d+))?(?![\p{N}]|[.,/\-–]\p{N})(?:(?<unit>\s*(?:(?:mia\.?|milliard(?:er)?)\s?(?:kr\.?|kroner)|(?:mio\.?|million(?:er)?)\s?(?:kr\.?|kroner)|t\.\s?kr\.?|tkr\.?|tusind(?:e)?\s+(?:kr\.?|kroner)|kr\.?|kroner|dkk))(?!\p{L})|\s+(?<noun>\p{Ll}[\p{Ll}-]{2,}))?/gu;
+
+/** Nouns after a number that make it no count to compare (units of time, percentages, words). */
+const NOT_COUNTED = new Set([
+  'mio', 'mia', 'millioner', 'milliarder', 'million', 'milliard', 'pct', 'procent', 'procentpoint', 'og', 'eller', 'til', 'af', 'på', 'for', 'med',
+  'fra', 'om', 'ved', 'som', 'der', 'er', 'var', 'har', 'blev', 'år', 'året', 'årligt', 'årlig', 'mdr', 'timer', 'time', 'minutter', 'sekunder', 'dage', 'dag', 'uger', 'uge',
+  'måneder', 'måned', 'gange', 'gang', 'kvartal', 'point', 'stk', 'nr', 'kr', 'pr', 'per', 'jf',
+]);
+
+/** Words right before the figure that make it a bound, not a total. */
+const BOUND_BEFORE = /(?:^|\s)(?:over|under|mindst|højst|maksimalt|maks\.?|minimum|mere end|mindre end|op mod|op til|ikke over|ikke under|ud over|udover|op imod)\s*$/u;
+/** Words right before the figure that make it approximate. */
+const APPROX_BEFORE = /(?:^|\s)(?:ca\.?|cirka|omkring|knap|knapt|godt|næsten|tæt på|lige under|lige over|ca)\s*$/u;
+/** After the figure: a rate, not a total. */
+const RATE_AFTER = /^\s*(?:pr\.|per\b|á\b|à\b|om ugen|pr\s)/u;
+
+/** Words between a total word and its figure, at most. */
+const REACH = 8;
+/** A sentence ends between them. */
+const SENTENCE_BREAK = /[.!?;:]\s+\p{Lu}/u;
+
+function statements(item: Item, profile: Profile, tableLines: Set<number>): Statement[] {
+  const out: Statement[] = [];
+  const totalWords = profile.tables.totalLabels.filter((w) => /^\p{L}[\p{L} ]+$/u.test(w) && w.length >= 3);
+  for (const section of item.sections) {
+    if (!PROSE_ROLES.has(section.role)) continue;
+    for (const ref of section.body) {
+      if (tableLines.has(ref.range.start.line) || ref.range.start.line !== ref.range.end.line) continue;
+      const text = ref.text;
+      if (text.length > 5000 || !/\d/.test(text)) continue;
+      const lower = text.toLowerCase();
+      const markers = findWords(lower, totalWords);
+      const fordelt = findWords(lower, ['fordelt']);
+      if (markers.length === 0 && fordelt.length === 0) continue;
+      // Figures with a unit or a noun: a bare number ("pr. 30. september") is no amount.
+      const amounts = [...text.matchAll(AMOUNT)].filter((a) => a.groups!.unit !== undefined || a.groups!.noun !== undefined);
+      if (amounts.length === 0) continue;
+      const chosen = new Set<RegExpMatchArray>();
+      for (const w of markers) {
+        const a = amounts.find((x) => x.index! >= w.end);
+        if (a && near(text.slice(w.end, a.index!))) chosen.add(a);
+      }
+      for (const w of fordelt) {
+        const before = amounts.filter((x) => x.index! + x[0].length <= w.start);
+        const a = before[before.length - 1];
+        if (a && near(text.slice(a.index! + a[0].length, w.start))) chosen.add(a);
+      }
+      for (const a of amounts) {
+        if (!chosen.has(a)) continue;
+        const s = statementOf(a, text, ref.range);
+        if (s) out.push(s);
+      }
+    }
+  }
+  return out;
+}
+
+/** Occurrences of the words as whole words in a lower-case text. */
+function findWords(lower: string, words: string[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const w of words) {
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+      const before = at > 0 ? lower[at - 1] : ' ';
+      const after = at + w.length < lower.length ? lower[at + w.length] : ' ';
+      if (/\p{L}/u.test(before) || /\p{L}/u.test(after)) continue;
+      out.push({ start: at, end: at + w.length });
+    }
+  }
+  return out;
+}
+
+function near(between: string): boolean {
+  if (SENTENCE_BREAK.test(between)) return false;
+  const words = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
+  return words <= REACH;
+}
+
+function statementOf(a: RegExpMatchArray, text: string, line: Range): Statement | null {
+  const g = a.groups!;
+  const start = a.index!;
+  const before = text.slice(Math.max(0, start - 30), start).toLowerCase();
+  if (BOUND_BEFORE.test(before)) return null;
+  const end = start + a[0].length;
+  if (RATE_AFTER.test(text.slice(end, end + 12).toLowerCase())) return null;
+  const decimals = g.dec ? g.dec.length : 0;
+  const number = Number(g.num.replace(/\./g, '') + (g.dec ? `.${g.dec}` : ''));
+  let multiplier = 1;
+  let dimension: Dimension;
+  if (g.unit) {
+    const m = moneyUnit(g.unit.trim());
+    if (m === null) return null;
+    multiplier = m;
+    dimension = 'money';
+  } else if (g.noun) {
+    if (NOT_COUNTED.has(g.noun) || MONTHS[g.noun] !== undefined || decimals > 0) return null;
+    // "i 2021": a year, not a count.
+    if (/^(?:19|20)\d\d$/.test(g.num)) return null;
+    dimension = 'count';
+  } else {
+    return null;
+  }
+  const numberText = g.num + (g.dec ? `,${g.dec}` : '');
+  const col = line.start.character;
+  const figureEnd = end;
+  return {
+    text: text.slice(start, figureEnd).trim(),
+    range: { start: { line: line.start.line, character: col + start }, end: { line: line.start.line, character: col + figureEnd } },
+    numberRange: { start: { line: line.start.line, character: col + start }, end: { line: line.start.line, character: col + start + numberText.length } },
+    numberText,
+    value: number * multiplier,
+    decimals,
+    multiplier,
+    dimension,
+    approximate: APPROX_BEFORE.test(before),
+    words: contentWords(sentenceAround(text, start)),
+  };
+}
+
+function sentenceAround(text: string, at: number): string {
+  let from = 0;
+  const breaks = /[.!?]\s+(?=\p{Lu})/gu;
+  let to = text.length;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end <= at) from = end;
+    else {
+      to = m.index + 1;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
+// ── Words that tie a sentence to a total ──────────────────────────────────────────
+
+const STOP = new Set([
+  'kommune', 'kommunes', 'kommunen', 'kommunens', 'udvalg', 'udvalget', 'udvalgets', 'beløb', 'beløbet', 'beløbene', 'tabel', 'tabellen', 'oversigt', 'oversigten',
+  'samlet', 'samlede', 'total', 'totalt', 'totalen', 'netto', 'brutto', 'heraf', 'herunder', 'hvoraf', 'tilsammen', 'millioner', 'kroner', 'afrundet',
+  'forventet', 'forventede', 'fordelt', 'fordeler', 'følgende', 'nedenstående', 'ovenstående', 'viser', 'beskrevet',
+]);
+
+/** Danish content words of a text, stemmed (genitive and common endings dropped). */
+function contentWords(text: string): string[] {
+  const out: string[] = [];
+  const lower = (/[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text).toLowerCase();
+  for (const w of lower.match(/\p{L}{5,}/gu) ?? []) {
+    if (STOP.has(w) || MONTHS[w] !== undefined) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+function stem(w: string): string {
+  let s = w.endsWith('s') && w.length > 6 ? w.slice(0, -1) : w;
+  for (const ending of ['erne', 'ene', 'en', 'et', 'er', 'e']) {
+    if (s.endsWith(ending) && s.length - ending.length >= 5) {
+      s = s.slice(0, -ending.length);
+      break;
+    }
+  }
+  return s;
+}
+
+/** One word of the sentence is, begins or ends another word of the total's context (compounds). */
+function related(a: string[], b: string[]): boolean {
+  for (const x of a) {
+    for (const y of b) {
+      const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+      if (s.length >= 5 && (l.startsWith(s) || l.endsWith(s))) return true;
+    }
+  }
+  return false;
+}
+
+// ── Comparing ─────────────────────────────────────────────────────────────────────
+
+const SAME_SIZE = 1.5;
+
+function compare(s: Statement, tables: TableFacts[]): RuleFinding | null {
+  const comparable = tables.filter((t) => t.dimension === s.dimension);
+  if (comparable.length === 0) return null;
+  const own = 0.5 * 10 ** -s.decimals * s.multiplier;
+  const tolerance = (v: TableValue) => (s.approximate ? Math.max(own, 0.05 * s.value) : own) + v.tolerance + 1e-9 * Math.max(s.value, v.value);
+  // The figure is in a table: it says what the table says.
+  if (comparable.some((t) => t.values.some((v) => Math.abs(v.value - s.value) <= tolerance(v)))) return null;
+  let best: { table: TableFacts; total: TableTotal; ratio: number } | null = null;
+  for (const table of comparable) {
+    for (const total of table.totals) {
+      if (total.value === 0 || s.value === 0) continue;
+      const ratio = Math.min(total.value, s.value) / Math.max(total.value, s.value);
+      if (ratio < 1 / SAME_SIZE || !related(s.words, total.words)) continue;
+      if (!best || ratio > best.ratio) best = { table, total, ratio };
+    }
+  }
+  if (!best) return null;
+  const { table, total } = best;
+  const inTextUnit = total.value / s.multiplier;
+  const shown = formatNumber(inTextUnit, s.decimals);
+  const unitWord = s.text.slice(s.numberText.length).trim();
+  const equivalent = `${shown}${unitWord ? ` ${unitWord}` : ''}`;
+  const column = total.column && total.column !== table.unitText ? `(${short(total.column, 30)}) ` : '';
+  const label = (total.label ? `"${short(total.label)}" ` : '') + column;
+  const unitNote = table.unitText ? ` (${short(table.unitText, 40)})` : '';
+  const fixes: Fix[] = [];
+  if (!s.approximate && shown !== s.numberText) {
+    fixes.push({
+      title: { da: `Ret teksten til ${equivalent}`, en: `Change the text to ${equivalent}` },
+      edits: [{ range: s.numberRange, newText: formatNumber(inTextUnit, s.decimals, 'auto', s.numberText) }],
+      safe: false,
+    });
+  }
+  return {
+    range: s.range,
+    message:
+      s.dimension === 'money'
+        ? {
+            da: `Teksten siger ${s.text}, men tabellens total ${label}er ${total.cell.text}${unitNote}, dvs. ${stop(equivalent)} Forskellen er mere end afrunding: ret tallet i teksten eller i tabellen.`,
+            en: `The text says ${s.text}, but the table's total ${label}is ${total.cell.text}${unitNote}, that is ${stop(equivalent)} The difference is more than rounding: correct the figure in the text or in the table.`,
+          }
+        : {
+            da: `Teksten siger ${s.text}, men tabellens total ${label}er ${total.cell.text}. Ret tallet i teksten eller i tabellen.`,
+            en: `The text says ${s.text}, but the table's total ${label}is ${total.cell.text}. Correct the figure in the text or in the table.`,
+          },
+    related: [
+      {
+        range: total.cell.range,
+        message: { da: `Tabellens total: ${label}${total.cell.text}`, en: `The table's total: ${label}${total.cell.text}` },
+      },
+    ],
+    fixes: fixes.length > 0 ? fixes : undefined,
+    data: { stated: s.value, table: total.value, dimension: s.dimension, column: total.column },
+  };
+}
+
+function short(text: string, max = 50): string {
+  const s = text.replace(/\s+/g, ' ').trim();
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/** A sentence end after a figure that may end in an abbreviation's dot ("mio. kr."). */
+function stop(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}

@@ -1,0 +1,399 @@
+/**
+ * Publication safety and wording rules: RF200 CPR numbers, RF201 closed items in public
+ * documents, RF210 totals in the text against the item's tables, RF211 a decision worded
+ * as an approval where another body decides; and what the parser collects for them
+ * (model.personalNumbers, item.closed).
+ *
+ * Hand-made fixtures in test/fixtures/rules/publication/ each have a sidecar
+ * `<name>.expected.json` with the exact set of { line (1-based), code } these rules
+ * report; other rules' findings are ignored here. The seeds are checked directly.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../../server/src/core/analyze';
+import type { ReferatConfig } from '../../../server/src/core/config';
+import type { Finding, Range, TextEdit } from '../../../server/src/core/model';
+import { birthDateOf } from '../../../server/src/core/parse/cpr';
+import { parseDocument } from '../../../server/src/core/parse/index';
+import { RULES } from '../../../server/src/core/rules/index';
+import { LineIndex } from '../../../server/src/core/text/lines';
+import { FIXTURES, ROOT, SEEDS, seedNames, seedText } from '../helpers';
+
+const CODES = ['RF200', 'RF201', 'RF210', 'RF211'];
+const SEVERITY: Record<string, string> = { RF200: 'error', RF201: 'warning', RF210: 'warning', RF211: 'information' };
+const DIR = path.join(FIXTURES, 'rules', 'publication');
+
+const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
+const ours = (findings: Finding[]) => findings.filter((f) => CODES.includes(f.code));
+const check = (text: string, config?: ReferatConfig) => ours(analyze(text, { config }).findings);
+const only = (text: string, code: string, config?: ReferatConfig) => check(text, config).filter((f) => f.code === code);
+const range = (line: number, from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });
+const textAt = (text: string, r: Range) => new LineIndex(text).line(r.start.line).raw.slice(r.start.character, r.end.character);
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
+
+/** Applies non-overlapping edits, last first, as an editor does. */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = new LineIndex(text);
+  const sorted = [...edits].sort((a, b) => lines.offsetAt(b.range.start) - lines.offsetAt(a.range.start));
+  for (const e of sorted) text = text.slice(0, lines.offsetAt(e.range.start)) + e.newText + text.slice(lines.offsetAt(e.range.end));
+  return text;
+}
+
+/** A small Rudersdal referat with `body` as Punkt 1's Resumé. */
+const rudersdal = (body: string, title = 'Sag') =>
+  `REFERAT Erhvervsudvalget d. 03-11-2021\n\nMødedato Onsdag d. 03. november 2021 kl. 13:15\n\nPunkt 1: ${title}\n\n21/14768\n\nResumé\n\n${body}\n\nSagsfremstilling\n\nTekst.\n\nIndstilling\n\nDirektionen foreslår, at sagen godkendes.\n\nVedtagelse i Erhvervsudvalget den 03-11-2021\n\nGodkendt.\n`;
+
+describe('publication rules: registration and docs', () => {
+  for (const code of CODES) {
+    it(`${code} is registered once with a kebab-case name, its severity, both languages and a docs page`, () => {
+      const rules = RULES.filter((r) => r.code === code);
+      assert.equal(rules.length, 1);
+      const rule = rules[0];
+      assert.match(rule.name, /^[a-z]+(?:-[a-z]+)*$/);
+      assert.equal(rule.defaultSeverity, SEVERITY[code]);
+      assert.ok(rule.description.da.length > 10 && rule.description.en.length > 10);
+      const page = readFileSync(path.join(ROOT, 'docs', 'rules', `${code}.md`), 'utf8');
+      assert.ok(page.startsWith(`# ${code} ${rule.name}\n`), `${code}.md starts with its title`);
+      for (const heading of ['## What it reports', '## Why', '## Bad', '## Good', '## Configuration']) assert.ok(page.includes(heading), `${code}.md has ${heading}`);
+      assert.ok(page.includes(`"${code}": "off"`) && page.includes(`referat-disable ${code}`), `${code}.md says how to turn it off`);
+      assert.ok(page.includes(`**Default severity:** ${rule.defaultSeverity}`), `${code}.md states the default severity`);
+    });
+  }
+  it('keeps the rule list in code order', () => {
+    const codes = RULES.map((r) => r.code);
+    assert.deepEqual(codes, [...codes].sort());
+  });
+});
+
+describe('publication rules: fixtures with their expected findings', () => {
+  const names = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+  it('has the fixtures', () =>
+    assert.deepEqual(names, ['closed-items.txt', 'cpr-near-misses.txt', 'cpr.txt', 'decision-authority.txt', 'prose-totals.txt']));
+  for (const name of names) {
+    it(`${name}: reports exactly what ${name.replace(/\.txt$/, '.expected.json')} lists`, () => {
+      const expected = JSON.parse(fixture(name.replace(/\.txt$/, '.expected.json'))) as { line: number; code: string }[];
+      const actual = check(fixture(name)).map((f) => ({ line: f.range.start.line + 1, code: f.code }));
+      const key = (x: { line: number; code: string }) => `${x.line}:${x.code}`;
+      assert.deepEqual(actual.map(key).sort(), expected.map(key).sort());
+    });
+  }
+});
+
+describe('the parser collects CPR numbers (model.personalNumbers)', () => {
+  it('reads the birth date with the century of the seventh digit, and no modulus 11', () => {
+    assert.equal(birthDateOf(1, 2, 3, 1), '1903-02-01');
+    assert.equal(birthDateOf(1, 2, 3, 4), '2003-02-01');
+    assert.equal(birthDateOf(1, 2, 40, 4), '1940-02-01');
+    assert.equal(birthDateOf(1, 2, 40, 5), '2040-02-01');
+    assert.equal(birthDateOf(1, 2, 60, 5), '1860-02-01');
+    assert.equal(birthDateOf(1, 2, 30, 9), '2030-02-01');
+    assert.equal(birthDateOf(29, 2, 24, 4), '2024-02-29');
+    assert.equal(birthDateOf(29, 2, 23, 1), null, '1923 is no leap year');
+    assert.equal(birthDateOf(32, 1, 21, 1), null);
+    assert.equal(birthDateOf(1, 13, 21, 1), null);
+    assert.equal(birthDateOf(0, 1, 21, 1), null);
+  });
+
+  it('finds each number with its exact range, birth date and masked form', () => {
+    const text = fixture('cpr.txt');
+    const { model } = parseDocument(text);
+    assert.deepEqual(
+      model.personalNumbers.map((p) => [p.range.start.line + 1, textAt(text, p.range), p.birthDate, p.masked]),
+      [
+        [5, '010203-1234', '1903-02-01', '010203-xxxx'],
+        [13, '010203-1234', '1903-02-01', '010203-xxxx'],
+        [13, '2902244321', '2024-02-29', '290224-xxxx'],
+        [17, '311299 4321', '1999-12-31', '311299-xxxx'],
+        [20, '0102031234', '1903-02-01', '010203-xxxx'],
+        [21, '1512604321', '1960-12-15', '151260-xxxx'],
+        [33, '150360–1234', '1960-03-15', '150360-xxxx'],
+      ],
+    );
+  });
+
+  it('leaves out phone numbers, amounts, dates, case, account and P-numbers, addresses and file names', () => {
+    const { model } = parseDocument(fixture('cpr-near-misses.txt'));
+    assert.equal(model.kind, 'referat');
+    assert.deepEqual(model.personalNumbers, []);
+  });
+
+  it('takes a number with a space for the hyphen only after "CPR" or "personnummer"', () => {
+    assert.deepEqual(parseDocument(rudersdal('Koden er 010203 1234.')).model.personalNumbers, []);
+    assert.equal(parseDocument(rudersdal('CPR: 010203 1234.')).model.personalNumbers.length, 1);
+  });
+
+  it('tells a column of CPR numbers from a column of amounts or account numbers', () => {
+    const cprs = rudersdal('Oversigt:\n\nNavn\tCPR-nummer\nA\t0102031234\nB\t0203041234');
+    assert.equal(parseDocument(cprs).model.personalNumbers.length, 2);
+    const amounts = rudersdal('Oversigt:\n\nPost\tBeløb\nA\t1201234567\nB\t45.000');
+    assert.deepEqual(parseDocument(amounts).model.personalNumbers, []);
+    const accounts = rudersdal('Oversigt:\n\nForening\tKonto\nA\t1201234567\nB\t2202209876');
+    assert.deepEqual(parseDocument(accounts).model.personalNumbers, []);
+  });
+
+  it('collects nothing from a text that is not minutes', () => {
+    const { model } = parseDocument('Huskeliste:\nRing til 010203-1234\n');
+    assert.equal(model.kind, null);
+    assert.deepEqual(model.personalNumbers, []);
+  });
+});
+
+describe('RF200 personal-number', () => {
+  const text = fixture('cpr.txt');
+  const found = only(text, 'RF200');
+
+  it('is an error on the number itself, with the number masked in the message', () => {
+    const f = found[1];
+    assert.equal(f.severity, 'error');
+    assert.deepEqual(f.range, range(12, 21, 32));
+    assert.equal(textAt(text, f.range), '010203-1234');
+    assert.equal(
+      f.message.da,
+      'Her står et CPR-nummer (010203-xxxx, fødselsdato 1. februar 1903). CPR-numre må ikke stå i et referat eller en dagsorden, der offentliggøres: fjern nummeret, eller maskér de sidste fire cifre (010203-xxxx).',
+    );
+    assert.match(f.message.en, /^This is a CPR number \(a Danish personal identity number: 010203-xxxx, date of birth 1 February 1903\)/);
+    for (const g of found) {
+      assert.ok(!JSON.stringify(g.message).includes(textAt(text, g.range)), 'the message does not repeat the number');
+      assert.ok(!JSON.stringify(g.data).includes(textAt(text, g.range)), 'the data does not repeat the number');
+    }
+  });
+
+  it('offers masking as a fix that "fix all" does not apply, and is quiet once masked', () => {
+    for (const f of found) {
+      assert.equal(f.fixes?.length, 1);
+      assert.equal(f.fixes![0].safe, false);
+      assert.deepEqual(f.fixes![0].edits, [{ range: f.range, newText: (f.data as { masked: string }).masked }]);
+    }
+    const fixed = applyEdits(text, found.flatMap((f) => f.fixes![0].edits));
+    assert.deepEqual(only(fixed, 'RF200'), []);
+    assert.ok(fixed.includes('CPR-nr. 010203-xxxx har klaget') && fixed.includes('cpr.nr. 290224-xxxx.') && fixed.includes('A\t010203-xxxx'));
+  });
+
+  it('reports whatever the publication setting', () => {
+    assert.equal(only(text, 'RF200', { publication: 'internal' }).length, found.length);
+  });
+
+  it('can be switched off in .referat.json and inline', () => {
+    assert.deepEqual(only(text, 'RF200', { rules: { RF200: 'off' } }), []);
+    const inline = text.replace('Borgeren med', 'referat-disable-next-line RF200\nBorgeren med');
+    assert.equal(only(inline, 'RF200').length, found.length - 2);
+  });
+});
+
+describe('RF201 closed-item-content', () => {
+  const text = fixture('closed-items.txt');
+  const found = only(text, 'RF201');
+
+  it('marks closed items from the title or a metadata line, and only those', () => {
+    const { model } = parseDocument(text);
+    assert.deepEqual(
+      model.items.map((it) => [it.number, it.closed?.text ?? null, it.exempt]),
+      [
+        [1, null, true],
+        [2, null, false],
+        [3, 'Lukket punkt: Salg af grund', true],
+        [4, 'Personalesag (FOR LUKKEDE DØRE)', true],
+        [5, 'Sagstype: Lukket', true],
+      ],
+    );
+  });
+
+  it('recognises the usual markers and not the word "lukket" in a title', () => {
+    const closed = (title: string) => parseDocument(rudersdal('Tekst.', title)).model.items[0].closed !== undefined;
+    for (const t of ['Lukket punkt: Salg af grund', 'LUKKET PUNKT - Salg', 'Lukket: Personalesag', 'Lukket punkt Salg af grund', 'Salg af grund (LUKKET)', 'Salg af grund - For lukkede døre', '(FOR LUKKEDE DØRE) Personalesag', 'Fortroligt: Personalesag', 'Personalesag (Fortroligt)', 'Salg af grund - lukket punkt']) {
+      assert.ok(closed(t), t);
+    }
+    for (const t of ['Status på lukket afdeling', 'Lukket afdeling på Solgården', 'Lukkede skoler', 'Fortrolighed i sagsbehandlingen', 'Svømmehallen - lukket']) {
+      assert.ok(!closed(t), t);
+    }
+  });
+
+  it('reports the first content section, names all of them and points at the marker', () => {
+    const [salg, koeb] = found;
+    assert.equal(salg.severity, 'warning');
+    assert.deepEqual(salg.range, range(34, 0, 16));
+    assert.equal(
+      salg.message.da,
+      'Punkt 3 er et lukket punkt, men dokumentet offentliggøres, og punktet viser mere end titel og beslutning: Sagsfremstilling, Indstilling og Bilag. Tag teksten ud af den offentlige udgave.',
+    );
+    assert.match(salg.message.en, /^Item 3 is a closed item, but the document is published/);
+    assert.deepEqual(
+      salg.related?.map((r) => r.range.start.line + 1),
+      [31, 39, 47],
+    );
+    assert.match(koeb.message.da, /^Punkt 5 .* beslutning: Resumé\./);
+    assert.deepEqual(koeb.related?.[0].range, range(58, 0, 16));
+  });
+
+  it('offers to remove the text, keeping title, case number and decision; not safe', () => {
+    const [salg] = found;
+    assert.equal(salg.fixes?.[0].safe, false);
+    const fixed = applyEdits(text, found.flatMap((f) => f.fixes![0].edits));
+    assert.deepEqual(only(fixed, 'RF201'), []);
+    assert.ok(fixed.includes('Punkt 3: Lukket punkt: Salg af grund\n\n21/15762\n\nBeslutning\n\nGodkendt.\n\nPunkt 4:'), fixed);
+    assert.ok(fixed.includes('Punkt 5: Køb af ejendom\n\nSagstype: Lukket\n\nBeslutning\n\nGodkendt.\n'));
+    assert.ok(!fixed.includes('4,2 mio. kr.') && !fixed.includes('Købstilbud') && !fixed.includes('12 mio. kr.'));
+    assert.equal(parseDocument(fixed).model.items.length, 5);
+  });
+
+  it('exempts closed items from the structure rules', () => {
+    const structure = analyze(text).findings.filter((f) => /^RF00[1-6]$/.test(f.code));
+    assert.deepEqual(
+      structure.filter((f) => f.range.start.line >= lineOf(text, 'Punkt 3:')).map((f) => `${f.code}@${f.range.start.line + 1}`),
+      [],
+    );
+  });
+
+  it('follows the publication setting: a referat is public and a dagsorden internal by default', () => {
+    assert.deepEqual(only(text, 'RF201', { publication: 'internal' }), []);
+    const agenda = text.replace('REFERAT', 'DAGSORDEN').replace(/\n(?:Beslutning|Vedtagelse[^\n]*)\n\n(?:Godkendt|Taget til efterretning)\.\n/g, '\n');
+    assert.equal(parseDocument(agenda).model.kind, 'dagsorden');
+    assert.deepEqual(only(agenda, 'RF201'), []);
+    assert.equal(only(agenda, 'RF201', { publication: 'public' }).length, 2);
+  });
+
+  it('can be switched off in .referat.json and inline', () => {
+    assert.deepEqual(only(text, 'RF201', { rules: { RF201: 'off' } }), []);
+    const inline = text.replace('Resumé\n\nEjendommen', 'referat-disable-next-line RF201\nResumé\n\nEjendommen');
+    assert.equal(only(inline, 'RF201').length, 1);
+  });
+});
+
+describe('RF210 prose-total', () => {
+  const text = fixture('prose-totals.txt');
+  const found = only(text, 'RF210');
+
+  it('reports a text total in mio. kr. against a table in 1.000 kr., on the figure', () => {
+    const f = found[0];
+    assert.equal(f.severity, 'warning');
+    assert.equal(textAt(text, f.range), '15,4 mio. kr.');
+    assert.equal(f.range.start.line, 10);
+    assert.equal(
+      f.message.da,
+      'Teksten siger 15,4 mio. kr., men tabellens total "Erhvervsudvalget" (2021) er 14.385 (Beløb i 1.000 kr.), dvs. 14,4 mio. kr. Forskellen er mere end afrunding: ret tallet i teksten eller i tabellen.',
+    );
+    assert.match(f.message.en, /^The text says 15,4 mio\. kr\., but the table's total "Erhvervsudvalget" \(2021\) is 14\.385/);
+    assert.equal(textAt(text, f.related![0].range), '14.385');
+    assert.deepEqual(f.fixes?.[0].edits.map((e) => [textAt(text, e.range), e.newText]), [['15,4', '14,4']]);
+    assert.equal(f.fixes?.[0].safe, false);
+  });
+
+  it('reports a count and a figure before "fordelt"', () => {
+    const [, count, fordelt] = found;
+    assert.equal(textAt(text, count.range), '110 deltagere');
+    assert.equal(count.message.da, 'Teksten siger 110 deltagere, men tabellens total "I alt" (Realiseret) er 100. Ret tallet i teksten eller i tabellen.');
+    assert.equal(textAt(text, fordelt.range), '2,5 mio. kr.');
+    assert.match(fordelt.message.da, /total "I alt" er 3\.000 \(Beløb i 1\.000 kr\.\), dvs\. 3,0 mio\. kr\./);
+  });
+
+  it('is quiet once the text says what the table says', () => {
+    const fixed = applyEdits(text, found.flatMap((f) => f.fixes?.[0]?.edits ?? []).concat([{ range: found[1].range, newText: '100 deltagere' }]));
+    assert.deepEqual(only(fixed, 'RF210'), []);
+  });
+
+  it('compares only totals about the same thing and of the same size', () => {
+    // Punkt 4: "i alt 250 mio. kr." (another total), "12 mio. kr. til puljen" (no shared word),
+    // "op mod 30 deltagere" (a bound), "100 mio. kr." against a table of counts: nothing.
+    const punkt4 = lineOf(text, 'Punkt 4:');
+    assert.deepEqual(found.filter((f) => f.range.start.line > punkt4 && f.range.start.line < lineOf(text, 'Punkt 5:')), []);
+  });
+
+  it('allows rounding and "ca." and quotes of any table row', () => {
+    const table = 'Erhvervsudvalget\t2021\n\tBeløb i 1.000 kr.\nBeskæftigelse\t14.359\nErhvervsudvikling mm.\t26\nErhvervsudvalget\t14.385';
+    const say = (sentence: string) => only(rudersdal(`${sentence}\n\n${table}`), 'RF210').length;
+    assert.equal(say('Erhvervsudvalgets merforbrug er i alt 14,4 mio. kr.'), 0);
+    assert.equal(say('Erhvervsudvalgets merforbrug er i alt 14,38 mio. kr.'), 0);
+    assert.equal(say('Erhvervsudvalgets merforbrug er i alt 14.385.000 kr.'), 0);
+    assert.equal(say('Erhvervsudvalgets merforbrug er i alt 14.385 t. kr.'), 0);
+    assert.equal(say('Erhvervsudvalgets merforbrug er i alt ca. 14 mio. kr.'), 0);
+    assert.equal(say('Erhvervsudvalgets merforbrug er i alt 14,359 mio. kr.'), 0, 'a row of the table');
+    assert.equal(say('Erhvervsudvalgets merforbrug er i alt 14,5 mio. kr.'), 1);
+    assert.equal(say('Erhvervsudvalgets merforbrug er i alt 14.395.000 kr.'), 1);
+    assert.equal(say('Erhvervsudvalgets merforbrug er i alt 0,014 mia. kr.'), 0);
+    assert.equal(say('Erhvervsudvalgets merforbrug er i alt over 16 mio. kr.'), 0, 'a bound');
+    assert.equal(say('Erhvervsudvalgets merforbrug er i alt op mod 16 mio. kr.'), 0, 'a bound');
+    assert.equal(say('Erhvervsudvalgets merforbrug er 16 mio. kr.'), 0, 'no total word');
+    assert.equal(say('Erhvervsudvalgets udgifter er 5.000 kr. pr. borger, i alt 16 mio. kr.'), 1);
+  });
+
+  it('can be switched off in .referat.json and inline', () => {
+    assert.deepEqual(only(text, 'RF210', { rules: { RF210: 'off' } }), []);
+    const inline = text.replace('Projektet havde', 'referat-disable-next-line RF210\nProjektet havde');
+    assert.equal(only(inline, 'RF210').length, 2);
+  });
+});
+
+describe('RF211 decision-authority', () => {
+  const text = fixture('decision-authority.txt');
+  const found = only(text, 'RF211');
+
+  it('reports "Godkendt" where the council decides, with the decidedBy line as related information', () => {
+    const f = found[0];
+    assert.equal(f.severity, 'information');
+    assert.deepEqual(f.range, range(34, 0, 8));
+    assert.equal(
+      f.message.da,
+      'Beslutningen træffes af Kommunalbestyrelsen, ikke af Erhvervs- og Beskæftigelsesudvalget, men beslutningen lyder "Godkendt". Udvalget kan kun anbefale eller indstille sagen: skriv fx "Anbefales" eller "Indstilles til godkendelse".',
+    );
+    assert.match(f.message.en, /^The decision is taken by Kommunalbestyrelsen, not by Erhvervs- og Beskæftigelsesudvalget/);
+    assert.equal(textAt(text, f.related![0].range), 'Kommunalbestyrelsen');
+    assert.deepEqual(f.fixes, [
+      { title: { da: 'Skriv "Indstilles til godkendelse"', en: 'Write "Indstilles til godkendelse"' }, edits: [{ range: f.range, newText: 'Indstilles til godkendelse' }], safe: false },
+    ]);
+  });
+
+  it('reports an approval with changes, without a fix for a longer decision', () => {
+    const f = found[1];
+    assert.match(f.message.da, /^Beslutningen træffes af Økonomiudvalget og Kommunalbestyrelsen, .* lyder "Indstillingen godkendt med den ændring/);
+    assert.equal(f.fixes, undefined);
+  });
+
+  it('is quiet once reworded', () => {
+    const fixed = applyEdits(text, found[0].fixes![0].edits);
+    assert.equal(only(fixed, 'RF211').length, 1);
+  });
+
+  it('needs the meeting committee: nothing without a header or a decision heading naming it', () => {
+    const headless = text.replace(/^REFERAT[^\n]*\n/, '');
+    assert.deepEqual(only(headless, 'RF211'), []);
+  });
+
+  it('can be switched off in .referat.json', () => {
+    assert.deepEqual(only(text, 'RF211', { rules: { RF211: 'off' } }), []);
+  });
+});
+
+describe('publication rules on the seeds', () => {
+  for (const name of seedNames()) {
+    it(`${name}: none of RF200, RF201, RF210, RF211, also when the document is public`, () => {
+      assert.deepEqual(check(seedText(name)), []);
+      assert.deepEqual(check(seedText(name), { publication: 'public' }), []);
+    });
+  }
+
+  it('000 Punkt 2 and 6: totals in the text agree with the tables, and a changed figure is caught', () => {
+    const text = seedText(SEEDS.rudersdal2021);
+    assert.deepEqual(parseDocument(text).model.personalNumbers, []);
+    const changed = text.replace('på i alt 14,4 mio. kr., hvortil', 'på i alt 15,4 mio. kr., hvortil');
+    const f = only(changed, 'RF210');
+    assert.deepEqual(f.map((x) => [x.range.start.line + 1, textAt(changed, x.range)]), [[56, '15,4 mio. kr.']]);
+    const table = text.replace('Beskæftigelse\t14.359\t0', 'Beskæftigelse\t15.359\t0').replace('Erhvervsudvalget\t14.385\t0', 'Erhvervsudvalget\t15.385\t0');
+    assert.deepEqual(only(table, 'RF210').map((x) => x.range.start.line + 1), [38, 56]);
+    const deltagere = text.replace('i alt 100 deltagere', 'i alt 110 deltagere');
+    assert.deepEqual(only(deltagere, 'RF210').map((x) => [x.range.start.line + 1, textAt(deltagere, x.range)]), [[275, '110 deltagere']]);
+  });
+
+  it('001 Punkt 5: "Indstilles til godkendelse" for Kommunalbestyrelsen is right, "Godkendt" is reported', () => {
+    const text = seedText(SEEDS.ballerup2021);
+    const changed = text.replace('Beslutning\n\nIndstilles til godkendelse', 'Beslutning\n\nGodkendt');
+    const f = only(changed, 'RF211');
+    assert.deepEqual(f.map((x) => [x.range.start.line + 1, x.related![0].range.start.line + 1]), [[385, 375]]);
+  });
+
+  it('003 has no header: who decides is not compared', () => {
+    const text = seedText(SEEDS.ballerupPdf).replace(/Beslutning\n\nTaget til efterretning\n\nPunkt 3/, 'Beslutning\n\nGodkendt\n\nPunkt 3').replace('Beslutningen træffes af\n\nErhvervs- og Beskæftigelsesudvalget\n\nIndstilling\n\nCenter for By, Erhverv og Miljø indstiller, at\n\nOrienteringen', 'Beslutningen træffes af\n\nKommunalbestyrelsen\n\nIndstilling\n\nCenter for By, Erhverv og Miljø indstiller, at\n\nOrienteringen');
+    assert.ok(text.includes('Kommunalbestyrelsen\n\nIndstilling'));
+    assert.deepEqual(only(text, 'RF211'), []);
+  });
+});
