@@ -37,10 +37,12 @@ export const proseTotal: Rule = {
     const out: RuleFinding[] = [];
     for (const item of model.items) {
       if (item.tables.length === 0) continue;
+      // The text first: most items state no total, and then their tables need not be read.
+      const found = statements(item, profile, linesOf(item.tables));
+      if (found.length === 0) continue;
       const tables = item.tables.map((t) => tableFacts(t, profile));
       if (!tables.some((t) => t.totals.length > 0)) continue;
-      const tableLines = linesOf(item.tables);
-      for (const statement of statements(item, profile, tableLines)) {
+      for (const statement of found) {
         const finding = compare(statement, tables);
         if (finding) out.push(finding);
       }
@@ -95,7 +97,18 @@ interface TableFacts {
 
 // ── The tables ────────────────────────────────────────────────────────────────────
 
+/** Facts per table and vocabulary: the model does not change after parsing (as core/tables/analysis.ts caches). */
+const factsCache = new WeakMap<Table, { vocab: Profile['tables']; facts: TableFacts }>();
+
 function tableFacts(table: Table, profile: Profile): TableFacts {
+  const hit = factsCache.get(table);
+  if (hit && hit.vocab === profile.tables) return hit.facts;
+  const facts = readFacts(table, profile);
+  factsCache.set(table, { vocab: profile.tables, facts });
+  return facts;
+}
+
+function readFacts(table: Table, profile: Profile): TableFacts {
   const analysis = tableAnalysis(table, profile.tables);
   const read = analysis.read;
   const descriptive = describingTexts(read);
@@ -207,16 +220,19 @@ const SENTENCE_BREAK = /[.!?;:]\s+\p{Lu}/u;
 
 function statements(item: Item, profile: Profile, tableLines: Set<number>): Statement[] {
   const out: Statement[] = [];
-  const totalWords = profile.tables.totalLabels.filter((w) => /^\p{L}[\p{L} ]+$/u.test(w) && w.length >= 3);
+  const marker = markerPattern(profile);
   for (const section of item.sections) {
     if (!PROSE_ROLES.has(section.role)) continue;
     for (const ref of section.body) {
       if (tableLines.has(ref.range.start.line) || ref.range.start.line !== ref.range.end.line) continue;
       const text = ref.text;
       if (text.length > 5000 || !/\d/.test(text)) continue;
-      const lower = text.toLowerCase();
-      const markers = findWords(lower, totalWords);
-      const fordelt = findWords(lower, ['fordelt']);
+      const markers: { start: number; end: number }[] = [];
+      const fordelt: { start: number; end: number }[] = [];
+      marker.lastIndex = 0;
+      for (let m = marker.exec(text); m; m = marker.exec(text)) {
+        (m[0].toLowerCase() === 'fordelt' ? fordelt : markers).push({ start: m.index, end: m.index + m[0].length });
+      }
       if (markers.length === 0 && fordelt.length === 0) continue;
       // Figures with a unit or a noun: a bare number ("pr. 30. september") is no amount.
       const amounts = [...text.matchAll(AMOUNT)].filter((a) => a.groups!.unit !== undefined || a.groups!.noun !== undefined);
@@ -241,18 +257,21 @@ function statements(item: Item, profile: Profile, tableLines: Set<number>): Stat
   return out;
 }
 
-/** Occurrences of the words as whole words in a lower-case text. */
-function findWords(lower: string, words: string[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const w of words) {
-    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
-      const before = at > 0 ? lower[at - 1] : ' ';
-      const after = at + w.length < lower.length ? lower[at + w.length] : ' ';
-      if (/\p{L}/u.test(before) || /\p{L}/u.test(after)) continue;
-      out.push({ start: at, end: at + w.length });
-    }
+const markerPatterns = new WeakMap<Profile['tables'], RegExp>();
+
+/**
+ * The total words of the profile's table vocabulary (i alt, samlet, total, …) and
+ * "fordelt", as whole words in any letter case: one pattern per vocabulary.
+ */
+function markerPattern(profile: Profile): RegExp {
+  let re = markerPatterns.get(profile.tables);
+  if (!re) {
+    const words = profile.tables.totalLabels.filter((w) => /^\p{L}[\p{L} ]+$/u.test(w) && w.length >= 3);
+    const alternatives = [...words, 'fordelt'].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
+    re = new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})(?!\\p{L})`, 'giu');
+    markerPatterns.set(profile.tables, re);
   }
-  return out;
+  return re;
 }
 
 function near(between: string): boolean {
