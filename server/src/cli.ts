@@ -10,7 +10,9 @@ import { parseArgs } from 'node:util';
 import { analyze } from './core/analyze';
 import { mergeConfigs, type Language, type ReferatConfig } from './core/config';
 import type { Finding } from './core/model';
+import { agendaFor, compareAgendaAndMinutes, indexMeeting, type IndexedMeeting } from './core/crossdoc';
 import { toOutline, type Outline } from './core/outline';
+import { applySwitches, findSwitches } from './core/suppress';
 import { ProfileRegistry } from './core/profiles/builtin';
 import { ConfigFiles, load as loadConfigFile } from './cli/config-files';
 import { expandInputs, readText, UnreadableFileError } from './cli/files';
@@ -142,6 +144,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   const configFiles = new ConfigFiles();
   const reportedConfigs = new Set<string>();
   const outlines: Outline[] = [];
+  const meetings: { meeting: IndexedMeeting; report: FileReport; config: ReferatConfig; switches: ReturnType<typeof findSwitches> }[] = [];
   let language: Language = (values.language as Language | undefined) ?? explicitConfig?.language ?? 'da';
   for (const file of files) {
     let text: string;
@@ -171,8 +174,21 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     if (command === 'outline') {
       outlines.push(toOutline(file, analysis.model));
     } else {
-      reports.push({ file, findings: encodingNote ? [encodingNote, ...analysis.findings] : analysis.findings });
+      const report = { file, findings: encodingNote ? [encodingNote, ...analysis.findings] : analysis.findings };
+      reports.push(report);
+      if (analysis.model.kind) {
+        // Only the inline switches are kept of the text: an archive of thousands of files stays small.
+        meetings.push({ meeting: indexMeeting(file, analysis.model), report, config, switches: analysis.model.kind === 'referat' ? findSwitches(analysis.lines) : [] });
+      }
     }
+  }
+  // Minutes and their agenda among the files checked: what changed between them (RF220, RF221).
+  for (const m of meetings) {
+    if (m.meeting.kind !== 'referat') continue;
+    const agenda = agendaFor(m.meeting, meetings.map((x) => x.meeting));
+    if (!agenda) continue;
+    const cross = applySwitches(compareAgendaAndMinutes(agenda, m.meeting, m.config), m.switches);
+    m.report.findings = [...m.report.findings, ...cross];
   }
 
   if (command === 'outline') {

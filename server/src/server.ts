@@ -32,7 +32,10 @@ import { completions } from './features/completion';
 import { hover } from './features/hover';
 import { toDiagnostic } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
-import { definition, documentLinks } from './features/links';
+import { agendaFor, compareAgendaAndMinutes, indexMeeting, sameMeeting } from './core/crossdoc';
+import type { Finding } from './core/model';
+import { applySwitches, findSwitches } from './core/suppress';
+import { definition, documentLinks, earlierTreatmentLinks } from './features/links';
 import { selectionRanges } from './features/selection';
 import { DEFAULT_SETTINGS, effectiveConfig, normaliseSettings, type EditorSettings } from './features/settings';
 import { documentSymbols } from './features/symbols';
@@ -157,13 +160,40 @@ export function startServer(connection: Connection): void {
       return;
     }
     const { analysis, language } = s;
-    const diagnostics = analysis.findings.map((f, index) => toDiagnostic(f, doc.uri, language, { index, version: doc.version }));
+    index.update(doc.uri, analysis.model);
+    const findings = withCrossDocumentFindings(doc.uri, analysis);
+    const diagnostics = findings.map((f, index) => toDiagnostic(f, doc.uri, language, { index, version: doc.version }));
     published.add(doc.uri);
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-    index.update(doc.uri, analysis.model);
+    if (analysis.model.kind === 'dagsorden') revalidateMinutesOf(doc.uri);
     if (doc.languageId === 'plaintext' && !recognised.has(doc.uri)) {
       recognised.add(doc.uri);
       void connection.sendNotification(Notifications.recognised, { uri: doc.uri, kind: analysis.model.kind });
+    }
+  }
+
+  /**
+   * The document's own findings plus, for minutes whose agenda is in the workspace,
+   * what changed between them (RF220, RF221), with the document's inline switches applied.
+   */
+  function withCrossDocumentFindings(uri: string, analysis: Analysis): Finding[] {
+    if (analysis.model.kind !== 'referat') return analysis.findings;
+    const meeting = indexMeeting(uri, analysis.model);
+    const agenda = agendaFor(meeting, index.all());
+    if (!agenda) return analysis.findings;
+    const cross = compareAgendaAndMinutes(agenda, meeting, configFor(uri));
+    if (cross.length === 0) return analysis.findings;
+    return [...analysis.findings, ...applySwitches(cross, findSwitches(analysis.lines))];
+  }
+
+  /** An agenda changed: the open minutes of the same meeting compare against the new text. */
+  function revalidateMinutesOf(agendaUri: string): void {
+    const agenda = index.all().find((m) => m.uri === agendaUri);
+    if (!agenda) return;
+    for (const meeting of index.all()) {
+      if (meeting.kind !== 'referat' || !sameMeeting(meeting, agenda)) continue;
+      const open = documents.get(meeting.uri);
+      if (open) scheduleNow(open, false);
     }
   }
 
@@ -245,7 +275,13 @@ export function startServer(connection: Connection): void {
       await pullSettings();
     }
     settingsReady();
-    void index.scan(workspaceFolders, (file) => configFor(URI.file(file).toString())).catch((e) => log(`index: ${e}`));
+    void index
+      .scan(workspaceFolders, (file) => configFor(URI.file(file).toString()))
+      // Minutes opened before their agenda was indexed are compared with it now.
+      .then(() => {
+        for (const agenda of index.all()) if (agenda.kind === 'dagsorden') revalidateMinutesOf(agenda.uri);
+      })
+      .catch((e) => log(`index: ${e}`));
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -317,7 +353,7 @@ export function startServer(connection: Connection): void {
   }));
   connection.onDocumentLinks(safeAsync('documentLinks', [], async (p) => {
     const s = await served(documents.get(p.textDocument.uri));
-    return s ? documentLinks(s.analysis.model, p.textDocument.uri) : [];
+    return s ? [...documentLinks(s.analysis.model, p.textDocument.uri), ...earlierTreatmentLinks(s.analysis.model, index.all())] : [];
   }));
   connection.onSelectionRanges(safeAsync('selectionRanges', [], async (p) => {
     const s = await served(documents.get(p.textDocument.uri));
@@ -336,9 +372,10 @@ export function startServer(connection: Connection): void {
     const only = p.context.only;
     const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === FIX_ALL_KIND);
     const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
-    const actions = wantsQuickFix ? quickFixes(s.analysis.findings, p.textDocument.uri, p.range, p.context.diagnostics, s.language) : [];
+    const findings = withCrossDocumentFindings(p.textDocument.uri, s.analysis);
+    const actions = wantsQuickFix ? quickFixes(findings, p.textDocument.uri, p.range, p.context.diagnostics, s.language) : [];
     if (wantsFixAll || !only) {
-      const all = fixAll(s.analysis.findings, p.textDocument.uri, s.language);
+      const all = fixAll(findings, p.textDocument.uri, s.language);
       if (all) actions.push(all);
     }
     return actions;
@@ -424,7 +461,7 @@ export function startServer(connection: Connection): void {
         index.update(uri, analysis?.model ?? null);
         if (analysis) {
           const lang = languageFor(configFor(uri));
-          const diagnostics = analysis.findings.map((f, k) => toDiagnostic(f, uri, lang, { index: k, version: -1 }));
+          const diagnostics = withCrossDocumentFindings(uri, analysis).map((f, k) => toDiagnostic(f, uri, lang, { index: k, version: -1 }));
           problems += diagnostics.filter((d) => (d.severity ?? 1) <= 2).length;
           published.add(uri);
           void connection.sendDiagnostics({ uri, diagnostics });

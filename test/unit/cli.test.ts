@@ -165,3 +165,19 @@ describe('referat CLI', () => {
     assert.equal(run(['check', 'note.txt', '--max-warnings', '0'], dir).code, 1);
   });
 });
+
+describe('referat CLI across documents', () => {
+  it('compares minutes with the agenda of the same meeting among the files checked', () => {
+    const r = run(['check', 'test/fixtures/rules/crossdoc', '--format', 'json']);
+    const reports = JSON.parse(r.stdout) as { file: string; diagnostics: { code: string }[] }[];
+    const minutes = reports.find((x) => x.file.endsWith('minutes.txt') && !x.file.endsWith('earlier-minutes.txt'))!;
+    assert.deepEqual(minutes.diagnostics.map((d) => d.code).sort(), ['RF220', 'RF220', 'RF220', 'RF221']);
+    const agenda = reports.find((x) => x.file.endsWith('agenda.txt'))!;
+    assert.deepEqual(agenda.diagnostics.filter((d) => d.code.startsWith('RF22')), []);
+  });
+
+  it('does not compare when only the minutes are checked', () => {
+    const r = run(['check', 'test/fixtures/rules/crossdoc/minutes.txt', '--format', 'json']);
+    assert.deepEqual(JSON.parse(r.stdout)[0].diagnostics.filter((d: { code: string }) => d.code.startsWith('RF22')), []);
+  });
+});

@@ -31,5 +31,13 @@ export function toDiagnostic(f: Finding, uri: string, language: Language, data: 
   if (f.related && f.related.length > 0) {
     d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message[language] }));
   }
+  // Cross-document findings (agenda against minutes) point into the other document.
+  const other = f.data as { otherUri?: string; otherRange?: Finding['range'] } | undefined;
+  if (other?.otherUri && other.otherRange) {
+    d.relatedInformation = [
+      ...(d.relatedInformation ?? []),
+      { location: { uri: other.otherUri, range: other.otherRange }, message: language === 'da' ? 'Dagsordenen' : 'The agenda' },
+    ];
+  }
   return d;
 }

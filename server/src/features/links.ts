@@ -1,6 +1,7 @@
 /** From a table-of-contents entry to its Punkt: go-to-definition and document links. */
 import { DocumentLink, Location, type Position } from 'vscode-languageserver';
 import { foldTitle } from '../core/text/lines';
+import { resolveEarlierTreatment, type IndexedMeeting } from '../core/crossdoc';
 import type { Item, MinutesDocument, TocEntry } from '../core/model';
 
 /** The item a contents entry names: by number when it has one, else by title, else by place. */
@@ -19,6 +20,18 @@ export function definition(model: MinutesDocument, uri: string, position: Positi
   if (k < 0) return [];
   const item = itemForEntry(model, entries[k], k);
   return item ? [Location.create(uri, item.headingRange)] : [];
+}
+
+/** "Tidligere behandling: Økonomiudvalget den 9. februar 2021 Punkt 3" → that meeting's item, when known. */
+export function earlierTreatmentLinks(model: MinutesDocument, meetings: readonly IndexedMeeting[]): DocumentLink[] {
+  const out: DocumentLink[] = [];
+  for (const item of model.items) {
+    for (const entry of item.earlierTreatments) {
+      const target = resolveEarlierTreatment(entry, meetings);
+      if (target) out.push(DocumentLink.create(entry.range, `${target.uri}#L${target.titleRange.start.line + 1}`, entry.text));
+    }
+  }
+  return out;
 }
 
 export function documentLinks(model: MinutesDocument, uri: string): DocumentLink[] {

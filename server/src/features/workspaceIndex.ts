@@ -1,14 +1,15 @@
 /**
  * The workspace's minutes on disk, read in the background in small slices so the
- * server keeps answering: Punkt titles for workspace symbols, and findings for
- * "Validate workspace". Files open in the editor are served from their buffers.
+ * server keeps answering: Punkt titles for workspace symbols, meetings for the
+ * cross-document checks and links, and findings for "Validate workspace". Files open in the editor are served from their buffers.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { analyze } from '../core/analyze';
 import type { ReferatConfig } from '../core/config';
-import type { Item, MinutesDocument } from '../core/model';
+import { indexMeeting, type IndexedMeeting } from '../core/crossdoc';
+import type { MinutesDocument } from '../core/model';
 
 export const MINUTES_FILE = /\.(referat|txt|md)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
@@ -16,11 +17,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test'
 const MAX_INDEXED_BYTES = 5 * 1024 * 1024;
 const MAX_FILES = 20000;
 
-export interface IndexedDocument {
-  uri: string;
-  kind: MinutesDocument['kind'];
-  items: Pick<Item, 'number' | 'title' | 'headingRange'>[];
-}
+
 
 export function listMinutesFiles(root: string, isCancelled: () => boolean = () => false): string[] {
   const out: string[] = [];
@@ -57,25 +54,21 @@ export function readMinutes(file: string, config: ReferatConfig) {
 }
 
 export class WorkspaceIndex {
-  private readonly docs = new Map<string, IndexedDocument>();
+  private readonly docs = new Map<string, IndexedMeeting>();
 
   update(uri: string, model: MinutesDocument | null): void {
     if (!model || !model.kind) {
       this.docs.delete(uri);
       return;
     }
-    this.docs.set(uri, {
-      uri,
-      kind: model.kind,
-      items: model.items.map((i) => ({ number: i.number, title: i.title, headingRange: i.headingRange })),
-    });
+    this.docs.set(uri, indexMeeting(uri, model));
   }
 
   remove(uri: string): void {
     this.docs.delete(uri);
   }
 
-  all(): IndexedDocument[] {
+  all(): IndexedMeeting[] {
     return [...this.docs.values()];
   }
 
