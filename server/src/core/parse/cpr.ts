@@ -21,6 +21,7 @@
  */
 import type { PersonalNumber, Row, Table } from '../model';
 import type { LineIndex } from '../text/lines';
+import { inNameOrAddress } from './tokens';
 
 /** A line longer than this is not prose (binary data, a minified blob): it is not searched. */
 const MAX_LINE = 50_000;
@@ -59,8 +60,6 @@ const AMOUNT_BEFORE = /(?:^|[^\p{L}])(?:kr\.?|dkk)\s*$/iu;
 /** How far before a number its context words are looked for. */
 const CONTEXT = 40;
 /** How far around a match to look for the rest of a file name or an address. */
-const TOKEN_REACH = 200;
-const FILE_EXTENSION = /\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|html?|xml|json|jpe?g|png|gif|tiff?|msg|eml|odt|ods|rtf|zip)\b/i;
 
 /** CPR numbers on lines [from, until), in document order. `tables` tells amounts in a table column apart. */
 export function findPersonalNumbers(lines: LineIndex, from: number, until: number, tables: readonly Table[]): PersonalNumber[] {
@@ -151,20 +150,3 @@ function inAmountColumn(table: Table, row: Row, column: number): boolean {
 /** A column heading of amounts. */
 const AMOUNT_HEADING = /(?:^|[^\p{L}])(?:beløb\p{L}*|kr\.?|kroner|dkk|udgift\p{L}*|indtægt\p{L}*|budget\p{L}*|tilskud\p{L}*)(?![\p{L}])/u;
 
-/**
- * True when [start, end) lies in a file name or an address: the run of non-blank
- * characters around it has a slash, a backslash, an @ or an underscore, or continues
- * with a file extension.
- */
-function inNameOrAddress(text: string, start: number, end: number): boolean {
-  let a = start;
-  while (a > 0 && start - a < TOKEN_REACH && !isBlank(text.charCodeAt(a - 1))) a--;
-  let b = end;
-  while (b < text.length && b - end < TOKEN_REACH && !isBlank(text.charCodeAt(b))) b++;
-  if (/[/\\@_]/.test(text.slice(a, start)) || /[/\\@_]/.test(text.slice(end, b))) return true;
-  return FILE_EXTENSION.test(text.slice(end, b));
-}
-
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9;
-}

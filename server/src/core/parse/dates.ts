@@ -12,6 +12,7 @@
 import { findDates, MONTHS } from '../dates';
 import type { DateRef, YearRange } from '../model';
 import type { LineIndex } from '../text/lines';
+import { inNameOrAddress, isBlank } from './tokens';
 
 /** A line longer than this is not prose (binary data, a minified blob): it is not searched. */
 const MAX_LINE = 50_000;
@@ -26,7 +27,6 @@ const MAX_LINE = 50_000;
 const YEAR_RANGE = /(?<![\p{L}\p{N}.,/\\\-–])(?<from>(?:19|20)\d\d)(?<dash>[-–]|\s[-–]\s)(?<to>(?:19|20)\d\d)(?![\p{L}\p{N}]|[.,/\\\-–]\p{N})/gu;
 
 /** What follows a date inside a file name: an extension. */
-const FILE_EXTENSION = /\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|html?|xml|json|jpe?g|png|gif|tiff?|msg|eml|odt|ods|rtf|zip)\b/i;
 
 export interface WrittenDates {
   dates: DateRef[];
@@ -125,22 +125,4 @@ function isAsciiLetter(code: number): boolean {
 }
 
 /** How far around a match to look for the rest of a file name or an address. */
-const TOKEN_REACH = 200;
 
-/**
- * True when [start, end) of `text` lies in a file name or an address: the run of
- * non-blank characters around it has a slash, a backslash, an @ or an underscore,
- * or continues with a file extension.
- */
-function inNameOrAddress(text: string, start: number, end: number): boolean {
-  let a = start;
-  while (a > 0 && start - a < TOKEN_REACH && !isBlank(text.charCodeAt(a - 1))) a--;
-  let b = end;
-  while (b < text.length && b - end < TOKEN_REACH && !isBlank(text.charCodeAt(b))) b++;
-  if (/[/\\@_]/.test(text.slice(a, start)) || /[/\\@_]/.test(text.slice(end, b))) return true;
-  return FILE_EXTENSION.test(text.slice(end, b));
-}
-
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9;
-}
