@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import { isMarker } from '../../server/src/core/parse/items';
-import { foldTitle } from '../../server/src/core/text/lines';
+import { foldTitle, LineIndex } from '../../server/src/core/text/lines';
 import { checkProperty, CoreWorker, inside, oracleLines, show } from './property-support';
 
 describe('robustness regressions', () => {
@@ -67,5 +67,24 @@ describe('robustness regressions', () => {
       fc.string({ unit: 'binary', maxLength: 3 }),
     );
     await checkProperty('foldTitle', fc.property(fc.string({ unit, maxLength: 30 }), (s) => foldTitle(s) === full(s)), 3000);
+  });
+
+  it('LineIndex (split with indexOf, spaces folded only in lines that have them) agrees with the plain split and replace', async function () {
+    this.timeout(20000);
+    const EXOTIC_SPACE = /[\uFEFF\u00A0\u2000-\u200D\u202F\u205F\u3000\f\v]/g;
+    const unit = fc.constantFrom('a', 'Punkt 1', ' ', '\r', '\n', '\r\n', '\u00A0', '\f', '\v', '\uFEFF', '\u200B', '\u3000', '\t', 'ø', '😀', '\u2028');
+    await checkProperty(
+      'LineIndex',
+      fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
+        const index = new LineIndex(text);
+        const expected = text.split(/\r\n|\r|\n/);
+        assert.deepEqual(index.lines.map((l) => l.raw), expected);
+        const starts = [0];
+        for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
+        assert.deepEqual(index.lines.map((l) => l.start), starts);
+        assert.deepEqual(index.lines.map((l) => l.clean), expected.map((l) => l.replace(EXOTIC_SPACE, ' ')));
+      }),
+      3000,
+    );
   });
 });

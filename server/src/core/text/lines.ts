@@ -88,17 +88,15 @@ export class LineIndex {
   }
 }
 
-/** One exotic space anywhere (no g flag: test() keeps no state). */
-const HAS_EXOTIC_SPACE = /[\uFEFF\u00A0\u2000-\u200D\u202F\u205F\u3000\f\v]/;
-
 /**
  * Splits at LF, CRLF and CR with indexOf rather than one character at a time, and folds
- * exotic spaces only when the text has any (most documents have none, and the replace
- * then costs a scan of every line for nothing).
+ * exotic spaces only in the lines that have one: one scan of the whole text finds them
+ * (most documents have none or a few, and a replace on every line costs a scan of each).
  */
 function splitLines(source: string): Line[] {
   const lines: Line[] = [];
-  const fold = HAS_EXOTIC_SPACE.test(source);
+  const scan = new RegExp(EXOTIC_SPACE.source, 'g');
+  let exotic = scan.exec(source)?.index ?? -1;
   const n = source.length;
   let start = 0;
   // The next CR and LF at or after start, each searched again only once passed (searching
@@ -117,16 +115,24 @@ function splitLines(source: string): Line[] {
       end = lf;
       next = lf + 1;
     } else {
-      lines.push(makeLine(lines.length, start, source.slice(start), fold));
-      return lines;
+      end = n;
+      next = -1;
     }
-    lines.push(makeLine(lines.length, start, source.slice(start, end), fold));
+    const raw = source.slice(start, end);
+    let clean = raw;
+    if (exotic !== -1 && exotic < end) {
+      clean = cleanLine(raw);
+      // The first exotic space after this line (line breaks are none, so it is at or after next).
+      scan.lastIndex = end;
+      exotic = scan.exec(source)?.index ?? -1;
+    }
+    lines.push(makeLine(lines.length, start, raw, clean));
+    if (next === -1) return lines;
     start = next;
   }
 }
 
-function makeLine(index: number, start: number, raw: string, fold: boolean): Line {
-  const clean = fold ? cleanLine(raw) : raw;
+function makeLine(index: number, start: number, raw: string, clean: string): Line {
   const text = clean.trim();
   const indent = text === '' ? clean.length : clean.length - clean.trimStart().length;
   return { index, start, raw, clean, text, indent };
