@@ -331,6 +331,10 @@ export function startServer(connection: Connection): void {
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
     if (published.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // The index holds what is on disk again: unsaved edits and untitled documents go with the editor.
+    const closed = URI.parse(e.document.uri);
+    if (closed.scheme === 'file') index.update(e.document.uri, readMinutes(closed.fsPath, configFor(e.document.uri))?.model ?? null);
+    else index.remove(e.document.uri);
   });
 
   connection.onDocumentSymbol(

@@ -48,3 +48,23 @@ describe('cross-document checks over LSP', () => {
     assert.equal(earlier.range.start.line, 24);
   });
 });
+
+describe('the workspace index after closing a document', () => {
+  it('forgets an untitled document and its Punkt titles', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize();
+      const uri = 'untitled:Untitled-9';
+      const shown = client.nextDiagnostics(uri);
+      await client.open(uri, 'referat', 'REFERAT Udvalget d. 01-02-2022\n\nPunkt 1: Helt særligt navn\n\nBeslutning\n\nGodkendt\n');
+      await shown;
+      const before = await client.request<{ name: string }[]>('workspace/symbol', { query: 'særligt' });
+      assert.equal(before.length, 1);
+      await client.notify('textDocument/didClose', { textDocument: { uri } });
+      const after = await client.request<{ name: string }[]>('workspace/symbol', { query: 'særligt' });
+      assert.deepEqual(after, []);
+    } finally {
+      await client.stop();
+    }
+  });
+});
