@@ -29,7 +29,9 @@ export function completions(analysis: Analysis, position: Position, linePrefix: 
   }
   const present = new Set(item.sections.map((s) => s.role));
   const decoration = model.items.flatMap((i) => i.sections).find((s) => s.decoration)?.decoration;
-  const wanted: SectionRole[] = profile.order.filter((r) => !present.has(r) && r !== 'group' && !profile.sections.some((f) => f.role === r && f.firstLine));
+  // A template without an order (the generic profile) offers its vocabulary in the order it lists it.
+  const order = profile.order.length > 0 ? profile.order : [...new Set(profile.sections.map((f) => f.role))];
+  const wanted: SectionRole[] = order.filter((r) => !present.has(r) && r !== 'group' && !profile.sections.some((f) => f.role === r && f.firstLine));
   if (model.kind === 'dagsorden') wanted.splice(0, wanted.length, ...wanted.filter((r) => r !== 'decision'));
   const required = new Set(model.kind ? profile.required[model.kind] : []);
   return wanted.map((role, k) => {

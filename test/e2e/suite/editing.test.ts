@@ -26,6 +26,20 @@ describe('Referat editing help and overview in VS Code', function () {
     assert.deepStrictEqual(items[6].children.map((c) => c.name), ['Resumé', 'Sagsfremstilling', 'Indstilling', 'Beslutning']);
   });
 
+  it('completes the next Punkt number and the sections an item still lacks', async () => {
+    const content = 'REFERAT Økonomiudvalget d. 01-02-2022\n\nMødedato Tirsdag d. 01. februar 2022\n\nPunkt 1: Budget\n\n21/100\n\nResumé\n\nTekst.\n\n\n\nPunkt ';
+    const doc = await vscode.workspace.openTextDocument({ language: 'referat', content });
+    await vscode.window.showTextDocument(doc);
+    await eventually(() => symbols(doc.uri).then(punkter), (s) => s.length === 1, 'one Punkt');
+    const last = doc.lineCount - 1;
+    const numbers = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(last, 6));
+    assert.ok(numbers.items.some((i) => i.label === '2: '), numbers.items.map((i) => i.label).join(' | '));
+    const sections = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(last - 2, 0));
+    const labels = sections.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('Sagsfremstilling') && labels.includes('Indstilling'), labels.join(' | '));
+    assert.ok(!labels.includes('Resumé'), 'Resumé is already there');
+  });
+
   it('"Turn agenda into minutes" changes the kind and adds decision sections', async () => {
     const content = 'DAGSORDEN Økonomiudvalget d. 01-02-2022\n\nPunkt 1: Budget\n\nResumé\n\nTekst.\n\nSagsfremstilling\n\nTekst.\n\nIndstilling\n\nGodkendes.\n';
     const doc = await vscode.workspace.openTextDocument({ language: 'referat', content });
