@@ -23,11 +23,19 @@ const MAX_HEADING_LENGTH = 140;
 
 /** The heading text without Markdown heading markers, emphasis or a trailing colon. */
 export function headingText(text: string): string {
-  return text
-    .replace(/^#{1,6}\s*/, '')
-    .replace(/^[*_]+|[*_]+$/g, '')
-    .replace(/\s*:\s*$/, '')
-    .trim();
+  // Called for most lines of a document: each replacement runs only when it can apply.
+  let s = text;
+  if (s.startsWith('#')) s = s.replace(/^#{1,6}\s*/, '');
+  if (/^[*_]|[*_]$/.test(s)) s = s.replace(/^[*_]+|[*_]+$/g, '');
+  if (s.endsWith(':') || s.endsWith(' ')) s = s.replace(/\s*:\s*$/, '');
+  return s.trim();
+}
+
+/** A line that starts with a lower-case letter, a dash or a bracket is no heading (cheap first check). */
+function cannotBeHeading(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 35 /* # */ || c === 42 /* * */ || c === 95 /* _ */) return false;
+  return !/[\p{Lu}\d]/u.test(text[0]);
 }
 
 export class SectionMatcher {
@@ -48,7 +56,7 @@ export class SectionMatcher {
 
   /** True when the text alone (without looking at the next line) could be a section heading. */
   isHeadingText(text: string): boolean {
-    if (this.tooLong(text)) return false;
+    if (this.tooLong(text) || cannotBeHeading(text)) return false;
     const plain = headingText(text);
     if (!startsLikeHeading(plain)) return false;
     const folded = foldHeading(text);
@@ -92,7 +100,7 @@ export class SectionMatcher {
   private matchLine(lines: LineIndex, index: number): SectionMatch | null {
     const line = lines.line(index);
     const text = line.text;
-    if (text === '' || this.tooLong(text)) return null;
+    if (text === '' || this.tooLong(text) || cannotBeHeading(text)) return null;
     const plain = headingText(text);
     if (!startsLikeHeading(plain)) return null;
     const folded = foldHeading(text);
