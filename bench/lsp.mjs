@@ -187,6 +187,37 @@ export async function runLsp({ changes = 100, log = console.log } = {}) {
   }
   results.symbolsP95Ms = round(quantile(symbolTimes, 0.95));
   results.symbolsCachedP95Ms = round(quantile(cachedSymbolTimes, 0.95));
+
+  // Open → symbols for each seed and the generated 10,000 lines: median and p95 over fresh opens
+  // (each open is analysed anew), then documentSymbol alone on the open document.
+  const fixturesDir = path.join(root, 'test', 'fixtures');
+  const subjects = readdirSync(fixturesDir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort()
+    .map((f) => [f, readFileSync(path.join(fixturesDir, f), 'utf8')]);
+  subjects.push(['generated 10,000 lines', doc]);
+  results.openToSymbols = {};
+  for (const [name, body] of subjects) {
+    const openTimes = [];
+    const symbolOnly = [];
+    for (let k = 0; k < 12; k++) {
+      const docUri = `file:///bench/symbols/${k}/${name.replace(/\W+/g, '-')}.referat`;
+      let t0 = process.hrtime.bigint();
+      await server.open(docUri, body);
+      await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: docUri } });
+      if (k > 1) openTimes.push(ms(t0));
+      t0 = process.hrtime.bigint();
+      await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: docUri } });
+      if (k > 1) symbolOnly.push(ms(t0));
+      await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: docUri } });
+    }
+    results.openToSymbols[name] = {
+      openP50Ms: round(quantile(openTimes, 0.5)), openP95Ms: round(quantile(openTimes, 0.95)),
+      symbolsP50Ms: round(quantile(symbolOnly, 0.5)), symbolsP95Ms: round(quantile(symbolOnly, 0.95)),
+    };
+  }
+  log('\nServer over LSP: open → symbols, and documentSymbol alone (ms, p50 / p95)');
+  for (const [name, r] of Object.entries(results.openToSymbols)) {
+    log(`${name.padEnd(34)} open→symbols ${String(r.openP50Ms).padStart(7)} / ${String(r.openP95Ms).padStart(7)}   symbols ${String(r.symbolsP50Ms).padStart(6)} / ${String(r.symbolsP95Ms).padStart(6)}`);
+  }
   await server.stop();
 
   // Memory: a fresh server, the five seeds ten times each.

@@ -117,7 +117,7 @@ const keep = (keys) => {
   for (const k of keys) if (previous[k] !== undefined) results[k] = previous[k];
   results.skipped = [...(results.skipped ?? []), ...keys];
 };
-const LSP_KEYS = ['startupMs', 'openToDiagnosticsMs', 'changeToDiagnosticsP50Ms', 'changeToDiagnosticsP95Ms', 'symbolsP95Ms', 'symbolsCachedP95Ms', 'rss50DocsMb'];
+const LSP_KEYS = ['openToSymbols', 'startupMs', 'openToDiagnosticsMs', 'changeToDiagnosticsP50Ms', 'changeToDiagnosticsP95Ms', 'symbolsP95Ms', 'symbolsCachedP95Ms', 'rss50DocsMb'];
 const CLI_KEYS = ['cliMbPerS', 'cliMbPerSAllCores', 'cliCores', 'cliCorpusMb'];
 if (skip.has('lsp')) keep(LSP_KEYS);
 else Object.assign(results, await runLsp());
