@@ -10,6 +10,9 @@ import * as path from 'node:path';
 import {
   CodeActionKind,
   createConnection,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -83,7 +86,12 @@ export function startServer(connection: Connection): void {
   };
   const safeAsync = <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
     try {
-      return await fn(...args);
+      const result = await fn(...args);
+      // A request the client cancelled while a large document was analysed gets the protocol's
+      // "cancelled" answer instead of a stale result.
+      const token = args[1] as CancellationToken | undefined;
+      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled') as unknown as R;
+      return result;
     } catch (e) {
       log(`${name} failed: ${(e as Error).stack ?? e}`);
       return fallback;

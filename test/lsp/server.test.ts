@@ -286,3 +286,22 @@ describe('language server validation modes', () => {
     }
   });
 });
+
+describe('language server cancellation', () => {
+  it('answers a cancelled request for a large document with RequestCancelled', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize();
+      const uri = 'file:///mem/cancel.referat';
+      await client.open(uri, 'referat', seed(S.b2021).repeat(60)); // > 1 MB: analysed in the worker
+      const source = new (await import('vscode-jsonrpc/node')).CancellationTokenSource();
+      const pending = client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }, source.token);
+      source.cancel();
+      await assert.rejects(pending, (e: { code?: number }) => e.code === -32800);
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.equal(items(symbols).length, 600, 'the next request is answered');
+    } finally {
+      await client.stop();
+    }
+  });
+});
