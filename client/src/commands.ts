@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { count } from '../../server/src/core/plural';
 import { t, uiLanguage } from './i18n';
 import type { EditingCommand, Overview } from './protocol';
 
@@ -47,7 +48,10 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       const result = await client.sendRequest<{ files: number; checked: number; problems: number; cancelled: boolean }>('referat/validateWorkspace', {});
       const message = result.cancelled
         ? t(`Kontrollen blev afbrudt efter ${result.checked} af ${result.files} filer.`, `Validation cancelled after ${result.checked} of ${result.files} files.`)
-        : t(`${result.checked} filer kontrolleret: ${result.problems} fejl og advarsler. Se Problemer.`, `${result.checked} files checked: ${result.problems} errors and warnings. See Problems.`);
+        : t(
+            `${count(result.checked, 'file', 'da')} kontrolleret: ${count(result.problems, 'problem', 'da')} (fejl og advarsler). Se Problemer.`,
+            `${count(result.checked, 'file', 'en')} checked: ${count(result.problems, 'problem', 'en')} (errors and warnings). See Problems.`,
+          );
       void vscode.window.showInformationMessage(message);
       return result;
     }),

@@ -1,7 +1,8 @@
 /** The "Referat" view in the Explorer: the active document's items at a glance, clickable. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { t } from './i18n';
+import { count } from '../../server/src/core/plural';
+import { t, uiLanguage } from './i18n';
 import type { Overview, OverviewItem } from './protocol';
 
 export class OverviewProvider implements vscode.TreeDataProvider<OverviewItem> {
@@ -37,7 +38,7 @@ export class OverviewProvider implements vscode.TreeDataProvider<OverviewItem> {
     const problems = item.errors + item.warnings;
     const parts = [item.status];
     if (item.missing.length > 0) parts.push(t(`mangler ${item.missing.join(', ')}`, `missing ${item.missing.join(', ')}`));
-    if (problems > 0) parts.push(t(`${problems} problemer`, `${problems} problems`));
+    if (problems > 0) parts.push(count(problems, 'problem', uiLanguage()));
     tree.description = parts.filter(Boolean).join(' · ');
     tree.tooltip = new vscode.MarkdownString(`**Punkt ${item.number}: ${item.title}**\n\n${tree.description}`);
     tree.iconPath = new vscode.ThemeIcon(

@@ -1,7 +1,8 @@
 /** Status bar for the active minutes: profile, kind, number of items, number of problems. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { t } from './i18n';
+import { count } from '../../server/src/core/plural';
+import { t, uiLanguage } from './i18n';
 import type { Status } from './protocol';
 
 export class StatusBar implements vscode.Disposable {
@@ -23,11 +24,10 @@ export class StatusBar implements vscode.Disposable {
     }
     const kind = status.kind === 'referat' ? t('Referat', 'Minutes') : t('Dagsorden', 'Agenda');
     const problems = status.errors + status.warnings;
-    this.item.text = `$(checklist) ${kind} · ${status.items} ${t('punkter', 'items')} · ${problems === 0 ? '$(check)' : `$(warning) ${problems}`}`;
-    this.item.tooltip = t(
-      `Profil: ${status.profile}\n${status.errors} fejl, ${status.warnings} advarsler, ${status.infos} oplysninger\nKlik for oversigten`,
-      `Profile: ${status.profile}\n${status.errors} errors, ${status.warnings} warnings, ${status.infos} notes\nClick for the overview`,
-    );
+    const lang = uiLanguage();
+    this.item.text = `$(checklist) ${kind} · ${count(status.items, 'item', lang)} · ${problems === 0 ? '$(check)' : `$(warning) ${problems}`}`;
+    const counts = `${count(status.errors, 'error', lang)}, ${count(status.warnings, 'warning', lang)}, ${count(status.infos, 'note', lang)}`;
+    this.item.tooltip = t(`Profil: ${status.profile}\n${counts}\nKlik for oversigten`, `Profile: ${status.profile}\n${counts}\nClick for the overview`);
     this.item.show();
   }
 

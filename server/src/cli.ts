@@ -12,6 +12,7 @@ import { mergeConfigs, type Language, type ReferatConfig } from './core/config';
 import type { Finding } from './core/model';
 import { agendaFor, compareAgendaAndMinutes, indexMeeting, type IndexedMeeting } from './core/crossdoc';
 import { toOutline, type Outline } from './core/outline';
+import { count } from './core/plural';
 import { applySwitches, findSwitches } from './core/suppress';
 import { ProfileRegistry } from './core/profiles/builtin';
 import { ConfigFiles, load as loadConfigFile } from './cli/config-files';
@@ -211,7 +212,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   const warnings = all.filter((f) => f.severity === 'warning').length;
   if (!values['exit-zero'] && (errorsFound || (maxWarnings !== undefined && warnings > maxWarnings))) {
     if (maxWarnings !== undefined && warnings > maxWarnings) {
-      io.err(language === 'da' ? `referat: ${warnings} advarsler er flere end --max-warnings ${maxWarnings}` : `referat: ${warnings} warnings exceed --max-warnings ${maxWarnings}`);
+      io.err(`referat: ${count(warnings, 'warning', language)} ${language === 'da' ? 'er flere end' : 'exceed'} --max-warnings ${maxWarnings}`);
     }
     exitCode = Math.max(exitCode, 1);
   }
@@ -221,9 +222,8 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
 function summaryLine(reports: FileReport[], fileCount: number, language: Language): string {
   const all = reports.flatMap((r) => r.findings);
   const n = (s: Finding['severity']) => all.filter((f) => f.severity === s).length;
-  return language === 'da'
-    ? `${fileCount} filer kontrolleret: ${n('error')} fejl, ${n('warning')} advarsler, ${n('information') + n('hint')} oplysninger`
-    : `${fileCount} files checked: ${n('error')} errors, ${n('warning')} warnings, ${n('information') + n('hint')} notes`;
+  const counts = `${count(n('error'), 'error', language)}, ${count(n('warning'), 'warning', language)}, ${count(n('information') + n('hint'), 'note', language)}`;
+  return `${count(fileCount, 'file', language)} ${language === 'da' ? 'kontrolleret' : 'checked'}: ${counts}`;
 }
 
 function configFinding(p: { range: Finding['range']; message: Finding['message'] }): Finding {

@@ -4,6 +4,8 @@
 // would look at it:
 //   - minutes.referat.txt, opened from the Explorer, shows the language "Referat" in the status bar;
 //   - the Outline pane lists its Punkter ("Punkt 1: Meddelelser", …);
+//   - the status bar shows Referat's own item for it ("Referat · 6 punkter · …"), and clicking that item
+//     shows the "Referat" view in the Explorer, listing the Punkter with their decisions ("Godkendt", …);
 //   - 001_1bb751e75b116f8a.txt, opened from the Explorer and turned into Referat with the command palette's
 //     "Referat: Open as Referat", shows in the Problems panel the findings the packaged CLI reports for it,
 //     and clicking one shows its squiggle in the editor. (If the CLI reports nothing for that file, that
@@ -12,7 +14,8 @@
 //
 //   node test/e2e/ui.mjs [--vsix FILE] [--update-docs] [--keep]
 //     --vsix FILE      the package to install (default: referat-<version>.vsix in the repository root)
-//     --update-docs    also copy the screenshots to docs/images/outline.png and docs/images/problems.png
+//     --update-docs    also copy the screenshots to docs/images/ (outline.png, statusbar.png, overview.png,
+//                      problems.png)
 //     --keep           keep the temp dir (code-server's log, user data, installed extension)
 // Environment: REFERAT_UI_TIMEOUT_MS (overall limit, default 240000), REFERAT_E2E_VERBOSE=1 (code-server's
 // log and the workbench's console live), REFERAT_E2E_HOME (tool cache, see tools.mjs).
@@ -41,6 +44,9 @@ const WORKSPACE = path.join(E2E_DIR, 'workspace');
 const SHOTS = path.join(E2E_DIR, '.run', 'ui');
 const DOCS_IMAGES = path.join(REPO_ROOT, 'docs', 'images');
 const MINUTES = 'minutes.referat.txt';
+/** The side bar's width (px): for the Outline; wider for the Referat view, whose rows carry the decision. */
+const SIDE_BAR = 420;
+const SIDE_BAR_OVERVIEW = 640;
 const FINDINGS = '001_1bb751e75b116f8a.txt';
 /** The Punkter of minutes.referat.txt, as the Outline must show them (rows start with these; long ones are cut). */
 const PUNKTER = [
@@ -51,6 +57,17 @@ const PUNKTER = [
   'Punkt 5: Møde med Handicaprådet',
   'Punkt 6: Slutevaluering af projekt Business Training',
 ];
+/** What the "Referat" view says about each Punkt of minutes.referat.txt (its row's description). */
+const DECISIONS = [
+  'ingen beslutning nødvendig',
+  'Indstillet/anbefalet',
+  'Godkendt',
+  'Godkendt',
+  'Godkendt',
+  'Godkendt',
+];
+/** Referat's status bar item for minutes.referat.txt (its text, the icons left out). */
+const STATUS_TEXT = `Referat · ${PUNKTER.length} punkter`;
 
 const t0 = Date.now();
 const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
@@ -104,11 +121,11 @@ async function check(title, fn, { fatal = false } = {}) {
   }
 }
 
-async function shot(name) {
+async function shot(name, clip) {
   if (!page) return undefined;
   const file = path.join(SHOTS, `${name}.png`);
   try {
-    await page.screenshot({ path: file, timeout: 10_000 });
+    await page.screenshot({ path: file, timeout: 10_000, ...(clip ? { clip } : {}) });
     log(`screenshot ${path.relative(REPO_ROOT, file)}`);
     return file;
   } catch {
@@ -131,6 +148,18 @@ async function until(fn, describe, timeoutMs = 20_000) {
 }
 
 const statusMode = () => page.locator('#status\\.editor\\.mode');
+/**
+ * Referat's own status bar entry. Its DOM id is the entry's: "<publisher>.<name>.referat.status" (the
+ * extension's id before the item's id); an entry that reads "… punkter …" is taken as well.
+ */
+const statusReferat = () =>
+  page.locator('.part.statusbar .statusbar-item[id$="referat.status"]')
+    .or(page.locator('.part.statusbar .statusbar-item').filter({ hasText: /\bpunkter\b/ }))
+    .first();
+/** All status bar entries, as "id: text", for error messages. */
+const statusEntries = async () =>
+  page.locator('.part.statusbar .statusbar-item').evaluateAll((els) =>
+    els.filter((e) => e.offsetParent !== null).map((e) => `${e.id}: ${e.innerText.replace(/\s+/g, ' ').trim()}`));
 const explorerRow = (name) => page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: new RegExp(`^\\s*${name.replace(/\./g, '\\.')}\\s*$`) });
 const activeTab = () => page.locator('.tabs-container .tab.active');
 
@@ -171,7 +200,7 @@ async function runCommand(label) {
 }
 
 /** The pane (view) in the side bar whose header says `title`. */
-const pane = (title) => page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}\\s*$`, 'i') }) });
+const pane = (title) => page.locator('.pane').filter({ has: page.locator('.pane-header .title', { hasText: new RegExp(`^\\s*${title}\\s*$`, 'i') }) });
 
 async function expandPane(title) {
   const p = pane(title);
@@ -196,10 +225,10 @@ async function collapseOutlineToPunkter(outline) {
   await until(async () => (await rows.count()) > 1, async () => 'the document node of the Outline did not open');
 }
 
-/** Widens the side bar (by its sash, as a person would) so that the Outline shows whole titles. */
-async function widenSideBar(width) {
+/** Sets the side bar's width (by its sash, as a person would), e.g. so that the Outline shows whole titles. */
+async function setSideBarWidth(width) {
   const bar = await page.locator('.part.sidebar').boundingBox();
-  if (!bar || bar.width >= width) return;
+  if (!bar || Math.abs(bar.width - width) < 4) return;
   const edge = bar.x + bar.width;
   const sashes = page.locator('.monaco-sash.vertical');
   const boxes = (await Promise.all((await sashes.all()).map((l) => l.boundingBox()))).filter(Boolean);
@@ -317,7 +346,7 @@ async function drive() {
       await page.goto(`${cs.base}/?folder=${encodeURIComponent(WORKSPACE)}`, { waitUntil: 'domcontentloaded' });
       await explorerRow(MINUTES).first().waitFor({ state: 'visible', timeout: 60_000 });
       await explorerRow(FINDINGS).first().waitFor({ state: 'visible' });
-      await widenSideBar(420);
+      await setSideBarWidth(SIDE_BAR);
     },
     { fatal: true },
   );
@@ -354,6 +383,82 @@ async function drive() {
     if (UPDATE_DOCS && file) copyToDocs(file, 'outline.png');
   });
 
+  await check(`the status bar shows Referat's item for ${MINUTES}: "${STATUS_TEXT} · …"`, async () => {
+    const item = statusReferat();
+    await until(
+      async () => (await item.isVisible()) && (await item.innerText()).replace(/\s+/g, ' ').includes(STATUS_TEXT),
+      async () => `no visible status bar item reading "${STATUS_TEXT}"; the status bar shows ${JSON.stringify(await statusEntries())}`,
+      30_000,
+    );
+    log(`the Referat status bar item: #${await item.getAttribute('id')}`);
+    // A picture of the status bar's right half, with the item's tooltip (profile, problems, "Klik for oversigten")
+    // when it shows; without it, the status bar and the lines above.
+    await item.hover();
+    const hover = page.locator('.workbench-hover:visible, .monaco-hover:visible').filter({ hasText: 'Profil' });
+    const tooltip = await until(async () => (await hover.count()) > 0, async () => 'no tooltip', 5_000).catch(() => false);
+    if (!tooltip) log('the status bar item showed no tooltip on hover: the picture has none');
+    await sleep(300);
+    const bar = await page.locator('.part.statusbar').boundingBox();
+    const tip = tooltip ? await hover.first().boundingBox() : null;
+    const top = Math.max(0, Math.min(bar.y - 90, (tip?.y ?? bar.y) - 12));
+    const left = Math.max(0, bar.x + bar.width - 640);
+    const file = await shot('statusbar', { x: left, y: top, width: bar.x + bar.width - left, height: bar.y + bar.height - top });
+    if (UPDATE_DOCS && file) copyToDocs(file, 'statusbar.png');
+  });
+
+  await check(`clicking that item shows the "Referat" view in the Explorer, listing the Punkter of ${MINUTES} with their decisions`, async () => {
+    const item = statusReferat();
+    if (!(await item.isVisible())) throw new Error(`no Referat item in the status bar to click; it shows ${JSON.stringify(await statusEntries())}`);
+    await parkMouse();
+    await item.click();
+    const view = pane('Referat').first();
+    const header = view.locator('.pane-header');
+    await until(
+      async () => (await view.isVisible()) && (await header.getAttribute('aria-expanded')) === 'true',
+      async () => `no open "Referat" view in the side bar; its panes: ${JSON.stringify(await texts(page.locator('.part.sidebar .pane-header')))}`,
+    );
+    // As a person would, to read every row whole: fold the Outline above (it keeps the room it was given; it is
+    // opened again for the next document) and widen the side bar (narrowed again afterwards).
+    const outlineHeader = pane('Outline').first().locator('.pane-header');
+    if ((await outlineHeader.getAttribute('aria-expanded')) === 'true') await outlineHeader.click();
+    await setSideBarWidth(SIDE_BAR_OVERVIEW);
+    try {
+      const rows = view.locator('.monaco-list-row');
+      const want = PUNKTER.map((p, i) => `${p} ${DECISIONS[i]}`);
+      /** The rows a person can read: inside the view (not scrolled away), label and decision not cut off with "…". */
+      const readable = async () => {
+        const body = await view.locator('.pane-body').boundingBox();
+        if (!body) return [];
+        const seen = [];
+        for (const row of await rows.all()) {
+          const box = await row.boundingBox();
+          if (!box || box.y < body.y - 1 || box.y + box.height > body.y + body.height + 1) continue;
+          const whole = await row.evaluate((el) => {
+            const label = el.querySelector('.monaco-icon-label-container') ?? el;
+            return label.scrollWidth <= label.clientWidth + 1;
+          });
+          seen.push(`${(await row.innerText()).replace(/\s+/g, ' ').trim()}${whole ? '' : ' (cut off)'}`);
+        }
+        return seen;
+      };
+      await until(
+        async () => {
+          const seen = await readable();
+          return PUNKTER.every((p, i) => seen.some((s) => s.startsWith(p) && s.includes(DECISIONS[i]) && !s.endsWith('(cut off)')));
+        },
+        async () => `the Referat view shows ${JSON.stringify(await readable())} (all its rows: ${JSON.stringify(await texts(rows))}); expected rows ${JSON.stringify(want)}, whole`,
+        30_000,
+      );
+      // A picture of the view next to the document.
+      await parkMouse();
+      await sleep(300);
+      const file = await shot('overview');
+      if (UPDATE_DOCS && file) copyToDocs(file, 'overview.png');
+    } finally {
+      await setSideBarWidth(SIDE_BAR).catch(() => {});
+    }
+  });
+
   // The findings: what the CLI (the same core, packaged in the .vsix) reports for the seed.
   let expected = [];
   await check(`the packaged CLI reports its findings for ${FINDINGS}`, async () => {
@@ -369,7 +474,7 @@ async function drive() {
     // The offer to open the .txt as Referat (a notification) is answered: clear it from the picture.
     await runCommand('Notifications: Clear All Notifications').catch(() => {});
     // The Outline follows: its Punkter, as for the first document.
-    await collapseOutlineToPunkter(pane('Outline').first());
+    await collapseOutlineToPunkter(await expandPane('Outline'));
   });
 
   const squiggly = expected.filter((d) => d.severity === 'error' || d.severity === 'warning');

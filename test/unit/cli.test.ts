@@ -83,6 +83,13 @@ describe('referat CLI', () => {
     assert.match(r.stdout, /^note\.txt:1:1: information RF090 The text was not recognised as minutes/m);
   });
 
+  it('check text output ends with a summary in counted words on stderr', () => {
+    const r = run(['check', seed(SEEDS.ballerup2021)]);
+    assert.match(r.stderr, /^1 fil kontrolleret: 0 fejl, 2 advarsler, 0 oplysninger$/m);
+    const en = run(['check', seed(SEEDS.rudersdal2021), '--language', 'en']);
+    assert.match(en.stderr, /^1 file checked: 0 errors, 1 warning, 0 notes$/m);
+  });
+
   it('check --format sarif prints SARIF 2.1.0 with rule metadata and help links', () => {
     const r = run(['check', seed(SEEDS.ballerupPdf), '--format', 'sarif']);
     const sarif = JSON.parse(r.stdout);
