@@ -35,7 +35,7 @@ import { completions } from './features/completion';
 import { hover } from './features/hover';
 import { toDiagnostic } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
-import { agendaFor, compareAgendaAndMinutes, indexMeeting, sameMeeting } from './core/crossdoc';
+import { agendaFor, compareAgendaAndMinutes, indexMeeting, sameMeeting, type IndexedMeeting } from './core/crossdoc';
 import type { Finding } from './core/model';
 import { applySwitches, findSwitches } from './core/suppress';
 import { definition, documentLinks, earlierTreatmentLinks } from './features/links';
@@ -173,7 +173,8 @@ export function startServer(connection: Connection): void {
     const diagnostics = findings.map((f, index) => toDiagnostic(f, doc.uri, language, { index, version: doc.version }));
     published.add(doc.uri);
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-    if (analysis.model.kind === 'dagsorden') revalidateMinutesOf(doc.uri);
+    const indexed = index.get(doc.uri);
+    if (indexed?.kind === 'dagsorden') revalidateMinutesOf(indexed);
     if (doc.languageId === 'plaintext' && !recognised.has(doc.uri)) {
       recognised.add(doc.uri);
       void connection.sendNotification(Notifications.recognised, { uri: doc.uri, kind: analysis.model.kind });
@@ -194,10 +195,8 @@ export function startServer(connection: Connection): void {
     return [...analysis.findings, ...applySwitches(cross, findSwitches(analysis.lines))];
   }
 
-  /** An agenda changed: the open minutes of the same meeting compare against the new text. */
-  function revalidateMinutesOf(agendaUri: string): void {
-    const agenda = index.all().find((m) => m.uri === agendaUri);
-    if (!agenda) return;
+  /** An agenda changed or went away: the open minutes of its meeting are compared again. */
+  function revalidateMinutesOf(agenda: IndexedMeeting): void {
     for (const meeting of index.all()) {
       if (meeting.kind !== 'referat' || !sameMeeting(meeting, agenda)) continue;
       const open = documents.get(meeting.uri);
@@ -287,7 +286,7 @@ export function startServer(connection: Connection): void {
       .scan(workspaceFolders, (file) => configFor(URI.file(file).toString()))
       // Minutes opened before their agenda was indexed are compared with it now.
       .then(() => {
-        for (const agenda of index.all()) if (agenda.kind === 'dagsorden') revalidateMinutesOf(agenda.uri);
+        for (const agenda of index.all()) if (agenda.kind === 'dagsorden') revalidateMinutesOf(agenda);
       })
       .catch((e) => log(`index: ${e}`));
   });
@@ -308,8 +307,11 @@ export function startServer(connection: Connection): void {
           configProblemsShown.delete(change.uri);
           void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
         } else if (!documents.get(change.uri) && file.scheme === 'file') {
+          const before = index.get(change.uri);
           const analysis = change.type === 3 ? null : readMinutes(file.fsPath, configFor(change.uri));
           index.update(change.uri, analysis?.model ?? null);
+          const after = index.get(change.uri);
+          for (const agenda of [before, after]) if (agenda?.kind === 'dagsorden') revalidateMinutesOf(agenda);
         }
       }
       if (configChanged) {

@@ -4,7 +4,7 @@
  * that meeting's item. The agenda is only on disk: the server's workspace index reads it.
  */
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { DocumentLink, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
@@ -36,6 +36,27 @@ describe('cross-document checks over LSP', () => {
     assert.deepEqual(codes, ['RF220', 'RF220', 'RF220', 'RF221']);
     const rename = last!.diagnostics.find((d) => d.code === 'RF220')!;
     assert.ok(rename.relatedInformation?.some((r) => r.location.uri === uri('agenda.txt')), JSON.stringify(rename.relatedInformation));
+  });
+
+  it('compares again when the agenda goes away', async () => {
+    const minutes = uri('minutes.txt');
+    // Publications already under way may still arrive: wait for the one that answers the change.
+    const until = async (ok: (p: PublishDiagnosticsParams) => boolean) => {
+      for (let k = 0; k < 10; k++) {
+        const p = await client.nextDiagnostics(minutes, 3000);
+        if (ok(p)) return p;
+      }
+      throw new Error('no such diagnostics');
+    };
+    const crossCodes = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => String(d.code).startsWith('RF22')).length;
+    const gone = until((p) => crossCodes(p) === 0);
+    rmSync(path.join(dir, 'agenda.txt'));
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('agenda.txt'), type: 3 }] });
+    await gone;
+    cpSync(path.join(ROOT, 'test', 'fixtures', 'rules', 'crossdoc', 'agenda.txt'), path.join(dir, 'agenda.txt'));
+    const back = until((p) => crossCodes(p) === 4);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('agenda.txt'), type: 1 }] });
+    await back;
   });
 
   it('links an earlier treatment to that meeting’s item', async () => {

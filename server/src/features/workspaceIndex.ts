@@ -68,6 +68,10 @@ export class WorkspaceIndex {
     this.docs.delete(uri);
   }
 
+  get(uri: string): IndexedMeeting | undefined {
+    return this.docs.get(uri);
+  }
+
   all(): IndexedMeeting[] {
     return [...this.docs.values()];
   }

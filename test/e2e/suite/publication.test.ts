@@ -32,8 +32,10 @@ describe('Referat publication safety in VS Code', function () {
 
   it('compares minutes with their agenda from the workspace', async () => {
     const files = ['agenda.txt', 'minutes.txt'].map((f) => path.join(WORKSPACE, `tmp-crossdoc-${f}`));
-    fs.copyFileSync(path.join(CROSSDOC, 'agenda.txt'), files[0]);
-    fs.copyFileSync(path.join(CROSSDOC, 'minutes.txt'), files[1]);
+    // Another meeting day than the Ballerup seed in the same workspace, so the copies pair only with each other.
+    const moved = (name: string) => fs.readFileSync(path.join(CROSSDOC, name), 'utf8').replace(/09-03-2021/g, '16-03-2021').replace(/Tirsdag d\. 09\. marts 2021/g, 'Tirsdag d. 16. marts 2021');
+    fs.writeFileSync(files[0], moved('agenda.txt'));
+    fs.writeFileSync(files[1], moved('minutes.txt'));
     try {
       // The agenda reaches the server through the file watcher, without being opened.
       await new Promise((r) => setTimeout(r, 1500));
