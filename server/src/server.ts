@@ -113,8 +113,8 @@ export function startServer(connection: Connection): void {
     const language = settings.language || 'da';
     void connection.sendDiagnostics({
       uri,
-      diagnostics: problems.map((p, index) =>
-        toDiagnostic({ code: 'RF099', severity: 'error', range: p.range, message: p.message }, uri, language, { index, version: 0 }),
+      diagnostics: problems.map((p, k) =>
+        toDiagnostic({ code: 'RF099', severity: 'error', range: p.range, message: p.message }, uri, language, { index: k, version: 0 }),
       ),
     });
   }
@@ -170,7 +170,7 @@ export function startServer(connection: Connection): void {
     const { analysis, language } = s;
     index.update(doc.uri, analysis.model);
     const findings = withCrossDocumentFindings(doc.uri, analysis);
-    const diagnostics = findings.map((f, index) => toDiagnostic(f, doc.uri, language, { index, version: doc.version }));
+    const diagnostics = findings.map((f, k) => toDiagnostic(f, doc.uri, language, { index: k, version: doc.version }));
     published.add(doc.uri);
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     const indexed = index.get(doc.uri);
