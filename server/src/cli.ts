@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from './core/analyze';
-import { mergeConfigs, type Language, type ReferatConfig } from './core/config';
+import { mergeConfigs, ruleLevel, type Language, type ReferatConfig } from './core/config';
 import type { Finding } from './core/model';
 import { agendaFor, compareAgendaAndMinutes, indexMeeting, type IndexedMeeting } from './core/crossdoc';
 import { toOutline, type Outline } from './core/outline';
@@ -175,7 +175,10 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     if (command === 'outline') {
       outlines.push(toOutline(file, analysis.model));
     } else {
-      const report = { file, findings: encodingNote ? [encodingNote, ...analysis.findings] : analysis.findings };
+      // RF098 follows the configuration like any rule: turned off, or given another severity.
+      const encodingLevel = ruleLevel(config, 'RF098', 'information');
+      const note = encodingNote && encodingLevel !== 'off' ? { ...encodingNote, severity: encodingLevel } : undefined;
+      const report = { file, findings: note ? [note, ...analysis.findings] : analysis.findings };
       reports.push(report);
       if (analysis.model.kind) {
         // Only the inline switches are kept of the text: an archive of thousands of files stays small.

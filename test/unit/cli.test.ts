@@ -141,6 +141,9 @@ describe('referat CLI', () => {
     const codes = JSON.parse(c.stdout)[0].diagnostics.map((d: { code: string; message: string }) => d.code);
     assert.ok(codes.includes('RF098'));
     assert.match(JSON.parse(c.stdout)[0].diagnostics[0].message, /windows-1252/);
+    writeFileSync(path.join(dir, '.referat.json'), '{ "rules": { "RF098": "off" } }');
+    const off = run(['check', 'old.txt', '--format', 'json'], dir);
+    assert.ok(!JSON.parse(off.stdout)[0].diagnostics.some((d: { code: string }) => d.code === 'RF098'), 'RF098 can be turned off');
   });
 
   it('reports a broken .referat.json on that file, exits 1, and checks with the defaults', () => {

@@ -8,13 +8,13 @@
  * other rules' findings are ignored here. The seeds are checked directly.
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../server/src/core/analyze';
 import type { Finding, Range, TextEdit } from '../../../server/src/core/model';
-import { RULES } from '../../../server/src/core/rules/index';
 import { LineIndex } from '../../../server/src/core/text/lines';
-import { analyzeSeed, FIXTURES, ROOT, SEEDS, seedNames, seedText } from '../helpers';
+import { analyzeSeed, FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
+import { describeRegistration, describeFixtures } from './conventions';
 
 const CODE = 'RF030';
 const DIR = path.join(FIXTURES, 'rules', 'attachments');
@@ -44,34 +44,11 @@ function ballerup(count: string | null, list: string[]): string {
   );
 }
 
-describe('RF030 attachment-count: registration and docs', () => {
-  it('is registered once with a kebab-case name, warning severity, both languages and a docs page', () => {
-    const rules = RULES.filter((r) => r.code === CODE);
-    assert.equal(rules.length, 1);
-    const rule = rules[0];
-    assert.equal(rule.name, 'attachment-count');
-    assert.equal(rule.defaultSeverity, 'warning');
-    assert.ok(rule.description.da.length > 10 && rule.description.en.length > 10);
-    const page = readFileSync(path.join(ROOT, 'docs', 'rules', `${CODE}.md`), 'utf8');
-    assert.ok(page.startsWith(`# ${CODE} ${rule.name}\n`));
-    for (const heading of ['## What it reports', '## Why', '## Bad', '## Good', '## Configuration']) assert.ok(page.includes(heading), heading);
-    assert.ok(page.includes(`"${CODE}": "off"`) && page.includes(`referat-disable ${CODE}`));
-    assert.ok(page.includes(`**Default severity:** ${rule.defaultSeverity}`));
-  });
-});
+describeRegistration('RF030 attachment-count: registration and docs', { [CODE]: { severity: 'warning', name: 'attachment-count' } });
 
-describe('RF030 attachment-count: fixtures with their expected findings', () => {
-  const names = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
-  it('has the fixtures', () => assert.deepEqual(names, ['counts.txt']));
-  for (const name of names) {
-    it(`${name}: reports exactly what ${name.replace(/\.txt$/, '.expected.json')} lists`, () => {
-      const expected = JSON.parse(fixture(name.replace(/\.txt$/, '.expected.json'))) as { line: number; code: string }[];
-      const actual = check(fixture(name)).map((f) => ({ line: f.range.start.line + 1, code: f.code }));
-      const key = (x: { line: number; code: string }) => `${x.line}:${x.code}`;
-      assert.deepEqual(actual.map(key).sort(), expected.map(key).sort());
-    });
-  }
-});
+
+describeFixtures('RF030 attachment-count: fixtures with their expected findings', DIR, (text) => check(text), { names: ['counts.txt'] });
+
 
 describe('RF030 attachment-count', () => {
   const text = fixture('counts.txt');

@@ -12,33 +12,20 @@ import { analyze } from '../../../server/src/core/analyze';
 import { committeeKey, isGenericBody, namesCommittee } from '../../../server/src/core/committee';
 import { agendaFor, compareAgendaAndMinutes, indexMeeting, resolveEarlierTreatment, sameMeeting, type IndexedMeeting } from '../../../server/src/core/crossdoc';
 import type { EarlierTreatment, Range } from '../../../server/src/core/model';
-import { ADAPTER_CODES, RULES } from '../../../server/src/core/rules/index';
 import { LineIndex } from '../../../server/src/core/text/lines';
-import { FIXTURES, ROOT, SEEDS, seedNames, seedText } from '../helpers';
+import { FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
+import { describeRegistration } from './conventions';
 
 const DIR = path.join(FIXTURES, 'rules', 'crossdoc');
 const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
 const index = (name: string) => indexMeeting(`file:///${name}`, analyze(fixture(name)).model);
 const textAt = (text: string, r: Range) => new LineIndex(text).line(r.start.line).raw.slice(r.start.character, r.end.character);
 
-describe('crossdoc: RF220 and RF221 are registered as adapter codes with docs pages', () => {
-  for (const [code, severity] of [
-    ['RF220', 'warning'],
-    ['RF221', 'information'],
-  ] as const) {
-    it(`${code}`, () => {
-      const metas = ADAPTER_CODES.filter((c) => c.code === code);
-      assert.equal(metas.length, 1);
-      assert.equal(metas[0].defaultSeverity, severity);
-      assert.ok(!RULES.some((r) => r.code === code), 'not a per-document rule');
-      const page = readFileSync(path.join(ROOT, 'docs', 'rules', `${code}.md`), 'utf8');
-      assert.ok(page.startsWith(`# ${code} ${metas[0].name}\n`));
-      for (const heading of ['## What it reports', '## Why', '## Bad', '## Good', '## Configuration']) assert.ok(page.includes(heading), `${code}.md has ${heading}`);
-      assert.ok(page.includes(`"${code}": "off"`) && page.includes(`referat-disable ${code}`));
-      assert.ok(page.includes(`**Default severity:** ${severity}`));
-    });
-  }
-});
+describeRegistration('crossdoc: RF220 and RF221 are registered as adapter codes with docs pages', {
+  RF220: { severity: 'warning' },
+  RF221: { severity: 'information' },
+}, 'adapter');
+
 
 describe('committee names', () => {
   it('fold case, spaces and dashes, and keep different committees apart', () => {

@@ -9,15 +9,15 @@
  * report; other rules' findings are ignored here. The seeds are checked directly.
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../server/src/core/analyze';
 import { formatDateLike, likeCase } from '../../../server/src/core/dates';
 import type { Finding, Range, TextEdit } from '../../../server/src/core/model';
 import { parseDocument } from '../../../server/src/core/parse/index';
-import { RULES } from '../../../server/src/core/rules/index';
 import { LineIndex } from '../../../server/src/core/text/lines';
-import { analyzeSeed, FIXTURES, ROOT, SEEDS, seedNames, seedText } from '../helpers';
+import { analyzeSeed, FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
+import { describeRegistration, describeFixtures } from './conventions';
 
 const CODES = ['RF020', 'RF021', 'RF022', 'RF023'];
 const DIR = path.join(FIXTURES, 'rules', 'dates');
@@ -41,36 +41,13 @@ function applyEdits(text: string, edits: TextEdit[]): string {
 const rudersdal = (body: string, decision = 'Vedtagelse i Erhvervsudvalget den 03-11-2021') =>
   `REFERAT Erhvervsudvalget d. 03-11-2021\n\nMødedato Onsdag d. 03. november 2021 kl. 13:15\n\nPunkt 1: Sag\n\n21/14768\n\nResumé\n\n${body}\n\nSagsfremstilling\n\nTekst.\n\nIndstilling\n\nDirektionen foreslår, at sagen godkendes.\n\n${decision}\n\nGodkendt.\n`;
 
-describe('date rules: registration and docs', () => {
-  for (const code of CODES) {
-    it(`${code} is registered once with a kebab-case name, warning severity, both languages and a docs page`, () => {
-      const rules = RULES.filter((r) => r.code === code);
-      assert.equal(rules.length, 1);
-      const rule = rules[0];
-      assert.match(rule.name, /^[a-z]+(?:-[a-z]+)*$/);
-      assert.equal(rule.defaultSeverity, 'warning');
-      assert.ok(rule.description.da.length > 10 && rule.description.en.length > 10);
-      const page = readFileSync(path.join(ROOT, 'docs', 'rules', `${code}.md`), 'utf8');
-      assert.ok(page.startsWith(`# ${code} ${rule.name}\n`), `${code}.md starts with its title`);
-      for (const heading of ['## What it reports', '## Why', '## Bad', '## Good', '## Configuration']) assert.ok(page.includes(heading), `${code}.md has ${heading}`);
-      assert.ok(page.includes(`"${code}": "off"`) && page.includes(`referat-disable ${code}`), `${code}.md says how to turn it off`);
-      assert.ok(page.includes(`**Default severity:** ${rule.defaultSeverity}`), `${code}.md states the default severity`);
-    });
-  }
+describeRegistration('date rules: registration and docs', Object.fromEntries(CODES.map((c) => [c, { severity: 'warning' }])));
+
+
+describeFixtures('date rules: fixtures with their expected findings', DIR, (text) => check(text), {
+  names: ['decision-date.txt', 'decision-genitive.txt', 'earlier-treatment.txt', 'impossible.txt', 'weekday.txt'],
 });
 
-describe('date rules: fixtures with their expected findings', () => {
-  const names = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
-  it('has the fixtures', () => assert.deepEqual(names, ['decision-date.txt', 'decision-genitive.txt', 'earlier-treatment.txt', 'impossible.txt', 'weekday.txt']));
-  for (const name of names) {
-    it(`${name}: reports exactly what ${name.replace(/\.txt$/, '.expected.json')} lists`, () => {
-      const expected = JSON.parse(fixture(name.replace(/\.txt$/, '.expected.json'))) as { line: number; code: string }[];
-      const actual = check(fixture(name)).map((f) => ({ line: f.range.start.line + 1, code: f.code }));
-      const key = (x: { line: number; code: string }) => `${x.line}:${x.code}`;
-      assert.deepEqual(actual.map(key).sort(), expected.map(key).sort());
-    });
-  }
-});
 
 describe('the parser collects written dates and year ranges', () => {
   it('keeps the weekday written before a date, also with a comma or in capitals', () => {

@@ -9,19 +9,19 @@
  * report; other rules' findings are ignored here. The seeds are checked directly.
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../server/src/core/analyze';
 import type { ReferatConfig } from '../../../server/src/core/config';
-import type { Finding, Range, TextEdit } from '../../../server/src/core/model';
+import type { Finding, Range, Severity, TextEdit } from '../../../server/src/core/model';
 import { birthDateOf } from '../../../server/src/core/parse/cpr';
 import { parseDocument } from '../../../server/src/core/parse/index';
-import { RULES } from '../../../server/src/core/rules/index';
 import { LineIndex } from '../../../server/src/core/text/lines';
-import { FIXTURES, ROOT, SEEDS, seedNames, seedText } from '../helpers';
+import { FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
+import { describeRegistration, describeFixtures } from './conventions';
 
 const CODES = ['RF200', 'RF201', 'RF210', 'RF211'];
-const SEVERITY: Record<string, string> = { RF200: 'error', RF201: 'warning', RF210: 'warning', RF211: 'information' };
+const SEVERITY: Record<string, Severity> = { RF200: 'error', RF201: 'warning', RF210: 'warning', RF211: 'information' };
 const DIR = path.join(FIXTURES, 'rules', 'publication');
 
 const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
@@ -44,41 +44,13 @@ function applyEdits(text: string, edits: TextEdit[]): string {
 const rudersdal = (body: string, title = 'Sag') =>
   `REFERAT Erhvervsudvalget d. 03-11-2021\n\nMødedato Onsdag d. 03. november 2021 kl. 13:15\n\nPunkt 1: ${title}\n\n21/14768\n\nResumé\n\n${body}\n\nSagsfremstilling\n\nTekst.\n\nIndstilling\n\nDirektionen foreslår, at sagen godkendes.\n\nVedtagelse i Erhvervsudvalget den 03-11-2021\n\nGodkendt.\n`;
 
-describe('publication rules: registration and docs', () => {
-  for (const code of CODES) {
-    it(`${code} is registered once with a kebab-case name, its severity, both languages and a docs page`, () => {
-      const rules = RULES.filter((r) => r.code === code);
-      assert.equal(rules.length, 1);
-      const rule = rules[0];
-      assert.match(rule.name, /^[a-z]+(?:-[a-z]+)*$/);
-      assert.equal(rule.defaultSeverity, SEVERITY[code]);
-      assert.ok(rule.description.da.length > 10 && rule.description.en.length > 10);
-      const page = readFileSync(path.join(ROOT, 'docs', 'rules', `${code}.md`), 'utf8');
-      assert.ok(page.startsWith(`# ${code} ${rule.name}\n`), `${code}.md starts with its title`);
-      for (const heading of ['## What it reports', '## Why', '## Bad', '## Good', '## Configuration']) assert.ok(page.includes(heading), `${code}.md has ${heading}`);
-      assert.ok(page.includes(`"${code}": "off"`) && page.includes(`referat-disable ${code}`), `${code}.md says how to turn it off`);
-      assert.ok(page.includes(`**Default severity:** ${rule.defaultSeverity}`), `${code}.md states the default severity`);
-    });
-  }
-  it('keeps the rule list in code order', () => {
-    const codes = RULES.map((r) => r.code);
-    assert.deepEqual(codes, [...codes].sort());
-  });
+describeRegistration('publication rules: registration and docs', Object.fromEntries(CODES.map((c) => [c, { severity: SEVERITY[c] }])));
+
+
+describeFixtures('publication rules: fixtures with their expected findings', DIR, (text) => check(text), {
+  names: ['closed-items.txt', 'cpr-near-misses.txt', 'cpr.txt', 'decision-authority.txt', 'prose-totals.txt'],
 });
 
-describe('publication rules: fixtures with their expected findings', () => {
-  const names = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
-  it('has the fixtures', () =>
-    assert.deepEqual(names, ['closed-items.txt', 'cpr-near-misses.txt', 'cpr.txt', 'decision-authority.txt', 'prose-totals.txt']));
-  for (const name of names) {
-    it(`${name}: reports exactly what ${name.replace(/\.txt$/, '.expected.json')} lists`, () => {
-      const expected = JSON.parse(fixture(name.replace(/\.txt$/, '.expected.json'))) as { line: number; code: string }[];
-      const actual = check(fixture(name)).map((f) => ({ line: f.range.start.line + 1, code: f.code }));
-      const key = (x: { line: number; code: string }) => `${x.line}:${x.code}`;
-      assert.deepEqual(actual.map(key).sort(), expected.map(key).sort());
-    });
-  }
-});
 
 describe('the parser collects CPR numbers (model.personalNumbers)', () => {
   it('reads the birth date with the century of the seventh digit, and no modulus 11', () => {

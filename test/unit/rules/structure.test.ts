@@ -8,7 +8,7 @@
  * report; other rules' findings are ignored here. The seeds are checked directly.
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../server/src/core/analyze';
 import type { Finding, Range, TextEdit } from '../../../server/src/core/model';
@@ -18,7 +18,8 @@ import { RULES } from '../../../server/src/core/rules/index';
 import { foldTocTitle } from '../../../server/src/core/rules/RF011-toc-mismatch';
 import { insertSectionEdit, PLACEHOLDER } from '../../../server/src/core/rules/structure-common';
 import { LineIndex } from '../../../server/src/core/text/lines';
-import { analyzeSeed, FIXTURES, ROOT, SEEDS, seedNames, seedText } from '../helpers';
+import { analyzeSeed, FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
+import { describeRegistration, describeFixtures } from './conventions';
 
 const CODES = ['RF001', 'RF002', 'RF003', 'RF004', 'RF005', 'RF006', 'RF010', 'RF011', 'RF040'];
 const DIR = path.join(FIXTURES, 'rules', 'structure');
@@ -40,43 +41,21 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   return text;
 }
 
-describe('structure rules: registration and docs', () => {
-  for (const code of CODES) {
-    it(`${code} is registered once, in code order, with a kebab-case name, both languages and a docs page`, () => {
-      const rules = RULES.filter((r) => r.code === code);
-      assert.equal(rules.length, 1);
-      const rule = rules[0];
-      assert.match(rule.name, /^[a-z]+(?:-[a-z]+)*$/);
-      assert.ok(rule.description.da.length > 10 && rule.description.en.length > 10);
-      const page = readFileSync(path.join(ROOT, 'docs', 'rules', `${code}.md`), 'utf8');
-      assert.ok(page.startsWith(`# ${code} ${rule.name}\n`), `${code}.md starts with its title`);
-      for (const heading of ['## What it reports', '## Why', '## Bad', '## Good', '## Configuration']) assert.ok(page.includes(heading), `${code}.md has ${heading}`);
-      assert.ok(page.includes(`"${code}": "off"`) && page.includes(`referat-disable ${code}`), `${code}.md says how to turn it off`);
-      assert.ok(page.includes(`**Default severity:** ${rule.defaultSeverity}`), `${code}.md states the default severity`);
-    });
-  }
-
-  it('keeps RULES in code order', () => {
-    const codes = RULES.map((r) => r.code);
-    assert.deepEqual(codes, [...codes].sort());
-  });
+describeRegistration('structure rules: registration and docs', {
+  RF001: { severity: 'error' },
+  RF002: { severity: 'error' },
+  RF003: { severity: 'warning' },
+  RF004: { severity: 'warning' },
+  RF005: { severity: 'warning' },
+  RF006: { severity: 'warning' },
+  RF010: { severity: 'warning' },
+  RF011: { severity: 'warning' },
+  RF040: { severity: 'error' },
 });
 
-describe('structure rules: fixtures with expected findings', () => {
-  const names = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f)).sort();
-  it('has a sidecar for every fixture', () => {
-    assert.ok(names.length >= 10);
-    for (const name of names) assert.ok(readdirSync(DIR).includes(name.replace(/\.(txt|md)$/, '.expected.json')), name);
-  });
-  for (const name of names) {
-    it(`${name} gives exactly the expected findings`, () => {
-      const expected = JSON.parse(fixture(name.replace(/\.(txt|md)$/, '.expected.json'))) as { line: number; code: string }[];
-      const actual = check(fixture(name)).map((f) => ({ line: f.range.start.line + 1, code: f.code }));
-      const key = (x: { line: number; code: string }) => `${x.line}:${x.code}`;
-      assert.deepEqual(actual.map(key).sort(), expected.map(key).sort());
-    });
-  }
-});
+
+describeFixtures('structure rules: fixtures with expected findings', DIR, (text) => check(text), { pattern: /\.(txt|md)$/, atLeast: 10 });
+
 
 describe('RF001 missing-decision', () => {
   const text = fixture('referat-defects.txt');

@@ -8,17 +8,17 @@
  * rules report; other rules' findings are ignored here. The seeds are checked directly.
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../server/src/core/analyze';
 import type { Finding, Range, TextEdit } from '../../../server/src/core/model';
 import { parseDanishNumber } from '../../../server/src/core/numbers';
 import { parseDocument } from '../../../server/src/core/parse/index';
 import { ProfileRegistry } from '../../../server/src/core/profiles/builtin';
-import { RULES } from '../../../server/src/core/rules/index';
 import { allTables, explainTotalAt, formatNumber, tableAnalysis } from '../../../server/src/core/tables/index';
 import { LineIndex } from '../../../server/src/core/text/lines';
 import { analyzeSeed, FIXTURES, ROOT, SEEDS, seedNames, seedText } from '../helpers';
+import { describeRegistration, describeFixtures } from './conventions';
 
 const CODES = ['RF101', 'RF102', 'RF103', 'RF104', 'RF105'];
 const DIR = path.join(FIXTURES, 'rules', 'tables');
@@ -45,35 +45,15 @@ function referat(body: string): string {
   );
 }
 
-describe('table rules: registration and docs', () => {
-  const expected: Record<string, { name: string; severity: string }> = {
-    RF101: { name: 'column-total', severity: 'error' },
-    RF102: { name: 'row-total', severity: 'error' },
-    RF103: { name: 'glued-footnote-marker', severity: 'warning' },
-    RF104: { name: 'malformed-number', severity: 'warning' },
-    RF105: { name: 'stated-difference', severity: 'error' },
-  };
-  for (const code of CODES) {
-    it(`${code} is registered once, in code order, with its docs page`, () => {
-      const rules = RULES.filter((r) => r.code === code);
-      assert.equal(rules.length, 1);
-      const rule = rules[0];
-      assert.equal(rule.name, expected[code].name);
-      assert.equal(rule.defaultSeverity, expected[code].severity);
-      assert.ok(rule.description.da.length > 10 && rule.description.en.length > 10);
-      const page = readFileSync(path.join(ROOT, 'docs', 'rules', `${code}.md`), 'utf8');
-      assert.ok(page.startsWith(`# ${code} ${rule.name}\n`));
-      for (const heading of ['## What it reports', '## Why', '## Bad', '## Good', '## Configuration']) assert.ok(page.includes(heading), heading);
-      assert.ok(page.includes(`"${code}": "off"`) && page.includes(`referat-disable ${code}`));
-      assert.ok(page.includes(`**Default severity:** ${rule.defaultSeverity}`));
-    });
-  }
+describeRegistration('table rules: registration', {
+  RF101: { name: 'column-total', severity: 'error' },
+  RF102: { name: 'row-total', severity: 'error' },
+  RF103: { name: 'glued-footnote-marker', severity: 'warning' },
+  RF104: { name: 'malformed-number', severity: 'warning' },
+  RF105: { name: 'stated-difference', severity: 'error' },
+});
 
-  it('keeps the rule list in code order', () => {
-    const codes = RULES.map((r) => r.code);
-    assert.deepEqual(codes, [...codes].sort());
-  });
-
+describe('table rules: docs', () => {
   it('docs/tables.md explains what is checked and what is ignored', () => {
     const page = readFileSync(path.join(ROOT, 'docs', 'tables.md'), 'utf8');
     for (const code of CODES) assert.ok(page.includes(code), code);
@@ -81,19 +61,8 @@ describe('table rules: registration and docs', () => {
   });
 });
 
-describe('table rules: fixtures (exact findings per line)', () => {
-  const names = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
-  it('has a fixture for every form and trap', () => assert.ok(names.length >= 35, String(names.length)));
-  for (const name of names) {
-    it(name, () => {
-      const text = fixture(name);
-      const expected = JSON.parse(fixture(name.replace(/\.txt$/, '.expected.json'))) as { line: number; code: string }[];
-      const got = tableFindings(text).map((f) => ({ line: f.range.start.line + 1, code: f.code }));
-      const key = (x: { line: number; code: string }) => `${x.line}:${x.code}`;
-      assert.deepEqual(got.map(key).sort(), expected.map(key).sort());
-    });
-  }
-});
+describeFixtures('table rules: fixtures (exact findings per line)', DIR, (text) => tableFindings(text), { atLeast: 35 });
+
 
 describe('table rules on the seeds', () => {
   it('report exactly one table finding: RF103 on 751 in 000 Punkt 6', () => {

@@ -1,0 +1,85 @@
+/**
+ * What every rule family's tests check the same way: the rule is registered once with
+ * its name, severity and both languages, and has a docs page of the agreed form; and
+ * each hand-made fixture gives exactly the findings its sidecar x.expected.json lists.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Finding, Severity } from '../../../server/src/core/model';
+import { ADAPTER_CODES, RULES } from '../../../server/src/core/rules/index';
+import type { RuleMeta } from '../../../server/src/core/rules/rule';
+import { ROOT } from '../helpers';
+
+export interface ExpectedRule {
+  severity: Severity;
+  /** The kebab-case name, where a test pins it. */
+  name?: string;
+}
+
+/**
+ * Checks a docs page: title, the five sections, the default severity and how to turn the
+ * rule off: in .referat.json (`off`) and inline (`inline`). Codes about a whole file
+ * (RF090, RF098) cannot be switched off by a line in it; RF099 not at all.
+ */
+export function assertDocsPage(meta: RuleMeta, can: { off?: boolean; inline?: boolean } = {}): void {
+  const page = readFileSync(path.join(ROOT, 'docs', 'rules', `${meta.code}.md`), 'utf8');
+  assert.ok(page.startsWith(`# ${meta.code} ${meta.name}\n`), `${meta.code}.md starts with its title`);
+  for (const heading of ['## What it reports', '## Why', '## Bad', '## Good', '## Configuration']) {
+    assert.ok(page.includes(heading), `${meta.code}.md has ${heading}`);
+  }
+  if (can.off ?? true) assert.ok(page.includes(`"${meta.code}": "off"`), `${meta.code}.md says how to turn it off`);
+  if (can.inline ?? true) assert.ok(page.includes(`referat-disable ${meta.code}`), `${meta.code}.md says how to turn it off inline`);
+  assert.ok(page.includes(`**Default severity:** ${meta.defaultSeverity}`), `${meta.code}.md states the default severity`);
+}
+
+/** One test per code: registered once (as a rule, or as an adapter code), as expected, with its docs page. */
+export function describeRegistration(title: string, expected: Record<string, ExpectedRule>, kind: 'rule' | 'adapter' = 'rule'): void {
+  describe(title, () => {
+    for (const [code, want] of Object.entries(expected)) {
+      it(`${code} is registered once with a kebab-case name, its severity, both languages and a docs page`, () => {
+        const metas: readonly RuleMeta[] = kind === 'rule' ? RULES : ADAPTER_CODES;
+        const found = metas.filter((r) => r.code === code);
+        assert.equal(found.length, 1);
+        if (kind === 'adapter') assert.ok(!RULES.some((r) => r.code === code), 'not a per-document rule');
+        const meta = found[0];
+        assert.match(meta.name, /^[a-z]+(?:-[a-z]+)*$/);
+        if (want.name) assert.equal(meta.name, want.name);
+        assert.equal(meta.defaultSeverity, want.severity);
+        assert.ok(meta.description.da.length > 10 && meta.description.en.length > 10);
+        assertDocsPage(meta);
+      });
+    }
+  });
+}
+
+/**
+ * One test per fixture in `dir` (files matching `pattern`): the findings of `check`,
+ * as (1-based line, code), are exactly those of the sidecar `x.expected.json`.
+ * `names`, when given, is the list of fixtures the directory must hold.
+ */
+export function describeFixtures(
+  title: string,
+  dir: string,
+  check: (text: string) => Finding[],
+  options: { pattern?: RegExp; names?: string[]; atLeast?: number } = {},
+): void {
+  const pattern = options.pattern ?? /\.txt$/;
+  describe(title, () => {
+    const names = readdirSync(dir).filter((f) => pattern.test(f)).sort();
+    it('has the fixtures, each with its expected findings', () => {
+      if (options.names) assert.deepEqual(names, options.names);
+      assert.ok(names.length >= (options.atLeast ?? 1), String(names.length));
+      for (const name of names) assert.ok(readdirSync(dir).includes(name.replace(pattern, '.expected.json')), name);
+    });
+    for (const name of names) {
+      it(`${name}: reports exactly what ${name.replace(pattern, '.expected.json')} lists`, () => {
+        const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
+        const expected = JSON.parse(read(name.replace(pattern, '.expected.json'))) as { line: number; code: string }[];
+        const actual = check(read(name)).map((f) => ({ line: f.range.start.line + 1, code: f.code }));
+        const key = (x: { line: number; code: string }) => `${x.line}:${x.code}`;
+        assert.deepEqual(actual.map(key).sort(), expected.map(key).sort());
+      });
+    }
+  });
+}
