@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from './rule';
-import { added, checkData, explainedSentence, num, relatedAddends, short, tablesOf, totalFix } from './table-common';
+import { added, explainedSentence, num, short, tablesOf, totalFinding } from './table-common';
 
 /**
  * RF101: a total row ("I alt", "Total", "Samlet …", a row labelled like the header's first
@@ -24,19 +24,12 @@ export const columnTotal: Rule = {
         const column = multi && check.columnName ? { da: ` i kolonnen "${short(check.columnName, 40)}"`, en: ` in the column "${short(check.columnName, 40)}"` } : { da: '', en: '' };
         const what = added(check.reading);
         const note = explainedSentence(check);
-        const finding: RuleFinding = {
-          range: check.cell.range,
-          message: {
+        out.push(
+          totalFinding(check, {
             da: `${label} ${check.cell.text}${column.da}, men ${what.da} giver ${num(check, check.computed)} (forskel ${num(check, check.difference)}).${note.da}`,
             en: `${label} ${check.cell.text}${column.en}, but ${what.en} add up to ${num(check, check.computed)} (a difference of ${num(check, check.difference)}).${note.en}`,
-          },
-          related: relatedAddends(check),
-          data: checkData(check),
-        };
-        if (check.explainedBy) finding.severity = 'information';
-        const fixes = totalFix(check);
-        if (fixes) finding.fixes = fixes;
-        out.push(finding);
+          }),
+        );
       }
     }
     return out;

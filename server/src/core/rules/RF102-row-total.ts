@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from './rule';
-import { added, checkData, explainedSentence, num, relatedAddends, short, tablesOf, totalFix } from './table-common';
+import { added, explainedSentence, num, short, tablesOf, totalFinding } from './table-common';
 
 /**
  * RF102: a total column ("I alt", "Total" in the header) whose cell in some row does not
@@ -23,19 +23,12 @@ export const rowTotal: Rule = {
         const col = short(check.columnName, 40) || 'I alt';
         const what = added(check.reading);
         const note = explainedSentence(check);
-        const finding: RuleFinding = {
-          range: check.cell.range,
-          message: {
+        out.push(
+          totalFinding(check, {
             da: `${row ? `${row}: ` : ''}${col} ${check.cell.text}, men ${what.da} giver ${num(check, check.computed)} (forskel ${num(check, check.difference)}).${note.da}`,
             en: `${row ? `${row}: ` : ''}${col} ${check.cell.text}, but ${what.en} add up to ${num(check, check.computed)} (a difference of ${num(check, check.difference)}).${note.en}`,
-          },
-          related: relatedAddends(check),
-          data: checkData(check),
-        };
-        if (check.explainedBy) finding.severity = 'information';
-        const fixes = totalFix(check);
-        if (fixes) finding.fixes = fixes;
-        out.push(finding);
+          }),
+        );
       }
     }
     return out;

@@ -3,6 +3,7 @@
  * document (read and checked once, see core/tables), and the words of their messages.
  */
 import type { Fix, MinutesDocument, RelatedInfo } from '../model';
+import type { RuleFinding } from './rule';
 import type { Profile } from '../profiles/profile';
 import { analyzeTables, formatNumber, type Reading, type TableAnalysis, type TotalCheck } from '../tables/index';
 
@@ -92,4 +93,17 @@ export function checkData(check: TotalCheck): Record<string, unknown> {
     row: check.rowLabel,
     column: check.columnName,
   };
+}
+
+/**
+ * The finding on a total that does not add up (RF101 down a column, RF102 across a row):
+ * on the total cell, with the addends as related places, information-level when a
+ * footnote explains the difference, and the fix that writes the computed total.
+ */
+export function totalFinding(check: TotalCheck, message: { da: string; en: string }): RuleFinding {
+  const finding: RuleFinding = { range: check.cell.range, message, related: relatedAddends(check), data: checkData(check) };
+  if (check.explainedBy) finding.severity = 'information';
+  const fixes = totalFix(check);
+  if (fixes) finding.fixes = fixes;
+  return finding;
 }
