@@ -33,6 +33,7 @@ import { builtinProfiles } from './core/profiles/builtin';
 import { FIX_ALL_KIND, fixAll, quickFixes } from './features/codeActions';
 import { completions } from './features/completion';
 import { hover } from './features/hover';
+import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { toDiagnostic } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { agendaFor, compareAgendaAndMinutes, indexMeeting, sameMeeting, type IndexedMeeting } from './core/crossdoc';
@@ -267,6 +268,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: [' '] },
         hoverProvider: true,
+        semanticTokensProvider: { legend: LEGEND, full: true },
       },
       serverInfo: { name: 'referat', version: typeof REFERAT_VERSION === 'string' ? REFERAT_VERSION : '0.0.0-dev' },
     };
@@ -407,6 +409,13 @@ export function startServer(connection: Connection): void {
       warnings: count('warning'),
       infos: count('information') + count('hint'),
     };
+  }));
+
+  connection.languages.semanticTokens.on(safeAsync('semanticTokens', { data: [] as number[] }, async (p) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (doc?.languageId !== 'plaintext') return { data: [] };
+    const s = await served(doc);
+    return s ? semanticTokens(s.analysis.model) : { data: [] };
   }));
 
   connection.onHover(safeAsync('hover', null, async (p) => {

@@ -138,3 +138,50 @@ describe('hover over LSP', () => {
     assert.match(h!.contents.value, /Ikke godkendt/);
   });
 });
+
+describe('semantic tokens for minutes in plain text', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+  });
+  after(async () => client.stop());
+
+  /** Decodes the relative encoding into [line, start, length, type] tuples. */
+  const decode = (data: number[]) => {
+    const out: [number, number, number, number][] = [];
+    let line = 0;
+    let start = 0;
+    for (let k = 0; k < data.length; k += 5) {
+      line += data[k];
+      start = data[k] === 0 ? start + data[k + 1] : data[k + 1];
+      out.push([line, start, data[k + 2], data[k + 3]]);
+    }
+    return out;
+  };
+
+  it('colours Punkt numbers, titles, section headings, case numbers and table numbers in a .txt seed', async () => {
+    const uri = 'file:///mem/tokens.txt';
+    const text = seed('000_1bde0758b15ed079.txt');
+    await client.open(uri, 'plaintext', text);
+    const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const tokens = decode(data);
+    const lines = text.split('\n');
+    const at = (line: number, type: number) => tokens.filter((t) => t[0] === line && t[3] === type).map((t) => lines[line].slice(t[1], t[1] + t[2]));
+    const punkt2 = lines.indexOf('Punkt 2: Budgetopfølgning pr. 30. september 2021 - Erhvervsudvalget');
+    assert.deepEqual(at(punkt2, 0), ['2']); // keyword: the number
+    assert.deepEqual(at(punkt2, 1), ['Budgetopfølgning pr. 30. september 2021 - Erhvervsudvalget']); // class: the title
+    assert.deepEqual(at(lines.indexOf('21/14768'), 3), ['21/14768']); // string: the case number
+    assert.deepEqual(at(lines.indexOf('Sagsfremstilling'), 2), ['Sagsfremstilling']); // property: a section heading
+    assert.deepEqual(at(lines.indexOf('I alt\t1.303\t635\t668'), 4), ['1.303', '635', '668']); // number: table cells
+  });
+
+  it('leaves Referat and non-minutes documents to their own highlighting', async () => {
+    await client.open('file:///mem/tokens.referat', 'referat', seed('000_1bde0758b15ed079.txt'));
+    const r = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: 'file:///mem/tokens.referat' } });
+    assert.deepEqual(r.data, []);
+    await client.open('file:///mem/list.txt', 'plaintext', '1. Mælk\n2. Brød\n');
+    const n = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: 'file:///mem/list.txt' } });
+    assert.deepEqual(n.data, []);
+  });
+});

@@ -36,6 +36,19 @@ describe('Referat in VS Code', function () {
     assert.strictEqual(doc.languageId, 'plaintext');
   });
 
+  it('colours a recognised .txt seed with semantic tokens from the server', async () => {
+    const doc = await open('000_1bde0758b15ed079.txt');
+    await eventually(() => symbols(doc.uri).then(punkter), (s) => s.length === 6, 'symbols');
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+    assert.ok(legend?.tokenTypes.includes('class'), JSON.stringify(legend));
+    const tokens = await eventually(
+      () => vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri),
+      (t) => (t?.data.length ?? 0) > 0,
+      'semantic tokens',
+    );
+    assert.strictEqual(tokens!.data.length % 5, 0);
+  });
+
   it('adds Punkter to a Markdown agenda and nothing to a README or a shopping list', async () => {
     const agenda = await open('agenda.md');
     assert.strictEqual(agenda.languageId, 'markdown');
