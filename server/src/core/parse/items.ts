@@ -59,6 +59,11 @@ export function parseItem(
   if (matchesFolded(profile.closedItems, heading.title)) item.closed = { text: heading.title, range: heading.titleRange };
 
   let current: Section | null = null;
+  /** The last line of the current section's body so far, -1 before its first. */
+  let currentEnd = -1;
+  const closeSection = (section: Section | null, end: number) => {
+    if (section && end >= 0) section.range = { start: section.headingRange.start, end: { line: end, character: lines.line(end).raw.length } };
+  };
   let metadataSeen = 0;
   let subPoint: number | null = null;
   for (let i = heading.lastLine + 1; i <= lastNonBlank; i++) {
@@ -66,6 +71,8 @@ export function parseItem(
     if (line.text === '') continue;
     const match = matcher.match(lines, i);
     if (match) {
+      closeSection(current, currentEnd);
+      currentEnd = -1;
       const headingRange = match.inline
         ? lines.span(i, line.indent, match.inline.range.start.character)
         : lines.textRange(i);
@@ -90,11 +97,14 @@ export function parseItem(
         item.closed = { text: line.text, range: lines.textRange(i) };
       }
     }
-    const sub = /^(\d{1,2})\.\s+\S/.exec(line.text);
+    // A numbered sub-point ("2. …"): only a line starting with a digit is tried.
+    const first = line.text.charCodeAt(0);
+    const sub = first >= 48 && first <= 57 ? /^(\d{1,2})\.\s+\S/.exec(line.text) : null;
     if (sub) subPoint = Number(sub[1]);
     if (current) {
       current.body.push({ text: line.text, range: lines.textRange(i) });
-      current.range = { start: current.headingRange.start, end: { line: i, character: line.raw.length } };
+      // The section's range is set once it ends (see closeSection), not again on every line.
+      currentEnd = i;
       if (current.role === 'attachmentCount' || current.role === 'attachmentList') {
         const count = matchCount(lines, i, profile, subPoint);
         if (count) {
@@ -107,6 +117,7 @@ export function parseItem(
       if (current.role === 'earlierTreatment') item.earlierTreatments.push(parseEarlierTreatment(lines, i));
     }
   }
+  closeSection(current, currentEnd);
   // A closed item shows only its title and decision in public: it needs no other section (RF001–RF006).
   if (item.closed) item.exempt = true;
   const decisionIndex = chooseDecision(item.sections, committee);
@@ -248,11 +259,26 @@ export function classifyOutcome(text: string, profile: Profile): Outcome {
   text = text.slice(0, OUTCOME_SCAN_LENGTH);
   const fold = (s: string) => s.toLocaleLowerCase('da').replace(/\s+/g, ' ');
   const folded = fold(text);
-  const firstParagraph = fold(text.split('\n\n')[0]);
+  // Most decisions are one paragraph: then it is the whole text, folded already.
+  const paragraphEnd = text.indexOf('\n\n');
+  const firstParagraph = paragraphEnd < 0 ? folded : fold(text.slice(0, paragraphEnd));
+  const outcomes = foldedOutcomes(profile);
   for (const scope of [firstParagraph, folded]) {
-    for (const { outcome, phrases } of profile.outcomes) {
-      if (phrases.some((p) => scope.includes(p.toLocaleLowerCase('da')))) return outcome;
+    for (const { outcome, phrases } of outcomes) {
+      if (phrases.some((p) => scope.includes(p))) return outcome;
     }
   }
   return 'other';
+}
+
+/** The profile's outcome phrases in lower case, folded once per profile rather than once per decision. */
+const outcomePhrases = new WeakMap<Profile['outcomes'], Profile['outcomes']>();
+
+function foldedOutcomes(profile: Profile): Profile['outcomes'] {
+  let folded = outcomePhrases.get(profile.outcomes);
+  if (!folded) {
+    folded = profile.outcomes.map(({ outcome, phrases }) => ({ outcome, phrases: phrases.map((p) => p.toLocaleLowerCase('da')) }));
+    outcomePhrases.set(profile.outcomes, folded);
+  }
+  return folded;
 }

@@ -42,12 +42,33 @@ export class SectionMatcher {
   /** No heading in the vocabulary is longer than this (Markdown markers included). */
   private readonly maxHeadingLength: number;
   private readonly hasPatterns: boolean;
+  /** The longest folded heading of the vocabulary. */
+  private readonly maxFolded: number;
 
   constructor(private readonly profile: Profile) {
     let longest = 0;
     for (const f of profile.sections) for (const h of f.headings) longest = Math.max(longest, h.length);
     this.maxHeadingLength = longest + 16;
     this.hasPatterns = profile.sections.some((f) => f.patterns.length > 0);
+    // The vocabulary's headings are stored folded, so the longest of them is also the longest folded heading.
+    this.maxFolded = longest;
+  }
+
+  /**
+   * False when foldHeading(text) is surely longer than every heading of the vocabulary, so
+   * the line need not be folded to be looked up (most prose lines). Counted without folding:
+   * every character below U+0300 other than a blank, '*', '_', '#' or ':' stays at least one
+   * character through foldHeading (combining marks only join a letter, lower case never
+   * drops one), so their number is a lower bound of the folded length.
+   */
+  private mayBeListed(text: string): boolean {
+    let kept = 0;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x300 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 42 || c === 95 || c === 35 || c === 58) continue;
+      if (++kept > this.maxFolded) return false;
+    }
+    return true;
   }
 
   private tooLong(text: string): boolean {
@@ -103,11 +124,11 @@ export class SectionMatcher {
     if (text === '' || this.tooLong(text) || cannotBeHeading(text)) return null;
     const plain = headingText(text);
     if (!startsLikeHeading(plain)) return null;
-    const folded = foldHeading(text);
+    const folded = this.mayBeListed(text) ? foldHeading(text) : null;
     let next: string | undefined;
     for (const form of this.profile.sections) {
       let captures: Record<string, TextRef> | undefined;
-      if (form.headings.has(folded)) {
+      if (folded !== null && form.headings.has(folded)) {
         captures = {};
       } else {
         for (const pattern of form.patterns) {

@@ -43,6 +43,7 @@ export function findTables(lines: LineIndex, from: number, to: number): Table[] 
   let i = from;
   // Header lines of a PDF table are searched no higher than the end of the previous table.
   let floor = from;
+  const kinds = cellKinds(lines, from, to);
   while (i < to) {
     const line = lines.line(i);
     let found: { table: Table | null; next: number } | null = null;
@@ -53,7 +54,7 @@ export function findTables(lines: LineIndex, from: number, to: number): Table[] 
     } else if (isSpaceRow(line.text)) {
       found = takeSpaceTable(lines, i, to, floor);
     } else if (line.text !== '') {
-      found = takeCellTable(lines, i, to);
+      found = takeCellTable(lines, i, to, kinds);
     }
     if (!found) {
       i++;
@@ -223,9 +224,13 @@ function isSpaceRow(text: string): boolean {
  * under a header of as many text lines. At least three rows in the same rhythm, so a
  * few short lines and numbers in running text are never taken for a table.
  */
-function takeCellTable(lines: LineIndex, start: number, to: number): { table: Table | null; next: number } | null {
-  const first = lines.line(start).text;
-  if (cellKind(first) !== 'T') return null;
+function takeCellTable(
+  lines: LineIndex,
+  start: number,
+  to: number,
+  kindOf: (j: number) => 'N' | 'T' | null,
+): { table: Table | null; next: number } | null {
+  if (kindOf(start) !== 'T') return null;
   // Read the candidate lazily: non-blank lines with at most two blank lines between them.
   const seq: { j: number; kind: 'N' | 'T' }[] = [];
   let blanks = 0;
@@ -242,7 +247,7 @@ function takeCellTable(lines: LineIndex, start: number, to: number): { table: Ta
         continue;
       }
       blanks = 0;
-      const kind = cellKind(text);
+      const kind = kindOf(j - 1);
       if (kind === null) {
         j = to;
         break;
@@ -290,9 +295,33 @@ function isDataGroup(seq: { kind: 'N' | 'T' }[], at: number, k: number): boolean
 function cellKind(text: string): 'N' | 'T' | null {
   if (text.length <= 30 && parseDanishNumber(text)) return 'N';
   if (text.length > 60 || text.includes('\t') || text.startsWith('|') || text.startsWith('#') || /[:;!?]$/.test(text)) return null;
-  // A sentence (several words ending in a full stop) is not a cell.
-  if (text.endsWith('.') && text.split(' ').length > 3) return null;
+  // A sentence (several words ending in a full stop) is not a cell: more than three words
+  // split at single spaces, i.e. three spaces or more (counted, not split into an array).
+  if (text.endsWith('.')) {
+    let spaces = 0;
+    for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) if (++spaces >= 3) return null;
+  }
   return 'T';
+}
+
+const KIND_UNKNOWN = 0;
+const KIND_CODES = [null, 'N', 'T'] as const;
+
+/**
+ * cellKind of the lines [from, to), each computed once: takeCellTable is tried at every
+ * text line and looks ahead up to nine lines, so the same line would be classified again
+ * and again. Codes: 0 not yet read, 1 'N', 2 'T', 3 null.
+ */
+function cellKinds(lines: LineIndex, from: number, to: number): (j: number) => 'N' | 'T' | null {
+  const codes = new Uint8Array(Math.max(0, to - from));
+  return (j) => {
+    let code = codes[j - from];
+    if (code === KIND_UNKNOWN) {
+      const kind = cellKind(lines.line(j).text);
+      code = codes[j - from] = kind === 'N' ? 1 : kind === 'T' ? 2 : 3;
+    }
+    return code === 3 ? null : KIND_CODES[code];
+  };
 }
 
 function footnotesAfter(lines: LineIndex, end: number, to: number): { footnotes: Footnote[]; last: number } {

@@ -70,8 +70,8 @@ interface Statement {
   multiplier: number;
   dimension: Dimension;
   approximate: boolean;
-  /** Stemmed content words of the sentence around it. */
-  words: string[];
+  /** Stemmed content words of the sentence around it (read on first use: most statements never need them). */
+  words: () => string[];
 }
 
 interface TableValue {
@@ -83,7 +83,8 @@ interface TableValue {
 interface TableTotal extends TableValue {
   label: string;
   column: string;
-  words: string[];
+  /** Read on first use: only a total of the same size as a statement needs its words. */
+  words: () => string[];
 }
 
 interface TableFacts {
@@ -138,7 +139,14 @@ function readFacts(table: Table, profile: Profile): TableFacts {
     const v = valueOf(c);
     if (v) values.push(v);
   }
-  const titleWords = descriptive.flatMap(contentWords);
+  const titleWords = lazy(() => descriptive.flatMap(contentWords));
+  // Each total repeats the labels of its row, column and addends: their words are read once per table.
+  const wordCache = new Map<string, string[]>();
+  const wordsOf = (text: string): string[] => {
+    let words = wordCache.get(text);
+    if (!words) wordCache.set(text, (words = contentWords(text)));
+    return words;
+  };
   const totals: TableTotal[] = [];
   const seen = new Set<Cell>();
   for (const check of analysis.checks) {
@@ -151,7 +159,7 @@ function readFacts(table: Table, profile: Profile): TableFacts {
       label: check.rowLabel,
       column: check.columnName,
       // What the total is of: its row and column, the table's title and header, and what it adds up.
-      words: [...contentWords(check.rowLabel), ...contentWords(check.columnName), ...titleWords, ...check.addends.flatMap((a) => contentWords(a.label))],
+      words: lazy(() => [...wordsOf(check.rowLabel), ...wordsOf(check.columnName), ...titleWords(), ...check.addends.flatMap((a) => wordsOf(a.label))]),
     });
   }
   return { dimension, multiplier, unitText: unit?.text, values, totals };
@@ -173,12 +181,19 @@ function describingTexts(read: ReadTable): string[] {
 function moneyUnit(text: string): number | null {
   if (text.length > 120) return null;
   const t = text.toLowerCase();
-  if (/\bmia\.?\s?kr|\bmilliard\p{L}*\s+kr/u.test(t)) return 1e9;
-  if (/\bmio\.?\s?kr|\bmillion\p{L}*\s+kr/u.test(t)) return 1e6;
-  if (/1\.000\s?kr|1000\s?kr|\bt\.\s?kr|\btkr\b|\btus\.\s?kr|\btusind\p{L}*\s+kr/u.test(t)) return 1e3;
-  if (/(?:^|[^\p{L}])(?:kr\.?|kroner|dkk)(?![\p{L}])/u.test(t)) return 1;
+  if (MONEY_BILLIONS.test(t)) return 1e9;
+  if (MONEY_MILLIONS.test(t)) return 1e6;
+  if (MONEY_THOUSANDS.test(t)) return 1e3;
+  if (MONEY_KRONER.test(t)) return 1;
   return null;
 }
+
+// Module constants, not literals in the function: the bundler turns a literal with \p{…} into
+// `new RegExp(…)`, which would be built again on every call (once per cell with a unit).
+const MONEY_BILLIONS = /\bmia\.?\s?kr|\bmilliard\p{L}*\s+kr/u;
+const MONEY_MILLIONS = /\bmio\.?\s?kr|\bmillion\p{L}*\s+kr/u;
+const MONEY_THOUSANDS = /1\.000\s?kr|1000\s?kr|\bt\.\s?kr|\btkr\b|\btus\.\s?kr|\btusind\p{L}*\s+kr/u;
+const MONEY_KRONER = /(?:^|[^\p{L}])(?:kr\.?|kroner|dkk)(?![\p{L}])/u;
 
 function linesOf(tables: Table[]): Set<number> {
   const lines = new Set<number>();
@@ -317,13 +332,17 @@ function statementOf(a: RegExpMatchArray, text: string, line: Range): Statement 
     multiplier,
     dimension,
     approximate: APPROX_BEFORE.test(before),
-    words: contentWords(sentenceAround(text, start)),
+    words: lazy(() => contentWords(sentenceAround(text, start))),
   };
 }
 
+/** Hoisted (see MONEY_KRONER); global, so sentenceAround resets lastIndex before each use. */
+const SENTENCE_BREAKS = /[.!?]\s+(?=\p{Lu})/gu;
+
 function sentenceAround(text: string, at: number): string {
   let from = 0;
-  const breaks = /[.!?]\s+(?=\p{Lu})/gu;
+  const breaks = SENTENCE_BREAKS;
+  breaks.lastIndex = 0;
   let to = text.length;
   for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
     const end = m.index + m[0].length;
@@ -344,11 +363,27 @@ const STOP = new Set([
   'forventet', 'forventede', 'fordelt', 'fordeler', 'følgende', 'nedenstående', 'ovenstående', 'viser', 'beskrevet',
 ]);
 
+/** Hoisted (see MONEY_KRONER): a word of five letters or more. */
+const LONG_WORD = /\p{L}{5,}/gu;
+
+/** A value computed on first call and kept. */
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
 /** Danish content words of a text, stemmed (genitive and common endings dropped). */
 function contentWords(text: string): string[] {
   const out: string[] = [];
   const lower = (/[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text).toLowerCase();
-  for (const w of lower.match(/\p{L}{5,}/gu) ?? []) {
+  for (const w of lower.match(LONG_WORD) ?? []) {
     if (STOP.has(w) || MONTHS[w] !== undefined) continue;
     out.push(stem(w));
   }
@@ -393,7 +428,7 @@ function compare(s: Statement, tables: TableFacts[]): RuleFinding | null {
     for (const total of table.totals) {
       if (total.value === 0 || s.value === 0) continue;
       const ratio = Math.min(total.value, s.value) / Math.max(total.value, s.value);
-      if (ratio < 1 / SAME_SIZE || !related(s.words, total.words)) continue;
+      if (ratio < 1 / SAME_SIZE || !related(s.words(), total.words())) continue;
       if (!best || ratio > best.ratio) best = { table, total, ratio };
     }
   }

@@ -9,6 +9,12 @@ import { isYear } from '../numbers';
 import type { TableVocabulary } from '../profiles/profile';
 import { classifyLabel, explainsDifference, foldLabel, type Strength } from './words';
 
+// Module constants rather than literals in the functions: the bundler turns a literal with
+// \p{…} into `new RegExp(…)`, which would be built again on every call.
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const ENDS_HYPHENATED = /\p{L}-$/u;
+
 export type RowKind =
   | 'title' // a caption row above the header
   | 'header' // column names (text or years); in the middle of a table it starts a new segment
@@ -165,7 +171,7 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
   if (above && above.kind === 'header' && firstData > 1) {
     const filled = above.cells.filter((c) => c !== undefined && c.text !== '');
     const data = rows[firstData];
-    if (filled.length === 1 && filled[0] === above.cells[0] && data.row.line === above.row.line + 1 && (/^\p{Ll}/u.test(data.label) || /[-,]$/.test(above.label))) {
+    if (filled.length === 1 && filled[0] === above.cells[0] && data.row.line === above.row.line + 1 && (STARTS_LOWER.test(data.label) || /[-,]$/.test(above.label))) {
       above.kind = 'continuation';
       data.label = joinWrapped(above.label, data.label);
       data.labelCell ??= above.cells[0];
@@ -203,8 +209,8 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
     row.kind = 'group';
     const next = rows[r + 1];
     const prev = rows[r - 1];
-    const startsLower = /^\p{Ll}/u.test(row.label);
-    if (next && next.row.line === row.row.line + 1 + spanOf(row) && hasAmount(next) && (/^\p{Ll}/u.test(next.label) || next.label === '' || /[-,]$/.test(row.label))) {
+    const startsLower = STARTS_LOWER.test(row.label);
+    if (next && next.row.line === row.row.line + 1 + spanOf(row) && hasAmount(next) && (STARTS_LOWER.test(next.label) || next.label === '' || /[-,]$/.test(row.label))) {
       // "Behov for bevillinger på driften," / "jf. fagudvalg 62.484": the label goes on below.
       next.label = joinWrapped(row.label, next.label);
       if (!next.labelCell) next.labelCell = row.labelCell;
@@ -281,7 +287,7 @@ function spanOf(row: TableRow): number {
 function joinWrapped(a: string, b: string): string {
   if (b === '') return a;
   // "tillægs-" + "bevillinger": a word hyphenated at the line end.
-  if (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
+  if (ENDS_HYPHENATED.test(a) && STARTS_LOWER.test(b)) return a.slice(0, -1) + b;
   return `${a} ${b}`;
 }
 
@@ -340,7 +346,7 @@ function nameFromHead(table: Table, width: number, names: string[]): void {
     }
     const tokens = text.split(/\s+/).filter((p) => p !== '');
     const last = tokens.slice(-k);
-    if (tokens.length >= k && last.every((t) => /^\p{Lu}/u.test(t))) {
+    if (tokens.length >= k && last.every((t) => STARTS_UPPER.test(t))) {
       last.forEach((t, q) => (names[1 + q] = t));
       names[0] = tokens.slice(0, tokens.length - k).join(' ');
       return;

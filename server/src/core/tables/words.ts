@@ -95,9 +95,12 @@ export function isSubRowLabel(label: string, vocab: TableVocabulary): boolean {
   return w.length > 0 && vocab.subRowWords.includes(w[0].replace(/[:.]$/, ''));
 }
 
+/** A label written as a list item (a constant: a literal with \p{…} is rebuilt per call once bundled). */
+const BULLET = /^\s*[-–•](?=\s*\p{L})/u;
+
 /** A label written as a list item: "- …", "– …", "• …", "-Heraf …". */
 export function isDashed(label: string): boolean {
-  return /^\s*[-–•](?=\s*\p{L})/u.test(label);
+  return BULLET.test(label);
 }
 
 export function isUnitText(text: string, vocab: TableVocabulary): boolean {
