@@ -11,26 +11,16 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../server/src/core/analyze';
-import type { Finding, Range, TextEdit } from '../../../server/src/core/model';
-import { LineIndex } from '../../../server/src/core/text/lines';
+import type { Finding } from '../../../server/src/core/model';
 import { analyzeSeed, FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
 import { describeRegistration, describeFixtures } from './conventions';
+import { applyEdits, range, textAt } from './text-helpers';
 
 const CODE = 'RF030';
 const DIR = path.join(FIXTURES, 'rules', 'attachments');
 
 const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
 const check = (text: string, config?: Parameters<typeof analyze>[1]) => analyze(text, config).findings.filter((f: Finding) => f.code === CODE);
-const range = (line: number, from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });
-const textAt = (text: string, r: Range) => new LineIndex(text).line(r.start.line).raw.slice(r.start.character, r.end.character);
-
-/** Applies non-overlapping edits, last first, as an editor does. */
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = new LineIndex(text);
-  const sorted = [...edits].sort((a, b) => lines.offsetAt(b.range.start) - lines.offsetAt(a.range.start));
-  for (const e of sorted) text = text.slice(0, lines.offsetAt(e.range.start)) + e.newText + text.slice(lines.offsetAt(e.range.end));
-  return text;
-}
 
 /** A Ballerup referat with one item whose count line is `count` (none when null) and whose list is `list`. */
 function ballerup(count: string | null, list: string[]): string {

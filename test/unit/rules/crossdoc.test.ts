@@ -12,14 +12,13 @@ import { analyze } from '../../../server/src/core/analyze';
 import { committeeKey, isGenericBody, namesCommittee } from '../../../server/src/core/committee';
 import { agendaFor, compareAgendaAndMinutes, indexMeeting, resolveEarlierTreatment, sameMeeting, type IndexedMeeting } from '../../../server/src/core/crossdoc';
 import type { EarlierTreatment, Range } from '../../../server/src/core/model';
-import { LineIndex } from '../../../server/src/core/text/lines';
 import { FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
 import { describeRegistration } from './conventions';
+import { textAt } from './text-helpers';
 
 const DIR = path.join(FIXTURES, 'rules', 'crossdoc');
 const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
 const index = (name: string) => indexMeeting(`file:///${name}`, analyze(fixture(name)).model);
-const textAt = (text: string, r: Range) => new LineIndex(text).line(r.start.line).raw.slice(r.start.character, r.end.character);
 
 describeRegistration('crossdoc: RF220 and RF221 are registered as adapter codes with docs pages', {
   RF220: { severity: 'warning' },

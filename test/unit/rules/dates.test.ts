@@ -13,11 +13,11 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../server/src/core/analyze';
 import { formatDateLike, likeCase } from '../../../server/src/core/dates';
-import type { Finding, Range, TextEdit } from '../../../server/src/core/model';
+import type { Finding } from '../../../server/src/core/model';
 import { parseDocument } from '../../../server/src/core/parse/index';
-import { LineIndex } from '../../../server/src/core/text/lines';
 import { analyzeSeed, FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
 import { describeRegistration, describeFixtures } from './conventions';
+import { applyEdits, range, textAt } from './text-helpers';
 
 const CODES = ['RF020', 'RF021', 'RF022', 'RF023'];
 const DIR = path.join(FIXTURES, 'rules', 'dates');
@@ -26,16 +26,6 @@ const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
 const ours = (findings: Finding[]) => findings.filter((f) => CODES.includes(f.code));
 const check = (text: string, config?: Parameters<typeof analyze>[1]) => ours(analyze(text, config).findings);
 const only = (text: string, code: string) => check(text).filter((f) => f.code === code);
-const range = (line: number, from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });
-const textAt = (text: string, r: Range) => new LineIndex(text).line(r.start.line).raw.slice(r.start.character, r.end.character);
-
-/** Applies non-overlapping edits, last first, as an editor does. */
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = new LineIndex(text);
-  const sorted = [...edits].sort((a, b) => lines.offsetAt(b.range.start) - lines.offsetAt(a.range.start));
-  for (const e of sorted) text = text.slice(0, lines.offsetAt(e.range.start)) + e.newText + text.slice(lines.offsetAt(e.range.end));
-  return text;
-}
 
 /** A small Rudersdal referat held on Wednesday 3 November 2021, with `body` as Punkt 1's Resumé. */
 const rudersdal = (body: string, decision = 'Vedtagelse i Erhvervsudvalget den 03-11-2021') =>

@@ -13,12 +13,12 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../server/src/core/analyze';
 import type { ReferatConfig } from '../../../server/src/core/config';
-import type { Finding, Range, Severity, TextEdit } from '../../../server/src/core/model';
+import type { Finding, Severity } from '../../../server/src/core/model';
 import { birthDateOf } from '../../../server/src/core/parse/cpr';
 import { parseDocument } from '../../../server/src/core/parse/index';
-import { LineIndex } from '../../../server/src/core/text/lines';
 import { FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
 import { describeRegistration, describeFixtures } from './conventions';
+import { applyEdits, range, textAt } from './text-helpers';
 
 const CODES = ['RF200', 'RF201', 'RF210', 'RF211'];
 const SEVERITY: Record<string, Severity> = { RF200: 'error', RF201: 'warning', RF210: 'warning', RF211: 'information' };
@@ -28,17 +28,7 @@ const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
 const ours = (findings: Finding[]) => findings.filter((f) => CODES.includes(f.code));
 const check = (text: string, config?: ReferatConfig) => ours(analyze(text, { config }).findings);
 const only = (text: string, code: string, config?: ReferatConfig) => check(text, config).filter((f) => f.code === code);
-const range = (line: number, from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });
-const textAt = (text: string, r: Range) => new LineIndex(text).line(r.start.line).raw.slice(r.start.character, r.end.character);
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
-
-/** Applies non-overlapping edits, last first, as an editor does. */
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = new LineIndex(text);
-  const sorted = [...edits].sort((a, b) => lines.offsetAt(b.range.start) - lines.offsetAt(a.range.start));
-  for (const e of sorted) text = text.slice(0, lines.offsetAt(e.range.start)) + e.newText + text.slice(lines.offsetAt(e.range.end));
-  return text;
-}
 
 /** A small Rudersdal referat with `body` as Punkt 1's Resumé. */
 const rudersdal = (body: string, title = 'Sag') =>

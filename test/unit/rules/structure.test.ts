@@ -11,15 +11,15 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../server/src/core/analyze';
-import type { Finding, Range, TextEdit } from '../../../server/src/core/model';
+import type { Finding, Range } from '../../../server/src/core/model';
 import { parseDocument } from '../../../server/src/core/parse/index';
 import { builtinProfiles } from '../../../server/src/core/profiles/builtin';
 import { RULES } from '../../../server/src/core/rules/index';
 import { foldTocTitle } from '../../../server/src/core/rules/RF011-toc-mismatch';
 import { insertSectionEdit, PLACEHOLDER } from '../../../server/src/core/rules/structure-common';
-import { LineIndex } from '../../../server/src/core/text/lines';
 import { analyzeSeed, FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
 import { describeRegistration, describeFixtures } from './conventions';
+import { applyEdits } from './text-helpers';
 
 const CODES = ['RF001', 'RF002', 'RF003', 'RF004', 'RF005', 'RF006', 'RF010', 'RF011', 'RF040'];
 const DIR = path.join(FIXTURES, 'rules', 'structure');
@@ -32,14 +32,6 @@ const range = (line: number, from: number, toLine: number, to: number): Range =>
   start: { line, character: from },
   end: { line: toLine, character: to },
 });
-
-/** Applies non-overlapping edits, last first, as an editor does. */
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = new LineIndex(text);
-  const sorted = [...edits].sort((a, b) => lines.offsetAt(b.range.start) - lines.offsetAt(a.range.start));
-  for (const e of sorted) text = text.slice(0, lines.offsetAt(e.range.start)) + e.newText + text.slice(lines.offsetAt(e.range.end));
-  return text;
-}
 
 describeRegistration('structure rules: registration and docs', {
   RF001: { severity: 'error' },

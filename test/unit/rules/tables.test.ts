@@ -11,14 +11,14 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../server/src/core/analyze';
-import type { Finding, Range, TextEdit } from '../../../server/src/core/model';
+import type { Finding } from '../../../server/src/core/model';
 import { parseDanishNumber } from '../../../server/src/core/numbers';
 import { parseDocument } from '../../../server/src/core/parse/index';
 import { ProfileRegistry } from '../../../server/src/core/profiles/builtin';
 import { allTables, explainTotalAt, formatNumber, tableAnalysis } from '../../../server/src/core/tables/index';
-import { LineIndex } from '../../../server/src/core/text/lines';
 import { analyzeSeed, FIXTURES, ROOT, SEEDS, seedNames, seedText } from '../helpers';
 import { describeRegistration, describeFixtures } from './conventions';
+import { applyEdits, range, textAt } from './text-helpers';
 
 const CODES = ['RF101', 'RF102', 'RF103', 'RF104', 'RF105'];
 const DIR = path.join(FIXTURES, 'rules', 'tables');
@@ -26,15 +26,6 @@ const DIR = path.join(FIXTURES, 'rules', 'tables');
 const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
 const tableFindings = (text: string, options?: Parameters<typeof analyze>[1]) =>
   analyze(text, options).findings.filter((f: Finding) => CODES.includes(f.code));
-const range = (line: number, from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });
-const textAt = (text: string, r: Range) => new LineIndex(text).line(r.start.line).raw.slice(r.start.character, r.end.character);
-
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = new LineIndex(text);
-  const sorted = [...edits].sort((a, b) => lines.offsetAt(b.range.start) - lines.offsetAt(a.range.start));
-  for (const e of sorted) text = text.slice(0, lines.offsetAt(e.range.start)) + e.newText + text.slice(lines.offsetAt(e.range.end));
-  return text;
-}
 
 /** A referat with one item whose Sagsfremstilling is `body`. */
 function referat(body: string): string {
