@@ -23,6 +23,7 @@ import {
   PLAYWRIGHT_DIR,
   STAMP_FILE,
   TOOLS,
+  cleanInstallEnv,
   node24Env,
   toolDir,
   toolIsCurrent,
@@ -188,7 +189,8 @@ async function ensureTool(name) {
 
   // Node 24 is installed with whatever Node runs this script; the others run npm under Node 24, so that
   // code-server's engine check passes and node-gyp builds its native addons against Node 24's headers.
-  let env = name === 'node' ? { ...process.env } : node24Env();
+  // Neither inherits the outer npm's variables (see cleanInstallEnv in test/e2e/tools.mjs).
+  let env = name === 'node' ? cleanInstallEnv() : node24Env();
   env = { ...env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', npm_config_audit: 'false', npm_config_fund: 'false' };
   const code = await run('npm', ['ci', '--no-audit', '--no-fund'], {
     cwd: dir,

@@ -77,11 +77,58 @@ export function missingTools() {
   return missing;
 }
 
+/**
+ * npm settings a nested install keeps from the outer environment: where packages come from, how the network
+ * is reached, and which .npmrc files and cache to use. Everything else npm passes to its scripts (the outer
+ * npm's user agent, lifecycle and package variables, node-gyp paths, …) describes the *outer* Node and must not
+ * reach a nested install: code-server's postinstall reads the Node version from npm_config_user_agent, so an
+ * `npm test` under Node 20 made the Node 24 install fail on a fresh machine.
+ */
+const KEPT_NPM_SETTINGS = new Set([
+  'npm_config_registry',
+  'npm_config_proxy',
+  'npm_config_https_proxy',
+  'npm_config_http_proxy',
+  'npm_config_noproxy',
+  'npm_config_no_proxy',
+  'npm_config_ca',
+  'npm_config_cafile',
+  'npm_config_strict_ssl',
+  'npm_config_cache',
+  'npm_config_userconfig',
+  'npm_config_globalconfig',
+]);
+
+/** PATH entries the outer npm prepends for its scripts (local .bin folders, its own node-gyp shim). */
+const isOuterNpmPathEntry = (entry) =>
+  /[\\/]node_modules[\\/]\.bin$/.test(entry) || /[\\/]node-gyp-bin$/.test(entry);
+
+/**
+ * The environment for an install or a tool run that must not inherit the outer npm's view of the world:
+ * no `npm_*` variable but the kept settings, no outer `NODE`/`INIT_CWD`, and PATH without the outer npm's
+ * script entries. Scope-insensitive on the variable names, as npm reads them.
+ */
+export function cleanInstallEnv(base = process.env) {
+  const env = {};
+  for (const [key, value] of Object.entries(base)) {
+    if (value === undefined) continue;
+    const lower = key.toLowerCase();
+    if (lower.startsWith('npm_') && !KEPT_NPM_SETTINGS.has(lower)) continue;
+    if (key === 'NODE' || key === 'INIT_CWD') continue;
+    env[key] = value;
+  }
+  if (env.PATH !== undefined) {
+    env.PATH = env.PATH.split(path.delimiter).filter((entry) => entry && !isOuterNpmPathEntry(entry)).join(path.delimiter);
+  }
+  return env;
+}
+
 /** Environment for running Node 24 / npm with Node 24 (native addons built against its headers). */
 export function node24Env(base = process.env) {
+  const env = cleanInstallEnv(base);
   return {
-    ...base,
-    PATH: `${NODE24_BIN_DIR}${path.delimiter}${base.PATH ?? ''}`,
+    ...env,
+    PATH: `${NODE24_BIN_DIR}${path.delimiter}${env.PATH ?? ''}`,
     npm_config_nodedir: NODE24_DIR,
   };
 }
