@@ -1,0 +1,108 @@
+// Scoring of Referat's output against hand-checked ground truth (expected.json, as in ../shared/corpus/).
+// Pure functions: no file or process access, so the runner (bench/corpus.mjs) and the ratchet test share them.
+//
+// Rules of the score (issue 15):
+// - kind: the outline's kind equals the expected kind;
+// - items: the same number of items, each with the expected number on the expected heading line;
+// - a mustFind is found by a finding at least as severe as its severity, on its line ±1 or on one of its
+//   alsoAt lines; entries that name each other in alsoAt are one defect;
+// - a false alarm is a warning or error on a line that is not within ±1 of a line some mustFind or mayFind
+//   names (its line or its alsoAt lines);
+// - information findings are counted, not judged.
+
+const RANK = { hint: 0, information: 1, warning: 2, error: 3 };
+
+const near = (line, target) => Math.abs(line - target) <= 1;
+
+/** The defects of a file: mustFind entries, those naming each other in alsoAt merged into one. */
+export function defectsOf(truth) {
+  const defects = [];
+  for (const entry of truth.mustFind ?? []) {
+    const lines = [entry.line, ...(entry.alsoAt ?? [])];
+    const same = defects.find((d) => d.lines.some((l) => lines.includes(l)) && d.severity === entry.severity);
+    if (same) {
+      for (const l of lines) if (!same.lines.includes(l)) same.lines.push(l);
+      same.what.push(entry.what);
+    } else {
+      defects.push({ lines, severity: entry.severity ?? 'warning', what: [entry.what] });
+    }
+  }
+  return defects;
+}
+
+/**
+ * Scores one file.
+ * @param truth   the expected.json entry of the file
+ * @param outline the file's entry of `referat outline --format json` (or undefined when it is missing)
+ * @param findings the file's diagnostics from `referat check --format json` (LSP ranges, 0-based lines)
+ */
+export function scoreFile(truth, outline, findings) {
+  const expectedItems = truth.items ?? [];
+  const actualItems = (outline?.items ?? []).map((i) => ({ n: i.number, line: i.range.start.line + 1 }));
+  const itemsRight =
+    actualItems.length === expectedItems.length &&
+    expectedItems.every((e, k) => actualItems[k].n === e.n && actualItems[k].line === e.line);
+
+  const at = findings.map((f) => ({ line: f.range.start.line + 1, code: f.code, severity: f.severity, message: f.message }));
+  const defects = defectsOf(truth);
+  const found = defects.filter((d) =>
+    at.some((f) => RANK[f.severity] >= RANK[d.severity] && d.lines.some((l) => near(f.line, l))),
+  );
+  const named = [];
+  for (const e of [...(truth.mustFind ?? []), ...(truth.mayFind ?? [])]) named.push(e.line, ...(e.alsoAt ?? []));
+  const falseAlarms = at.filter((f) => RANK[f.severity] >= RANK.warning && !named.some((l) => near(f.line, l)));
+  const information = at.filter((f) => f.severity === 'information');
+
+  return {
+    kindRight: (outline?.kind ?? null) === truth.kind,
+    kind: outline?.kind ?? null,
+    itemsRight,
+    items: { expected: expectedItems.length, actual: actualItems.length },
+    itemLinesMissed: expectedItems.filter((e) => !actualItems.some((a) => a.n === e.n && a.line === e.line)).map((e) => e.line),
+    itemLinesExtra: actualItems.filter((a) => !expectedItems.some((e) => a.n === e.n && a.line === e.line)).map((a) => a.line),
+    defects: defects.length,
+    defectsFound: found.length,
+    defectsMissed: defects.filter((d) => !found.includes(d)).map((d) => ({ lines: d.lines, severity: d.severity, what: d.what })),
+    falseAlarms: falseAlarms.length,
+    falseAlarmList: falseAlarms,
+    information: information.length,
+  };
+}
+
+/** Totals over scored files. */
+export function totals(scored) {
+  const values = Object.values(scored);
+  const sum = (f) => values.reduce((n, s) => n + f(s), 0);
+  return {
+    files: values.length,
+    kindsRight: sum((s) => (s.kindRight ? 1 : 0)),
+    outlinesRight: sum((s) => (s.itemsRight ? 1 : 0)),
+    defects: sum((s) => s.defects),
+    defectsFound: sum((s) => s.defectsFound),
+    falseAlarms: sum((s) => s.falseAlarms),
+    information: sum((s) => s.information),
+  };
+}
+
+/**
+ * The figures the ratchet holds, and whether `now` is at least as good as `floor` in each.
+ * Returns the list of figures that got worse (empty when none did).
+ */
+export function worseThan(floor, now) {
+  const worse = [];
+  for (const set of Object.keys(floor)) {
+    const f = floor[set];
+    const n = now[set];
+    if (!n) {
+      worse.push(`${set}: not measured`);
+      continue;
+    }
+    for (const key of ['kindsRight', 'outlinesRight', 'defectsFound']) {
+      if (n[key] < f[key]) worse.push(`${set}.${key}: ${n[key]} < ${f[key]}`);
+    }
+    for (const key of ['falseAlarms', 'information']) {
+      if (n[key] > f[key]) worse.push(`${set}.${key}: ${n[key]} > ${f[key]}`);
+    }
+  }
+  return worse;
+}

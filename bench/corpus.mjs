@@ -1,0 +1,113 @@
+// npm run corpus: how well Referat reads real minutes it was not written around.
+//
+// Reads the ground truth of ../shared/corpus/ (expected.json; the documents stay there) and of the examples
+// (test/corpus/examples.expected.json over test/fixtures/), runs the built CLI's `outline` and `check` on the
+// documents exactly as a user would, and prints per file: kind right, items right, real defects found, false
+// warnings/errors, information count; then totals per set. Writes bench/out/corpus.json.
+//
+//   node bench/corpus.mjs               the table (and bench/out/corpus.json)
+//   node bench/corpus.mjs --verbose     also every false alarm, missed defect and misplaced item
+//   node bench/corpus.mjs --json        only the JSON, on stdout (used by the ratchet test)
+//   node bench/corpus.mjs --update-floor  raise test/corpus/floor.json to today's figures where they are better
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scoreFile, totals, worseThan } from './corpus-score.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const args = new Set(process.argv.slice(2));
+const FLOOR = path.join(root, 'test', 'corpus', 'floor.json');
+
+export const SETS = {
+  corpus: { dir: path.resolve(root, '..', 'shared', 'corpus'), truth: path.resolve(root, '..', 'shared', 'corpus', 'expected.json') },
+  examples: { dir: path.join(root, 'test', 'fixtures'), truth: path.join(root, 'test', 'corpus', 'examples.expected.json') },
+};
+
+function runCli(command, files) {
+  const out = execFileSync(process.execPath, [cli, command, '--format', 'json', ...(command === 'check' ? ['--exit-zero'] : []), ...files], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return JSON.parse(out);
+}
+
+function scoreSet({ dir, truth }) {
+  const expected = JSON.parse(readFileSync(truth, 'utf8')).files;
+  const names = Object.keys(expected);
+  const files = names.map((n) => path.join(dir, n));
+  const byName = (list) => new Map(list.map((entry) => [path.basename(entry.file), entry]));
+  const outlines = byName(runCli('outline', files));
+  const checks = byName(runCli('check', files));
+  const perFile = {};
+  for (const name of names) {
+    perFile[name] = scoreFile(expected[name], outlines.get(name), checks.get(name)?.diagnostics ?? []);
+  }
+  return { perFile, totals: totals(perFile) };
+}
+
+export function measure() {
+  if (!existsSync(cli)) throw new Error(`${path.relative(root, cli)} is missing: run 'npm run build' first`);
+  const result = { sets: {}, missing: [] };
+  for (const [name, set] of Object.entries(SETS)) {
+    if (!existsSync(set.truth)) {
+      result.missing.push(`${name}: ${set.truth}`);
+      continue;
+    }
+    result.sets[name] = scoreSet(set);
+  }
+  return result;
+}
+
+const mark = (ok) => (ok ? 'yes' : 'NO ');
+
+function print(result) {
+  for (const [name, set] of Object.entries(result.sets)) {
+    console.log(`\n${name}`);
+    console.log('  kind items          defects  false  info  file');
+    for (const [file, s] of Object.entries(set.perFile)) {
+      const items = `${mark(s.itemsRight)} ${String(s.items.actual).padStart(2)}/${String(s.items.expected).padEnd(2)}`;
+      console.log(
+        `  ${mark(s.kindRight)}  ${items.padEnd(14)} ${`${s.defectsFound}/${s.defects}`.padStart(5)}   ${String(s.falseAlarms).padStart(5)} ${String(s.information).padStart(5)}  ${file}`,
+      );
+      if (args.has('--verbose')) {
+        if (s.itemLinesMissed.length) console.log(`        items missed at lines ${s.itemLinesMissed.join(', ')}`);
+        if (s.itemLinesExtra.length) console.log(`        items extra at lines ${s.itemLinesExtra.join(', ')}`);
+        for (const d of s.defectsMissed) console.log(`        MISSED L${d.lines.join('/')} ${d.severity}: ${d.what.join(' | ')}`);
+        for (const f of s.falseAlarmList) console.log(`        FALSE  L${f.line} ${f.severity} ${f.code}: ${f.message}`);
+      }
+    }
+    const t = set.totals;
+    console.log(
+      `  totals: kinds right ${t.kindsRight}/${t.files}, outlines right ${t.outlinesRight}/${t.files}, ` +
+        `real defects found ${t.defectsFound}/${t.defects}, false warnings/errors ${t.falseAlarms}, information ${t.information}`,
+    );
+  }
+  for (const m of result.missing) console.log(`\nNOT MEASURED (ground truth absent): ${m}`);
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const result = measure();
+  const summary = Object.fromEntries(Object.entries(result.sets).map(([k, v]) => [k, v.totals]));
+  if (args.has('--json')) {
+    process.stdout.write(JSON.stringify({ ...result, summary }, null, 1) + '\n');
+  } else {
+    print(result);
+    mkdirSync(path.join(here, 'out'), { recursive: true });
+    writeFileSync(path.join(here, 'out', 'corpus.json'), JSON.stringify({ ...result, summary }, null, 1) + '\n');
+    console.log(`\nwrote ${path.relative(root, path.join(here, 'out', 'corpus.json'))}`);
+  }
+  if (args.has('--update-floor')) {
+    const floor = existsSync(FLOOR) ? JSON.parse(readFileSync(FLOOR, 'utf8')) : {};
+    const worse = worseThan(floor, summary);
+    if (worse.length) {
+      console.error(`not updating ${path.relative(root, FLOOR)}: figures got worse:\n  ${worse.join('\n  ')}`);
+      process.exit(1);
+    }
+    writeFileSync(FLOOR, JSON.stringify(summary, null, 1) + '\n');
+    console.log(`raised ${path.relative(root, FLOOR)} to today's figures`);
+  }
+}
