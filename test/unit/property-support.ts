@@ -157,7 +157,11 @@ export function checkModel(model: MinutesDocument, lines: string[]): void {
       allInside(s, s.range, () => `${at}.sections[${j}]`);
       if (j > 0) ensure(notAfter(item.sections[j - 1].range.end, s.range.start), () => `${at}.sections[${j}] after the one before`);
     });
-    if (item.decision) ensure(item.sections.includes(item.decision.section), () => `${at}.decision.section is one of its sections`);
+    const decision = item.decision;
+    if (decision?.section) ensure(item.sections.includes(decision.section), () => `${at}.decision.section is one of its sections`);
+    if (decision && !decision.labelled) {
+      ensure(decision.body.every((b) => inside(b.range, item.range)), () => `${at}.decision (unlabelled) inside the item`);
+    }
     item.tables.forEach((t, j) => checkTable(t, `${at}.tables[${j}]`));
     item.attachments.forEach((a, j) => allInside(a, a.range, () => `${at}.attachments[${j}]`));
     item.attachmentCounts.forEach((a, j) => allInside(a, a.range, () => `${at}.attachmentCounts[${j}]`));

@@ -41,6 +41,8 @@ export const SECTION_ROLES = [
   'earlierTreatment',
   'otherDocuments',
   'group',
+  // A heading the document uses across its items that no profile names (learned by parse/template.ts).
+  'other',
 ] as const;
 export type SectionRole = (typeof SECTION_ROLES)[number];
 
@@ -145,7 +147,15 @@ export interface Decision {
   /** The decision text as written (its paragraphs joined by a blank line). */
   text: string;
   outcome: Outcome | null;
-  section: Section;
+  /**
+   * True when a heading says "this is the decision" (Beslutning, "Vedtagelse i … den …"); false when the
+   * document labels no decision and the decision is the item's text under no section (see Item.looseText).
+   */
+  labelled: boolean;
+  /** The decision's section; absent for an unlabelled decision. */
+  section?: Section;
+  /** The lines of the decision text, in order. */
+  body: TextRef[];
   /** The date in the decision heading ("Vedtagelse i Erhvervsudvalget den 03-11-2021"). */
   date?: DateRef;
 }
@@ -243,6 +253,11 @@ export interface Item {
   /** True when the profile says items like this need no decision or recommendation. */
   exempt: boolean;
   /**
+   * Lines under the heading that stand under no section and are not metadata (case number, "Label: value"
+   * lines, the title written again): where a document that labels no decision writes the decision.
+   */
+  looseText: TextRef[];
+  /**
    * Set when the item is a closed item (treated behind closed doors): the marker that says
    * so, in the title ("Lukket punkt: …", "… (FOR LUKKEDE DØRE)") or on a metadata line
    * under the heading ("Sagstype: Lukket"), as the profile's `closedItems` patterns find it.
@@ -279,6 +294,42 @@ export interface Finding {
   related?: RelatedInfo[];
   fixes?: Fix[];
   data?: unknown;
+}
+
+/** How often the document uses one section heading across its items (see InferredTemplate.sections). */
+export interface HeadingUsage {
+  /** The heading as first written (without a captured date or body for decision headings). */
+  heading: string;
+  role: SectionRole;
+  /** In how many items it stands. */
+  items: number;
+  /** In how many of its occurrences nothing is written under it before the next heading. */
+  empty: number;
+  /** Learned from the document (the profile does not know it). */
+  learned: boolean;
+  /** The document uses it as a group heading over other headings (learned, and empty nearly every time). */
+  group: boolean;
+}
+
+/**
+ * What the parser inferred from the document itself, with the evidence, so that rules judge an item by its
+ * document's own conventions and hover and `outline --format json` can show why.
+ */
+export interface InferredTemplate {
+  /** How many items the document has. */
+  itemCount: number;
+  /** The first and last number of the document's item sequence; null without items. */
+  numbering: { first: number; last: number } | null;
+  /** Lines written like item headings that restart the numbering inside an item (body text, not items). */
+  nestedItemHeadings: TextRef[];
+  /** The detected profile that found no item, when the generic reading was used instead. */
+  profileFallback?: string;
+  /** The section headings the document uses, keyed by folded heading, in first-seen order. */
+  sections: Record<string, HeadingUsage>;
+  /** How the document writes decisions: under a heading, as text under no heading, or not at all. */
+  decisions: 'labelled' | 'unlabelled' | 'none';
+  /** What decided the kind: the header's own word, decisions written in the items, or neither. */
+  kindFrom: 'header' | 'decisions' | 'noDecisions';
 }
 
 export interface MinutesDocument {
@@ -318,4 +369,6 @@ export interface MinutesDocument {
   eol?: string;
   /** Things the parser could not make sense of. */
   problems: Finding[];
+  /** The document's own conventions, inferred once (absent for text that is not minutes). */
+  template?: InferredTemplate;
 }

@@ -36,21 +36,28 @@ function isContentsLine(text: string): boolean {
 const MAX_TITLE_LENGTH = 200;
 const MAX_WRAP_LINES = 3;
 
+export interface FoundHeadings {
+  headings: ItemHeading[];
+  /** Lines written like item headings that restart the numbering inside an item (see withoutNestedRestarts). */
+  nested: ItemHeading[];
+}
+
 export function findItemHeadings(
   lines: LineIndex,
   profile: Profile,
   isSectionHeading: (text: string) => boolean,
   excluded: (line: number) => boolean,
   toc: () => TableOfContents | null,
-): ItemHeading[] {
+): FoundHeadings {
   const strong = profile.itemHeadings.filter((f) => f.strength === 'strong');
   const weak = profile.itemHeadings.filter((f) => f.strength === 'weak');
   // Strong forms are trusted wherever they stand, except on a contents line: some contents
   // write "Punkt 1: Meddelelser.....<TAB>3", and a title never ends in a dot leader and a page.
   // Weak candidates are checked against the whole table of contents below.
-  const found = collect(lines, strong, isSectionHeading, (i) => isContentsLine(lines.line(i).text));
-  if (found.length > 0 || weak.length === 0) return found;
-  return selectWeak(lines, collect(lines, weak, isSectionHeading, excluded), toc());
+  const all = collect(lines, strong, isSectionHeading, (i) => isContentsLine(lines.line(i).text));
+  const found = withoutNestedRestarts(all);
+  if (found.length > 0 || weak.length === 0) return { headings: found, nested: all.filter((h) => !found.includes(h)) };
+  return { headings: selectWeak(lines, collect(lines, weak, isSectionHeading, excluded), toc()), nested: [] };
 }
 
 function collect(
@@ -133,6 +140,56 @@ function joinWrapped(title: string, next: string): string {
   // "Beskæf-" + "tigelse" was one word; "Erhvervs- og" + "Beskæftigelse" are two.
   if (/\p{L}-$/u.test(title) && /^\p{Ll}/u.test(next)) return title.slice(0, -1) + next;
   return `${title} ${next}`;
+}
+
+/**
+ * Drops headings that restart the numbering inside an item: a history or a list of decisions per
+ * recommendation written as "Punkt 1: Økonomiudvalget anbefaler …", "Pkt. 2: Anbefales." between the
+ * document's Punkt 7 and Punkt 8. The document's own sequence is the longest run of consecutive numbers in
+ * document order (the earliest such run on a tie, as the real items start first); a heading standing between
+ * two neighbours of that run (n, then n+1) whose number is not above n is body text of item n. Anything else
+ * off the run (a gap, a repeat, a wrong order) is kept, so the numbering rule can report it.
+ */
+export function withoutNestedRestarts(headings: ItemHeading[]): ItemHeading[] {
+  if (headings.length < 3) return headings;
+  // best[k]: the length of the longest consecutive run ending at heading k; from[k]: its predecessor;
+  // start[k]: where that run starts. Of two runs of one length, the one that starts first wins.
+  const best = new Array<number>(headings.length).fill(1);
+  const from = new Array<number>(headings.length).fill(-1);
+  const start = headings.map((_, k) => k);
+  /** For each number, the heading with that number that ends the best run so far. */
+  const bestWithNumber = new Map<number, number>();
+  const better = (a: number, b: number) => best[a] > best[b] || (best[a] === best[b] && start[a] < start[b]);
+  for (let k = 0; k < headings.length; k++) {
+    const previous = bestWithNumber.get(headings[k].number - 1);
+    if (previous !== undefined) {
+      best[k] = best[previous] + 1;
+      from[k] = previous;
+      start[k] = start[previous];
+    }
+    const holder = bestWithNumber.get(headings[k].number);
+    if (holder === undefined || better(k, holder)) bestWithNumber.set(headings[k].number, k);
+  }
+  let end = 0;
+  for (let k = 1; k < headings.length; k++) if (better(k, end)) end = k;
+  if (best[end] < 2) return headings;
+  const run = new Set<number>();
+  for (let k = end; k >= 0; k = from[k]) run.add(k);
+  const nested = new Set<number>();
+  let previousInRun = -1;
+  for (let k = 0; k < headings.length; k++) {
+    if (run.has(k)) {
+      if (previousInRun >= 0) {
+        for (let j = previousInRun + 1; j < k; j++) {
+          if (headings[j].number <= headings[previousInRun].number) nested.add(j);
+        }
+      }
+      previousInRun = k;
+    }
+  }
+  // Headings after the run's last item are kept: a file of several meetings restarts there, and a
+  // heading there that is really body text cannot be told from the next meeting's first item.
+  return nested.size === 0 ? headings : headings.filter((_, k) => !nested.has(k));
 }
 
 /** Weak headings: keep those that look like headings and fit the contents or the numbering. */

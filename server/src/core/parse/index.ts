@@ -14,6 +14,7 @@ import { findItemHeadings, TRAILER } from './headings';
 import { parseItem } from './items';
 import { SectionMatcher } from './sections';
 import { findTables } from './tables';
+import { applyConventions, learnHeadings } from './template';
 import { parseToc } from './toc';
 
 export interface ParseOptions {
@@ -31,22 +32,24 @@ export interface ParseResult {
 export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
   const registry = options.registry ?? builtinProfiles();
   const lines = new LineIndex(text);
-  const detection =
-    options.profile && registry.has(options.profile)
-      ? { profile: registry.get(options.profile), score: 0 }
-      : detectProfile(lines.lines, registry);
-  const profile = detection.profile;
-  const matcher = new SectionMatcher(profile);
-
-  let earlyToc: TableOfContents | null | undefined;
-  // Computed once: `??=` would parse again on every call when there is no contents (null),
-  // which made a long numbered list quadratic (one whole-document pass per candidate line).
-  const tocBeforeItems = () => (earlyToc === undefined ? (earlyToc = parseToc(lines, profile, 0, lines.lineCount)) : earlyToc);
-  const inToc = (line: number) => {
-    const toc = tocBeforeItems();
-    return toc !== null && line >= toc.range.start.line && line <= toc.range.end.line;
-  };
-  const headings = findItemHeadings(lines, profile, (t) => matcher.isHeadingText(t), inToc, tocBeforeItems);
+  const chosen = options.profile && registry.has(options.profile);
+  const detection = chosen ? { profile: registry.get(options.profile!), score: 0 } : detectProfile(lines.lines, registry);
+  let profile = detection.profile;
+  let reading = readItemHeadings(lines, profile);
+  let profileFallback: string | undefined;
+  // A detected template that finds no item does not fit (a municipality's older template, say): the generic
+  // reading is tried before the document is given up on. A profile the user chose is kept as it is.
+  if (!chosen && reading.found.headings.length === 0 && profile.id !== 'generic' && registry.has('generic')) {
+    const generic = registry.get('generic');
+    const genericReading = readItemHeadings(lines, generic);
+    if (genericReading.found.headings.length > 0) {
+      profileFallback = profile.id;
+      profile = generic;
+      reading = genericReading;
+    }
+  }
+  const { matcher, found } = reading;
+  const headings = found.headings;
 
   const firstItemLine = headings.length > 0 ? headings[0].firstLine : lines.lineCount;
   const toc = parseToc(lines, profile, 0, firstItemLine);
@@ -57,16 +60,21 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   for (let j = lines.lineCount - 1; j >= firstItemLine && j >= lines.lineCount - 5; j--) {
     if (TRAILER.test(lines.line(j).text)) documentEnd = j;
   }
-  const items: Item[] = headings.map((h, k) =>
-    parseItem(lines, profile, matcher, h, k + 1 < headings.length ? headings[k + 1].firstLine : documentEnd, header?.committee?.text),
-  );
+  const itemEnd = (k: number) => (k + 1 < headings.length ? headings[k + 1].firstLine : documentEnd);
+  // The headings the items share that the profile does not know are read as sections too.
+  const learned = learnHeadings(lines, profile, headings, itemEnd, matcher);
+  matcher.learn(learned);
+  const items: Item[] = headings.map((h, k) => parseItem(lines, profile, matcher, h, itemEnd(k), header?.committee?.text));
   const tables = headings.length === 0 ? findTables(lines, toc ? toc.range.end.line + 1 : 0, documentEnd) : [];
 
   const sectionCount = items.reduce((n, it) => n + it.sections.length, 0);
   const looksLikeMinutes =
     (items.length > 0 && (sectionCount > 0 || header?.statedKind != null)) ||
     (header?.statedKind != null && (header.date !== undefined || header.committee !== undefined));
-  const kind: DocumentKind | null = looksLikeMinutes ? decideKind(items, header?.statedKind ?? null) : null;
+  const conventions = looksLikeMinutes
+    ? applyConventions({ items, profile, statedKind: header?.statedKind ?? null, learned, nested: found.nested, profileFallback })
+    : null;
+  const kind: DocumentKind | null = conventions?.kind ?? null;
 
   // All dates and year ranges, for the rules on dates; a text that is not minutes gets none,
   // so a shopping list with "onsdag 3. november 2021" on it is not checked as a meeting.
@@ -89,7 +97,23 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     eol: lineTerminator(text),
     problems: [],
   };
+  if (conventions) model.template = conventions.template;
   return { model, lines, profile };
+}
+
+/** The item headings a profile finds, with the section matcher and contents reader used to find them. */
+function readItemHeadings(lines: LineIndex, profile: Profile) {
+  const matcher = new SectionMatcher(profile);
+  let earlyToc: TableOfContents | null | undefined;
+  // Computed once: `??=` would parse again on every call when there is no contents (null),
+  // which made a long numbered list quadratic (one whole-document pass per candidate line).
+  const tocBeforeItems = () => (earlyToc === undefined ? (earlyToc = parseToc(lines, profile, 0, lines.lineCount)) : earlyToc);
+  const inToc = (line: number) => {
+    const toc = tocBeforeItems();
+    return toc !== null && line >= toc.range.start.line && line <= toc.range.end.line;
+  };
+  const found = findItemHeadings(lines, profile, (t) => matcher.isHeadingText(t), inToc, tocBeforeItems);
+  return { matcher, found };
 }
 
 /** The first line terminator in the text; "\n" for text without one. */
@@ -101,12 +125,3 @@ function lineTerminator(text: string): string {
   return '\n';
 }
 
-/**
- * A document with decisions written is a referat, whatever its header or file name
- * says (PDF text of minutes often keeps the agenda's address); otherwise the header
- * decides, and an unlabelled list of items without decisions is an agenda.
- */
-function decideKind(items: Item[], stated: DocumentKind | null): DocumentKind {
-  if (items.some((it) => it.decision !== null && it.decision.text !== '')) return 'referat';
-  return stated ?? (items.some((it) => it.decision !== null) ? 'referat' : 'dagsorden');
-}

@@ -53,7 +53,9 @@ export function parseItem(
     attachments: [],
     tables: findTables(lines, heading.lastLine + 1, lastNonBlank + 1),
     exempt: matchesFolded(profile.exemptItems, heading.title),
+    looseText: [],
   };
+  const foldedTitle = foldTitle(heading.title);
   if (heading.category) item.category = heading.category;
   // A closed item: its title says so ("Lukket punkt: …", "… (FOR LUKKEDE DØRE)"); a metadata line may say so below.
   if (matchesFolded(profile.closedItems, heading.title)) item.closed = { text: heading.title, range: heading.titleRange };
@@ -89,14 +91,19 @@ export function parseItem(
       item.sections.push(current);
       continue;
     }
+    let metadata = false;
     if (!current && metadataSeen < METADATA_LINES) {
       metadataSeen++;
-      if (!item.caseNumber) item.caseNumber = matchCaseNumber(lines, i, profile);
+      if (!item.caseNumber) {
+        item.caseNumber = matchCaseNumber(lines, i, profile);
+        metadata = item.caseNumber !== undefined;
+      }
       // "Sagstype: Lukket", "LUKKET PUNKT" under the heading: a closed item (RF201).
       if (!item.closed && line.text.length <= 80 && matchesFolded(profile.closedItems, line.text)) {
         item.closed = { text: line.text, range: lines.textRange(i) };
       }
     }
+    if (!current && !metadata && !isMetadataLine(line.text, foldedTitle)) item.looseText.push({ text: line.text, range: lines.textRange(i) });
     // A numbered sub-point ("2. …"): only a line starting with a digit is tried.
     const first = line.text.charCodeAt(0);
     const sub = first >= 48 && first <= 57 ? /^(\d{1,2})\.\s+\S/.exec(line.text) : null;
@@ -123,6 +130,20 @@ export function parseItem(
   const decisionIndex = chooseDecision(item.sections, committee);
   if (decisionIndex >= 0) item.decision = makeDecision(profile, item.sections[decisionIndex]);
   return item;
+}
+
+// A case, journal or document number, with or without its label: "21-014448", "Sagsnr.: 2011-29298",
+// "00.15.25-P05-1-20", "Dok.nr.: 2012-202935".
+const NUMBER_LINE = /^(?:[\p{L}][\p{L}. -]{0,23}:?\s*)?\d[\d\s./-]*(?:-[\p{Lu}]\d+[\d-]*)?$/u;
+// A short "Label: value" line ("Sagstype: Lukket", "Type: A", "Afbud: …"): metadata, not prose.
+const LABEL_LINE = /^[\p{L}][\p{L} ./-]{0,29}:\s*\S.{0,70}$/u;
+
+/** A line under an item's heading that records facts about the item rather than saying anything. */
+function isMetadataLine(text: string, foldedTitle: string): boolean {
+  if (text.length <= 80 && (NUMBER_LINE.test(text) || LABEL_LINE.test(text))) return true;
+  if (isSwitchLine(text)) return true;
+  // Some exports write the title again under the heading.
+  return foldTitle(text) === foldedTitle;
 }
 
 /** Whether one of the patterns matches the folded text, folded once (not once per pattern). */
@@ -233,16 +254,27 @@ function parseEarlierTreatment(lines: LineIndex, i: number): EarlierTreatment {
   return entry;
 }
 
-function makeDecision(profile: Profile, section: Section): Decision {
-  // Lines next to each other are one paragraph (PDF text wraps them); a blank line separates paragraphs.
+/** The text of some lines: lines next to each other are one paragraph (PDF text wraps them); a blank line separates paragraphs. */
+function paragraphs(body: TextRef[]): string {
   let text = '';
   let previous = -2;
-  for (const { text: t, range } of section.body) {
+  for (const { text: t, range } of body) {
     const j = range.start.line;
     text += previous < 0 ? t : j === previous + 1 ? ` ${t}` : `\n\n${t}`;
     previous = j;
   }
-  const decision: Decision = { text, outcome: text ? classifyOutcome(text, profile) : null, section };
+  return text;
+}
+
+/** A decision written without a heading: the item's loose text (see Item.looseText). */
+export function unlabelledDecision(profile: Profile, body: TextRef[]): Decision {
+  const text = paragraphs(body);
+  return { text, outcome: text ? classifyOutcome(text, profile) : null, labelled: false, body };
+}
+
+function makeDecision(profile: Profile, section: Section): Decision {
+  const text = paragraphs(section.body);
+  const decision: Decision = { text, outcome: text ? classifyOutcome(text, profile) : null, labelled: true, section, body: section.body };
   const date = section.captures.date;
   if (date) {
     const found = findDates(date.text, date.range.start.line, date.range.start.character);

@@ -45,6 +45,13 @@ export class SectionMatcher {
   /** The longest folded heading of the vocabulary. */
   private readonly maxFolded: number;
 
+  /**
+   * Headings the document itself uses across its items but the profile does not know ("Sagsprocedure",
+   * "Fremstilling"), folded, learned by parse/template.ts. They are read as sections of role 'other'.
+   */
+  private learned: Set<string> = new Set();
+  private static readonly LEARNED_FORM: SectionForm = { role: 'other', headings: new Set(), patterns: [], group: false };
+
   constructor(private readonly profile: Profile) {
     let longest = 0;
     for (const f of profile.sections) for (const h of f.headings) longest = Math.max(longest, h.length);
@@ -73,6 +80,17 @@ export class SectionMatcher {
 
   private tooLong(text: string): boolean {
     return text.length > MAX_HEADING_LENGTH || (!this.hasPatterns && text.length > this.maxHeadingLength);
+  }
+
+  /** Reads these folded headings as sections too (the document's own vocabulary). */
+  learn(folded: Iterable<string>): void {
+    this.learned = new Set(folded);
+  }
+
+  /** Whether the line is a heading of the profile's vocabulary (not only a learned one). */
+  knows(lines: LineIndex, index: number): boolean {
+    const m = this.match(lines, index);
+    return m !== null && m.form !== SectionMatcher.LEARNED_FORM;
   }
 
   /** True when the text alone (without looking at the next line) could be a section heading. */
@@ -145,6 +163,9 @@ export class SectionMatcher {
         if (!form.firstLine.test(next)) continue;
       }
       return { form, heading: plain, captures };
+    }
+    if (this.learned.size > 0 && this.learned.has(foldHeading(text))) {
+      return { form: SectionMatcher.LEARNED_FORM, heading: plain, captures: {} };
     }
     return null;
   }

@@ -6,7 +6,8 @@ import { checksStructure, itemLabelRange, itemName, roleHeading } from './struct
  * was decided on every item that needs a decision (styrelsesloven); items that by
  * nature need none (Meddelelser, Orientering, the signature page, closed items) are
  * exempt through the profile's `exemptItems`. A dagsorden needs no decisions, and a
- * template whose `required.referat` does not list `decision` is respected.
+ * template whose `required.referat` does not list `decision` is respected. A document that labels no
+ * decision writes it as text under no section (parse/template.ts): only an item with no such text lacks one.
  */
 export const missingDecision: Rule = {
   code: 'RF001',
@@ -21,7 +22,8 @@ export const missingDecision: Rule = {
     const heading = roleHeading(model, profile, 'decision');
     const out: RuleFinding[] = [];
     for (const item of model.items) {
-      if (!checksStructure(item) || item.sections.some((s) => s.role === 'decision')) continue;
+      // A decision under a heading, or (where the document writes it so) as text under no heading.
+      if (!checksStructure(item) || item.decision) continue;
       const name = itemName(item);
       const recommendation = item.sections.find((s) => s.role === 'recommendation');
       out.push({

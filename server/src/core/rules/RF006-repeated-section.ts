@@ -1,17 +1,32 @@
 import { committeeKey } from '../committee';
 import type { Section } from '../model';
+import { foldHeading } from '../profiles/profile';
 import type { Rule, RuleFinding } from './rule';
 import { checksStructure, itemName, roleGloss } from './structure-common';
 
 /**
- * RF006: the same section role twice in one item (two "Indstilling", or a
- * "Sagsfremstilling" pasted in twice). Roles are compared, not heading words:
- * Ballerup's two "Bilag" are a count (attachmentCount) and a list (attachmentList).
+ * RF006: the same section twice in one item (two "Indstilling", or a "Sagsfremstilling"
+ * pasted in twice). Roles and words are compared: Ballerup's two "Bilag" are a count
+ * (attachmentCount) and a list (attachmentList), so they are not a repeat.
  * Exempt items (Meddelelser with a "Bilag" count per sub-point) are left alone.
  * Decisions of different bodies ("Vedtagelse i Økonomiudvalget den …" above
  * "Vedtagelse i Kommunalbestyrelsen den …") record the item's way through the
- * council: each body has its own decision, so they are not a repeat.
+ * council: each body has its own decision, so they are not a repeat; nor are two headings of one role in
+ * different words (see repeatKey).
  */
+/**
+ * What must be written twice for a repeat: the same heading words (folded). Two headings of one role in
+ * different words ("Økonomi" inside the case presentation, "Økonomiske konsekvenser" after it) are plausibly
+ * a sub-heading and a section, and decision headings that name another body or another date ("Beslutning i
+ * Udvalget den 10-04-2013", "… den 24-04-2013") record the item's way through earlier meetings.
+ */
+function repeatKey(section: Section): string {
+  const body = section.role === 'decision' ? section.captures.body?.text : undefined;
+  const date = section.role === 'decision' ? section.captures.date?.text : undefined;
+  if (body) return `${section.role}:${committeeKey(body)}:${date ?? ''}`;
+  return `${section.role}:${foldHeading(section.heading)}`;
+}
+
 export const repeatedSection: Rule = {
   code: 'RF006',
   name: 'repeated-section',
@@ -27,8 +42,9 @@ export const repeatedSection: Rule = {
       if (!checksStructure(item)) continue;
       const first = new Map<string, Section>();
       for (const section of item.sections) {
-        const body = section.role === 'decision' ? section.captures.body?.text : undefined;
-        const key = body ? `${section.role}:${committeeKey(body)}` : section.role;
+        // Learned headings are the document's own, read with less certainty: a repeat may be a sub-heading.
+        if (section.role === 'other') continue;
+        const key = repeatKey(section);
         const earlier = first.get(key);
         if (!earlier) {
           first.set(key, section);

@@ -26,8 +26,8 @@ export const decisionAuthority: Rule = {
     const out: RuleFinding[] = [];
     for (const item of model.items) {
       const decision = item.decision;
-      if (!decision || !APPROVING.has(decision.outcome as Outcome) || decision.section.body.length === 0) continue;
-      const committee = model.header?.committee?.text ?? decision.section.captures.body?.text;
+      if (!decision || !APPROVING.has(decision.outcome as Outcome) || decision.body.length === 0) continue;
+      const committee = model.header?.committee?.text ?? decision.section?.captures.body?.text;
       if (!committee) continue;
       const decidedBy = decidedByLine(item);
       if (!decidedBy) continue;
@@ -35,7 +35,7 @@ export const decisionAuthority: Rule = {
       if (key === '' || isGenericBody(decidedBy.text) || namesCommittee(decidedBy.text, key)) continue;
       // "Kommunalbestyrelsen" under "Beslutningen træffes af" in a meeting of Kommunalbestyrelsen itself.
       if (committeeKey(decidedBy.text).length > 0 && key.includes(committeeKey(decidedBy.text))) continue;
-      const first = decision.section.body[0];
+      const first = decision.body[0];
       const wording = short(first.text);
       out.push({
         range: first.range,

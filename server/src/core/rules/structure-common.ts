@@ -30,6 +30,7 @@ const ROLE_NAMES: Record<SectionRole, { da: string; en: string }> = {
   earlierTreatment: { da: 'Tidligere behandling', en: 'earlier treatment' },
   otherDocuments: { da: 'Andre relevante dokumenter', en: 'other relevant documents' },
   group: { da: 'Indhold', en: 'contents group' },
+  other: { da: 'Afsnit', en: 'section' },
 };
 
 /** The English gloss of a role ("recommendation"). */

@@ -1,0 +1,127 @@
+/**
+ * The document's own template (parse/template.ts, parse/headings.ts): what the parser infers from a document
+ * it has no profile for, and how the structure rules judge items by it. The fixtures in
+ * test/fixtures/template/ are invented, in the shapes real exports take.
+ */
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/core/analyze';
+import { FIXTURES } from './helpers';
+
+const fixture = (name: string) => readFileSync(path.join(FIXTURES, 'template', name), 'utf8');
+const codes = (text: string, code: string) => analyze(text).findings.filter((f) => f.code === code).map((f) => f.range.start.line + 1);
+
+describe('inferred template: decisions written without a heading', () => {
+  const a = analyze(fixture('unlabelled-decisions.txt'));
+
+  it('takes the text under no section as the decision, leaving out the case number and the title written again', () => {
+    const t = a.model.template!;
+    assert.equal(t.decisions, 'unlabelled');
+    const p2 = a.model.items[1];
+    assert.equal(p2.decision?.labelled, false);
+    assert.equal(p2.decision?.text, 'Udvalget godkendte indstillingen med den ændring, at stien males rød.');
+    assert.equal(p2.decision?.outcome, 'approvedWithChanges');
+    assert.equal(p2.decision?.section, undefined);
+  });
+
+  it('learns the heading the items share that no profile knows, and reads it as a section', () => {
+    const usage = a.model.template!.sections['sagsforløb'];
+    assert.ok(usage, JSON.stringify(Object.keys(a.model.template!.sections)));
+    assert.equal(usage.learned, true);
+    assert.equal(usage.items, 6);
+    assert.deepEqual(a.model.items[0].sections.map((s) => s.role), ['other', 'summary', 'recommendation']);
+  });
+
+  it('reports no missing decision where every item has its text, and keeps the signature page exempt', () => {
+    assert.deepEqual(a.findings.filter((f) => f.severity !== 'information').map((f) => `${f.code}@${f.range.start.line + 1}`), []);
+  });
+
+  it('reports the one item whose every line stands under sections that are not decisions', () => {
+    assert.deepEqual(codes(fixture('unlabelled-one-missing.txt'), 'RF001'), [67]);
+  });
+
+  it('an approval item ("Godkendelse af dagsorden") needs a decision like any other', () => {
+    const text = fixture('unlabelled-decisions.txt').replace('Godkendelse af dagsorden\n\nGodkendt.\n\n', '');
+    assert.deepEqual(codes(text, 'RF001'), [7]);
+  });
+});
+
+describe('inferred template: item numbering', () => {
+  const a = analyze(fixture('labelled-nested.txt'));
+
+  it('reads "Punkt 1:" lines that restart the numbering inside an item as body text', () => {
+    assert.deepEqual(a.model.items.map((i) => i.number), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(a.model.template!.nestedItemHeadings.map((h) => h.range.start.line + 1), [87, 89]);
+    assert.deepEqual(codes(fixture('labelled-nested.txt'), 'RF010'), []);
+  });
+
+  it('still reports a real numbering slip (a repeated number is not a restart)', () => {
+    const text = fixture('labelled-nested.txt').replace('Punkt 5: Musikskolens takster', 'Punkt 4: Musikskolens takster');
+    assert.ok(codes(text, 'RF010').length > 0);
+  });
+
+  it('keeps items of a second meeting in the same file (a restart after the last item)', () => {
+    const text = fixture('labelled-nested.txt');
+    const titles = analyze(text + '\n' + text).model.items.map((i) => i.title);
+    for (const title of ['Godkendelse af dagsorden', 'Biblioteksplan', 'Idrætspris 2022']) {
+      assert.equal(titles.filter((t) => t === title).length, 2, title);
+    }
+  });
+});
+
+describe('inferred template: sub-headings inside a section', () => {
+  const a = analyze(fixture('labelled-nested.txt'));
+
+  it('counts how many items use each heading', () => {
+    const s = a.model.template!.sections;
+    assert.equal(s['sagsbeskrivelse'].items, 6);
+    assert.equal(s['baggrund'].items, 1);
+  });
+
+  it('a section directly over a rarely used heading is not empty, and "Økonomi" under it is no repeat', () => {
+    assert.deepEqual(a.findings.filter((f) => f.severity !== 'information').map((f) => `${f.code}@${f.range.start.line + 1}`), []);
+  });
+
+  it('an empty section followed by one of the document\'s usual headings is still empty', () => {
+    const text = fixture('labelled-nested.txt').replace('Beskrivelse af biblioteksplan.\n\n', '');
+    assert.deepEqual(codes(text, 'RF005'), [107]);
+  });
+
+  it('the same heading written twice is a repeat', () => {
+    const text = fixture('labelled-nested.txt').replace('Beskrivelse af biblioteksplan.\n\n', 'Beskrivelse af biblioteksplan.\n\nSagsbeskrivelse\n\nMere tekst.\n\n');
+    assert.deepEqual(codes(text, 'RF006'), [111]);
+  });
+});
+
+describe('inferred template: a profile that does not fit', () => {
+  it('falls back to the generic reading when the detected template finds no item', () => {
+    const a = analyze(fixture('older-template.txt'));
+    assert.equal(a.model.profile, 'generic');
+    assert.equal(a.model.template!.profileFallback, 'ballerup');
+    assert.deepEqual(a.model.items.map((i) => [i.number, i.title]), [[1, 'Meddelelser'], [2, 'Ny bostøtte'], [3, 'Takster 2012']]);
+    assert.deepEqual(a.findings.filter((f) => f.severity !== 'information').map((f) => f.code), []);
+  });
+
+  it('keeps a profile the user chose, even when it finds nothing', () => {
+    const a = analyze(fixture('older-template.txt'), { config: { profile: 'ballerup' } });
+    assert.equal(a.model.profile, 'ballerup');
+    assert.equal(a.model.items.length, 0);
+  });
+});
+
+describe('inferred template: the kind', () => {
+  it('the header\'s word decides, even when decisions are written', () => {
+    const text = fixture('labelled-nested.txt').replace('REFERAT Kultur', 'DAGSORDEN Kultur');
+    const a = analyze(text);
+    assert.equal(a.model.kind, 'dagsorden');
+    assert.equal(a.model.template!.kindFrom, 'header');
+  });
+
+  it('without a word in the header, decisions under a heading make a referat', () => {
+    const text = fixture('labelled-nested.txt').replace(/^REFERAT .*\n/, '');
+    const a = analyze(text);
+    assert.equal(a.model.kind, 'referat');
+    assert.equal(a.model.template!.kindFrom, 'decisions');
+  });
+});
