@@ -28,15 +28,20 @@ describe('referat CLI', () => {
     const outlines = JSON.parse(r.stdout);
     assert.deepEqual(outlines.map((o: { items: unknown[] }) => o.items.length), [6, 10, 5, 11, 2]);
     const first = outlines[0];
-    assert.deepEqual(Object.keys(first), ['file', 'kind', 'profile', 'meeting', 'items']);
+    assert.deepEqual(Object.keys(first), ['file', 'kind', 'profile', 'meeting', 'items', 'template']);
     assert.deepEqual(first.meeting, { committee: 'Erhvervsudvalget', date: '2021-11-03' });
     const item = first.items[1];
     for (const key of ['number', 'title', 'range', 'caseNumber', 'sections', 'decision']) assert.ok(key in item, key);
-    assert.deepEqual(item.decision, { text: 'ERHVERVSUDVALGET indstiller Direktionens forslag tiltrådt.', outcome: 'recommended' });
+    assert.deepEqual(item.decision, { text: 'ERHVERVSUDVALGET indstiller Direktionens forslag tiltrådt.', outcome: 'recommended', labelled: true });
     assert.deepEqual(item.range.start, { line: 29, character: 0 });
     assert.deepEqual(Object.keys(item.sections[0]), ['heading', 'role', 'range']);
     assert.equal(outlines[3].meeting, null); // 003 lost its first page
     assert.equal(outlines[4].kind, 'dagsorden');
+    // The evidence of what was inferred from the document itself.
+    assert.equal(first.template.decisions, 'labelled');
+    assert.equal(first.template.kindFrom, 'header');
+    assert.deepEqual(first.template.numbering, { first: 1, last: 6 });
+    assert.equal(outlines[3].template.kindFrom, 'decisions');
   });
 
   it('prints a readable outline tree as text', () => {

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
+import { hover } from '../../server/src/features/hover';
 import { FIXTURES } from './helpers';
 
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, 'template', name), 'utf8');
@@ -123,5 +124,19 @@ describe('inferred template: the kind', () => {
     const a = analyze(text);
     assert.equal(a.model.kind, 'referat');
     assert.equal(a.model.template!.kindFrom, 'decisions');
+  });
+});
+
+describe('inferred template: shown on hover', () => {
+  it('says on an item heading that its decision has no heading', () => {
+    const a = analyze(fixture('unlabelled-decisions.txt'));
+    const h = hover(a, { line: a.model.items[1].headingRange.start.line, character: 3 }, 'da');
+    assert.match(String((h!.contents as { value: string }).value), /Beslutningen står uden overskrift/);
+  });
+
+  it('says on a "Punkt 1:" line inside an item why it is not an item', () => {
+    const a = analyze(fixture('labelled-nested.txt'));
+    const h = hover(a, { line: 86, character: 2 }, 'en');
+    assert.match(String((h!.contents as { value: string }).value), /numbering restarts inside the item/);
   });
 });

@@ -19,7 +19,20 @@ export interface OutlineItem {
   category: string | null;
   exempt: boolean;
   sections: OutlineSection[];
-  decision: { text: string; outcome: Outcome | null } | null;
+  /** labelled: under a decision heading; false: the item's text under no heading (see OutlineTemplate.decisions). */
+  decision: { text: string; outcome: Outcome | null; labelled: boolean } | null;
+}
+
+/** What the parser inferred from the document itself (MinutesDocument.template), as evidence. */
+export interface OutlineTemplate {
+  decisions: 'labelled' | 'unlabelled' | 'none';
+  kindFrom: 'header' | 'decisions' | 'noDecisions';
+  numbering: { first: number; last: number } | null;
+  profileFallback: string | null;
+  /** Lines written like item headings that restart the numbering inside an item: read as body text. */
+  nestedItemHeadings: { line: number; text: string }[];
+  /** The headings the document uses, with the number of items each stands in. */
+  sections: { heading: string; role: SectionRole; items: number; learned: boolean; group: boolean }[];
 }
 
 export interface Outline {
@@ -28,6 +41,21 @@ export interface Outline {
   profile: string;
   meeting: { committee: string | null; date: string | null } | null;
   items: OutlineItem[];
+  template: OutlineTemplate | null;
+}
+
+function toOutlineTemplate(model: MinutesDocument): OutlineTemplate | null {
+  const t = model.template;
+  if (!t) return null;
+  return {
+    decisions: t.decisions,
+    kindFrom: t.kindFrom,
+    numbering: t.numbering,
+    profileFallback: t.profileFallback ?? null,
+    // 1-based, as a reader counts lines.
+    nestedItemHeadings: t.nestedItemHeadings.map((h) => ({ line: h.range.start.line + 1, text: h.text })),
+    sections: Object.values(t.sections).map(({ heading, role, items, learned, group }) => ({ heading, role, items, learned, group })),
+  };
 }
 
 export function toOutline(file: string, model: MinutesDocument): Outline {
@@ -49,8 +77,9 @@ export function toOutline(file: string, model: MinutesDocument): Outline {
       category: item.category?.text ?? null,
       exempt: item.exempt,
       sections: item.sections.map((s) => ({ heading: s.heading, role: s.role, range: s.range })),
-      decision: item.decision ? { text: item.decision.text, outcome: item.decision.outcome } : null,
+      decision: item.decision ? { text: item.decision.text, outcome: item.decision.outcome, labelled: item.decision.labelled } : null,
     })),
+    template: toOutlineTemplate(model),
   };
 }
 

@@ -8,15 +8,32 @@ import type { Language } from '../core/config';
 import { explainTotalAt } from '../core/tables/explain';
 import { itemDetail } from './symbols';
 
+/** On a "Punkt 1: …" line inside an item that restarts the numbering: why it is not an item. */
+function nestedHeadingAt(analysis: Analysis, position: Position, language: Language): Hover | null {
+  const nested = analysis.model.template?.nestedItemHeadings.find((h) => h.range.start.line === position.line);
+  if (!nested) return null;
+  const value = language === 'da'
+    ? 'Læses som tekst i punktet over, ikke som et nyt punkt: nummereringen starter forfra inde i punktet (fx en liste over et andet udvalgs beslutninger).'
+    : 'Read as text of the item above, not as a new item: the numbering restarts inside the item (a list of another committee\'s decisions, say).';
+  return { contents: { kind: MarkupKind.Markdown, value }, range: nested.range };
+}
+
 export function hover(analysis: Analysis, position: Position, language: Language): Hover | null {
   const total = explainTotalAt(analysis.model, position, analysis.profile);
   if (total) return { contents: { kind: MarkupKind.Markdown, value: total.markdown[language] }, range: total.range };
+  const nested = nestedHeadingAt(analysis, position, language);
+  if (nested) return nested;
   const item = analysis.model.items.find((i) => position.line >= i.headingRange.start.line && position.line <= i.headingRange.end.line);
   if (!item) return null;
   const lines = [`**Punkt ${item.number}: ${item.title}**`];
   const detail = itemDetail(analysis.model, item, language);
   if (detail) lines.push('', detail);
   if (item.decision?.text) lines.push('', `> ${item.decision.text.split('\n\n')[0].slice(0, 300)}`);
+  if (item.decision && !item.decision.labelled) {
+    lines.push('', language === 'da'
+      ? '_Beslutningen står uden overskrift: dokumentet skriver sine beslutninger som tekst direkte under punktets overskrift._'
+      : '_The decision has no heading: the document writes its decisions as text directly under the item heading._');
+  }
   const sections = item.sections.filter((s) => s.role !== 'group').map((s) => s.heading);
   if (sections.length > 0) lines.push('', (language === 'da' ? 'Afsnit: ' : 'Sections: ') + sections.join(' · '));
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: item.headingRange };
