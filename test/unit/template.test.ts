@@ -140,3 +140,17 @@ describe('inferred template: shown on hover', () => {
     assert.match(String((h!.contents as { value: string }).value), /numbering restarts inside the item/);
   });
 });
+
+describe('inferred template: an unsure reading', () => {
+  it('gives one information on the document, not an error per item, when most items of a document that labels no decision seem to lack one', () => {
+    // Every decision written after the Indstilling, inside it: Referat cannot see them.
+    let text = fixture('unlabelled-decisions.txt');
+    for (const d of ['Godkendt.', 'Udvalget godkendte indstillingen med den ændring, at stien males rød.', 'Taget til efterretning.', 'Udvalget afgav høringssvar som foreslået.']) {
+      text = text.replace(`\n\n${d}\n\n`, '\n\n');
+    }
+    const found = analyze(text).findings.filter((f) => f.code === 'RF001');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'information');
+    assert.match(found[0].message.da, /^Referat kan ikke se, hvor beslutningerne står/);
+  });
+});

@@ -1,3 +1,4 @@
+import type { Item, MinutesDocument } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { checksStructure, itemLabelRange, itemName, roleHeading } from './structure-common';
 
@@ -7,8 +8,33 @@ import { checksStructure, itemLabelRange, itemName, roleHeading } from './struct
  * nature need none (Meddelelser, Orientering, the signature page, closed items) are
  * exempt through the profile's `exemptItems`. A dagsorden needs no decisions, and a
  * template whose `required.referat` does not list `decision` is respected. A document that labels no
- * decision writes it as text under no section (parse/template.ts): only an item with no such text lacks one.
+ * decision writes it as text under no section (parse/template.ts): only an item with no such text lacks one,
+ * and where most of its items seem to lack one the reading is unsure: one information, not an error each.
  */
+/**
+ * In a document that labels no decision, many items without any decision text mean the decision is written
+ * where Referat does not look (inside a section, say), not that the minutes lack them: the reading is unsure.
+ */
+const UNSURE_MISSING = 3;
+function readingIsUnsure(model: MinutesDocument, missing: number): boolean {
+  if (model.template?.decisions === 'labelled' || missing < UNSURE_MISSING) return false;
+  const needing = model.items.filter(checksStructure).length;
+  return missing > needing / 2;
+}
+
+/** One information on the document instead of an error per item, where the reading is unsure. */
+function unsureReading(model: MinutesDocument, missing: Item[]): RuleFinding {
+  const numbers = missing.map((i) => i.number).join(', ');
+  return {
+    severity: 'information',
+    range: itemLabelRange(missing[0]),
+    message: {
+      da: `Referat kan ikke se, hvor beslutningerne står i dette referat: ${missing.length} af ${model.items.filter(checksStructure).length} punkter (${numbers}) har hverken en overskrift som »Beslutning« eller tekst uden for deres afsnit. Kontrollér, at hvert punkt har sin beslutning.`,
+      en: `Referat cannot tell where the decisions are written in these minutes: ${missing.length} of ${model.items.filter(checksStructure).length} items (${numbers}) have neither a heading such as "Beslutning" nor text outside their sections. Check that every item has its decision.`,
+    },
+  };
+}
+
 export const missingDecision: Rule = {
   code: 'RF001',
   name: 'missing-decision',
@@ -20,10 +46,10 @@ export const missingDecision: Rule = {
   check({ model, profile }) {
     if (model.kind !== 'referat' || !profile.required.referat.includes('decision')) return [];
     const heading = roleHeading(model, profile, 'decision');
+    const missing = model.items.filter((item) => checksStructure(item) && !item.decision);
+    if (readingIsUnsure(model, missing.length)) return [unsureReading(model, missing)];
     const out: RuleFinding[] = [];
-    for (const item of model.items) {
-      // A decision under a heading, or (where the document writes it so) as text under no heading.
-      if (!checksStructure(item) || item.decision) continue;
+    for (const item of missing) {
       const name = itemName(item);
       const recommendation = item.sections.find((s) => s.role === 'recommendation');
       out.push({
