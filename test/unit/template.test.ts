@@ -154,3 +154,29 @@ describe('inferred template: an unsure reading', () => {
     assert.match(found[0].message.da, /^Referat kan ikke se, hvor beslutningerne står/);
   });
 });
+
+describe('decision headings recognised by their Danish form', () => {
+  it('reads "<Udvalg>s beslutning [date]" and "Beslutning <date>" as decisions, with the date captured', () => {
+    const a = analyze(fixture('decision-headings.txt'));
+    assert.deepEqual(a.model.items.map((i) => i.decision?.section?.heading), [
+      'Økonomiudvalgets beslutning 12. maj 2022',
+      'Byrådets beslutning',
+      'Beslutning 12-05-2022',
+    ]);
+    assert.deepEqual(a.model.items.map((i) => i.decision?.date?.iso ?? null), ['2022-05-12', null, '2022-05-12']);
+    assert.deepEqual(a.findings.filter((f) => f.severity !== 'information').map((f) => f.code), []);
+  });
+
+  it('does not take "Beslutningen træffes af" (who decides) for a decision', () => {
+    const text = fixture('decision-headings.txt').replace('Byrådets beslutning\n\nGodkendt.', 'Beslutningen træffes af\n\nByrådet');
+    assert.deepEqual(codes(text, 'RF001'), [15]);
+  });
+
+  it('a heading shared with a built-in template does not impose that template: its required sections are never written', () => {
+    const text = fixture('decision-headings.txt').replace('Byrådets beslutning\n\nGodkendt.', 'Beslutningen træffes af\n\nByrådet');
+    const a = analyze(text);
+    assert.equal(a.model.profile, 'generic');
+    assert.equal(a.model.template!.profileFallback, 'ballerup');
+    assert.deepEqual(codes(text, 'RF003'), []);
+  });
+});

@@ -34,37 +34,20 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const lines = new LineIndex(text);
   const chosen = options.profile && registry.has(options.profile);
   const detection = chosen ? { profile: registry.get(options.profile!), score: 0 } : detectProfile(lines.lines, registry);
-  let profile = detection.profile;
-  let reading = readItemHeadings(lines, profile);
+  let reading = readItems(lines, detection.profile);
   let profileFallback: string | undefined;
-  // A detected template that finds no item does not fit (a municipality's older template, say): the generic
-  // reading is tried before the document is given up on. A profile the user chose is kept as it is.
-  if (!chosen && reading.found.headings.length === 0 && profile.id !== 'generic' && registry.has('generic')) {
-    const generic = registry.get('generic');
-    const genericReading = readItemHeadings(lines, generic);
-    if (genericReading.found.headings.length > 0) {
-      profileFallback = profile.id;
-      profile = generic;
-      reading = genericReading;
+  // A detected template that finds no item, or whose required sections most items lack, does not fit (a
+  // municipality's older template, or another template that shares a heading with it): the generic reading is
+  // used instead. A profile the user chose is kept as it is.
+  if (!chosen && reading.profile.id !== 'generic' && registry.has('generic') && !fits(reading)) {
+    const generic = readItems(lines, registry.get('generic'));
+    if (generic.items.length > 0) {
+      profileFallback = reading.profile.id;
+      reading = generic;
     }
   }
-  const { matcher, found } = reading;
+  const { profile, found, header, toc, items, learned, documentEnd } = reading;
   const headings = found.headings;
-
-  const firstItemLine = headings.length > 0 ? headings[0].firstLine : lines.lineCount;
-  const toc = parseToc(lines, profile, 0, firstItemLine);
-  const headerEnd = toc?.heading ? toc.range.start.line : firstItemLine;
-  const header = parseHeader(lines, profile, 0, headerEnd);
-
-  let documentEnd = lines.lineCount;
-  for (let j = lines.lineCount - 1; j >= firstItemLine && j >= lines.lineCount - 5; j--) {
-    if (TRAILER.test(lines.line(j).text)) documentEnd = j;
-  }
-  const itemEnd = (k: number) => (k + 1 < headings.length ? headings[k + 1].firstLine : documentEnd);
-  // The headings the items share that the profile does not know are read as sections too.
-  const learned = learnHeadings(lines, profile, headings, itemEnd, matcher);
-  matcher.learn(learned);
-  const items: Item[] = headings.map((h, k) => parseItem(lines, profile, matcher, h, itemEnd(k), header?.committee?.text));
   const tables = headings.length === 0 ? findTables(lines, toc ? toc.range.end.line + 1 : 0, documentEnd) : [];
 
   const sectionCount = items.reduce((n, it) => n + it.sections.length, 0);
@@ -101,8 +84,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   return { model, lines, profile };
 }
 
-/** The item headings a profile finds, with the section matcher and contents reader used to find them. */
-function readItemHeadings(lines: LineIndex, profile: Profile) {
+/** The document read with one profile: its item headings, header, contents and items. */
+function readItems(lines: LineIndex, profile: Profile) {
   const matcher = new SectionMatcher(profile);
   let earlyToc: TableOfContents | null | undefined;
   // Computed once: `??=` would parse again on every call when there is no contents (null),
@@ -113,7 +96,39 @@ function readItemHeadings(lines: LineIndex, profile: Profile) {
     return toc !== null && line >= toc.range.start.line && line <= toc.range.end.line;
   };
   const found = findItemHeadings(lines, profile, (t) => matcher.isHeadingText(t), inToc, tocBeforeItems);
-  return { matcher, found };
+  const headings = found.headings;
+
+  const firstItemLine = headings.length > 0 ? headings[0].firstLine : lines.lineCount;
+  const toc = parseToc(lines, profile, 0, firstItemLine);
+  const headerEnd = toc?.heading ? toc.range.start.line : firstItemLine;
+  const header = parseHeader(lines, profile, 0, headerEnd);
+
+  let documentEnd = lines.lineCount;
+  for (let j = lines.lineCount - 1; j >= firstItemLine && j >= lines.lineCount - 5; j--) {
+    if (TRAILER.test(lines.line(j).text)) documentEnd = j;
+  }
+  const itemEnd = (k: number) => (k + 1 < headings.length ? headings[k + 1].firstLine : documentEnd);
+  // The headings the items share that the profile does not know are read as sections too.
+  const learned = learnHeadings(lines, profile, headings, itemEnd, matcher);
+  matcher.learn(learned);
+  const items: Item[] = headings.map((h, k) => parseItem(lines, profile, matcher, h, itemEnd(k), header?.committee?.text));
+  return { profile, found, header, toc, items, learned, documentEnd };
+}
+
+/**
+ * Whether a profile fits the document it read: it found items, and at least half of the sections it requires
+ * besides the decision stand in some item (one item may lack one for real; a template whose required
+ * sections the document never writes is another template that only shares a heading or two with it).
+ */
+function fits(reading: ReturnType<typeof readItems>): boolean {
+  const { items, profile } = reading;
+  if (items.length === 0) return false;
+  const required = new Set([...profile.required.referat, ...profile.required.dagsorden]);
+  required.delete('decision');
+  if (required.size === 0) return true;
+  const written = new Set(items.flatMap((it) => it.sections.map((s) => s.role)));
+  const present = [...required].filter((role) => written.has(role)).length;
+  return present * 2 >= required.size;
 }
 
 /** The first line terminator in the text; "\n" for text without one. */
