@@ -368,8 +368,8 @@ export function isUnitCell(c: Cell | undefined): boolean {
  *  - two adjacent short lines that together have the table's width, joined at a text
  *    cell, are one row whose cell was wrapped ("Modtaget" / "antal⇥Heraf …");
  *  - a short row of a label and amounts sits under the last columns (its label cell
- *    spans the columns it lacks); a short last header line under a header that names
- *    the label column names the amount columns.
+ *    spans the columns it lacks), but is left out of sums, as a short PDF row is; a short
+ *    last header line under a header that names the label column names the amount columns.
  */
 function tabLayout(rows: Row[]): GridRow[] {
   const width = labelledWidth(rows);
@@ -389,8 +389,13 @@ function tabLayout(rows: Row[]): GridRow[] {
     const n = g.cells.length;
     if (n >= width || n < 2) continue;
     if (r >= firstNumbered && firstNumbered >= 0) {
-      // "Heraf tilbagebetalingskrav⇥926.482⇥66.177" under a five-column table: the last columns.
-      if (g.cells.slice(1).every((c) => isNumber(c) || c?.value === null)) g.cells = [g.cells[0], ...new Array<Cell | undefined>(width - n), ...g.cells.slice(1)];
+      // "Heraf tilbagebetalingskrav⇥926.482⇥66.177" under a five-column table: most likely the
+      // last columns, but a merge cannot be told from a missing cell, so the row is no addend.
+      if (g.cells.slice(1).every((c) => isNumber(c) || c?.value === null)) {
+        g.cells = [g.cells[0], ...new Array<Cell | undefined>(width - n), ...g.cells.slice(1)];
+        // (The first row of amounts stays aligned: it marks where the data begins.)
+        g.unaligned = r > firstNumbered;
+      }
     } else if (r === firstNumbered - 1 && n === width - 1 && joined.slice(0, r).some((h) => h.cells[0]?.text)) {
       g.cells = [undefined, ...g.cells];
     }
