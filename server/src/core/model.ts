@@ -226,6 +226,11 @@ export interface Table {
    */
   head?: TextRef[];
   /**
+   * Short lines just above a tab, pipe or one-cell-a-line table (a caption, "1.000 kr." on
+   * a line of its own): they may state the unit of its amounts. Absent when none.
+   */
+  above?: TextRef[];
+  /**
    * Footnotes and notes written under the table. The table checks need them: "751"
    * over a footnote "1 Heraf …" is "75" with its marker glued on.
    */

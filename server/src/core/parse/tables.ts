@@ -34,6 +34,8 @@ const SPACE_GROUPED = /^[-–−÷]?\s?\d{1,3}(?: \d{3})+(?:,\d+)?(?: (?:kr\.|mi
 /** One-cell-a-line tables: columns tried, and how far a candidate is read. */
 const MAX_CELL_COLUMNS = 8;
 const MAX_CELL_LINES = 600;
+/** The longest line read as a text cell of a one-cell-a-line table. */
+const MAX_CELL_LABEL = 160;
 
 type Form = Table['form'];
 
@@ -62,6 +64,10 @@ export function findTables(lines: LineIndex, from: number, to: number): Table[] 
     }
     let next = found.next;
     if (found.table) {
+      if (found.table.form !== 'space') {
+        const above = linesAbove(lines, found.table.range.start.line, floor);
+        if (above.length > 0) found.table.above = above;
+      }
       const notes = footnotesAfter(lines, found.table.range.end.line, to);
       found.table.footnotes = notes.footnotes;
       tables.push(found.table);
@@ -206,6 +212,26 @@ function headLines(lines: LineIndex, start: number, floor: number): TextRef[] {
   return out.reverse();
 }
 
+/** Lines searched above a table for its caption or unit, and how long such a line may be. */
+const ABOVE_WINDOW = 8;
+const ABOVE_MAX_LENGTH = 80;
+
+/**
+ * The short lines just above a table, nearest last: a caption or a unit on a line of its
+ * own ("1.000 kr.", "mio. kr.") that Word left outside the table. Stops at running text
+ * (a long line) and at the previous table.
+ */
+function linesAbove(lines: LineIndex, start: number, floor: number): TextRef[] {
+  const out: TextRef[] = [];
+  for (let j = start - 1; j >= floor && j >= start - ABOVE_WINDOW; j--) {
+    const l = lines.line(j);
+    if (l.text === '') continue;
+    if (l.text.length > ABOVE_MAX_LENGTH) break;
+    out.push({ text: l.text, range: lines.textRange(j) });
+  }
+  return out.reverse();
+}
+
 function isSpaceRow(text: string): boolean {
   if (text === '' || text.length > 160 || text.includes('\t') || text.startsWith('|')) return false;
   if (!ROW_END.test(text)) return false;
@@ -294,7 +320,10 @@ function isDataGroup(seq: { kind: 'N' | 'T' }[], at: number, k: number): boolean
 /** A line as one cell: a number ('N'), a short text ('T'), or neither (a sentence). */
 function cellKind(text: string): 'N' | 'T' | null {
   if (text.length <= 30 && parseDanishNumber(text)) return 'N';
-  if (text.length > 60 || text.includes('\t') || text.startsWith('|') || text.startsWith('#') || /[:;!?]$/.test(text)) return null;
+  if (text.length > MAX_CELL_LABEL || text.includes('\t') || text.startsWith('|') || text.startsWith('#') || /[:;!?]$/.test(text)) return null;
+  // A long label ("Forløbsprogrammer (patientuddannelse, træning …)") is a cell; a long line
+  // ending in a full stop is a sentence.
+  if (text.length > 60 && text.endsWith('.')) return null;
   // A sentence (several words ending in a full stop) is not a cell: more than three words
   // split at single spaces, i.e. three spaces or more (counted, not split into an array).
   if (text.endsWith('.')) {

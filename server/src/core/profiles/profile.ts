@@ -44,6 +44,7 @@ export interface TableVocabularyJson {
   subRowWords?: string[];
   unitPhrases?: string[];
   roundedUnits?: string[];
+  moneyWords?: string[];
   differenceLabels?: string[];
   differencePairs?: string[][];
   explainingNotes?: string[];
@@ -213,6 +214,7 @@ function compileTableVocabulary(t: TableVocabularyJson): TableVocabulary {
     subRowWords: low(t.subRowWords),
     unitPhrases: low(t.unitPhrases),
     roundedUnits: low(t.roundedUnits),
+    moneyWords: low(t.moneyWords),
     differenceLabels: low(t.differenceLabels),
     differencePairs: (t.differencePairs ?? []).filter((p) => p.length === 2).map((p) => low(p)),
     explainingNotes: low(t.explainingNotes),

@@ -152,7 +152,10 @@ class TableChecker {
       list.push(row);
       segments.set(row.segment, list);
     }
-    for (const seg of segments.values()) this.columnTotals(seg);
+    for (const seg of segments.values()) {
+      this.indentedTotals(seg);
+      this.columnTotals(seg);
+    }
     this.rowTotals();
     this.differenceColumns();
     for (const seg of segments.values()) this.differenceRows(seg);
@@ -335,6 +338,40 @@ class TableChecker {
     return false;
   }
 
+  /**
+   * Indented rows (Word's extra empty first cell) are the parts of the plain row right
+   * after them (a subtotal written last: "Anlægsprojekter", "Køb og salg …" over "Anlæg")
+   * or right before them (a total written first). Recognised only when the arithmetic
+   * agrees in every column; never reported, and then no later total counts the parts again.
+   */
+  private indentedTotals(seg: TableRow[]): void {
+    const inRun = (r: TableRow | undefined) => r !== undefined && r.indented && (r.kind === 'data' || r.kind === 'total' || r.kind === 'part');
+    for (let k = 0; k < seg.length; k++) {
+      if (!inRun(seg[k]) || inRun(seg[k - 1])) continue;
+      let end = k;
+      while (inRun(seg[end])) end++;
+      const run = seg.slice(k, end);
+      if (run.length < 2) continue;
+      const reading: ReadingRows = { name: 'block', rows: run.map((r) => r.index), parts: false };
+      for (const [neighbour, name] of [
+        [seg[end], 'block'],
+        [seg[k - 1], 'below'],
+      ] as [TableRow | undefined, Reading][]) {
+        if (!neighbour || neighbour.indented || neighbour.kind !== 'data') continue;
+        const results = this.amountColumns
+          .map((col) => this.sumColumn(neighbour, col, { ...reading, name }))
+          .filter((x): x is TotalCheck => x !== null && x.addends.length >= 2);
+        if (results.length === 0 || !results.every((x) => x.ok)) continue;
+        neighbour.kind = 'total';
+        neighbour.total = 'inferred';
+        // A repeated total among the parts ("Det skattefinansierede område i alt" carried down) is an addend here.
+        for (const r of run) if (r.kind === 'total') [r.kind, r.total] = ['data', undefined];
+        for (const x of results) this.checks.push({ ...x, strength: 'inferred', reportable: false });
+        break;
+      }
+    }
+  }
+
   /** Checks one total row under the readings; returns the reading taken, or null for a weak total that fails. */
   private checkTotalRow(total: TableRow, readings: ReadingRows[], uncertain: boolean): ReadingRows | null {
     const cols = this.amountColumns.filter((col) => typeof total.cells[col]?.value === 'number');
@@ -421,7 +458,7 @@ class TableChecker {
   private makeCheck(x: Omit<TotalCheck, 'computed' | 'difference' | 'tolerance' | 'ok' | 'exact' | 'fixable' | 'decimals' | 'explainedBy'>): TotalCheck {
     let computed = 0;
     let decimals = x.cell.decimals ?? 0;
-    let rounded = this.read.rounded || decimals > 0 || isRoundedUnit(x.cell.unit);
+    let rounded = this.read.rounded || this.read.money || decimals > 0 || isRoundedUnit(x.cell.unit);
     let units = 10 ** -decimals;
     let marked = x.cell.marker !== undefined || x.cell.malformed === true;
     for (const a of x.addends) {
@@ -548,6 +585,8 @@ class TableChecker {
       }
       // A column only weakly named a total that does not add up is not a total column.
       if (column.total === 'weak' && failed) continue;
+      // Nor is a column whose rows mostly disagree with it (see confirmedByRows).
+      if (failed && !confirmedByRows(produced)) continue;
       this.checks.push(...produced);
     }
     this.inferredRowTotals(amount, totalCols);
@@ -644,26 +683,48 @@ class TableChecker {
       const labelled = tally.filter((x) => x.f.labelled);
       let chosen: typeof tally;
       if (labelled.length > 0) {
-        // The named pair (possibly in several sign conventions): a row fails when no convention holds.
         const ab = new Set(labelled.map((x) => `${x.f.a},${x.f.b}`));
         if (ab.size !== 1) continue;
-        chosen = labelled;
+        // The named pair, in the sign convention most rows hold (one for the whole table; ties kept).
+        const most = Math.max(...labelled.map((x) => x.holds));
+        chosen = labelled.filter((x) => x.holds === most);
       } else {
         const sorted = [...tally].sort((x, y) => y.holds - x.holds);
         const top = sorted[0];
         if (!top || top.holds < 2 || top.holds < 2 * top.fails || (sorted[1] && sorted[1].holds === top.holds)) continue;
         chosen = [top];
       }
+      const outcomes = rows.map((_, q) => chosen.map((x) => x.results[q]).filter((x): x is TotalCheck => x !== null));
+      const holding = rows.filter((_, q) => outcomes[q].some((x) => x.ok));
+      const failing = rows.filter((_, q) => outcomes[q].length > 0 && !outcomes[q].some((x) => x.ok));
+      const { a, b } = chosen[0].f;
+      // Most rows must confirm the reading, and no other column may account for the rows that
+      // fail ("Afvigelse" = "Forv. regnskab" − "Korr. budget" − "Ompl.": the rows that fail are
+      // exactly those with an "Ompl." amount).
+      const confirmed = holding.length >= 2 * failing.length && !this.otherColumnInvolved([d, a, b], holding, failing);
       rows.forEach((row, q) => {
-        const results = chosen.map((x) => x.results[q]).filter((x): x is TotalCheck => x !== null);
+        const results = outcomes[q];
         if (results.length === 0) return;
         const ok = results.find((x) => x.ok);
         if (ok) return void this.checks.push(ok);
         if (this.reportedAt(results[0].cell)) return;
+        if (!confirmed) return void this.checks.push({ ...results[0], reportable: false, fixable: false });
         const repaired = this.repair(results);
         this.checks.push(repaired ?? { ...results[0], reportable: true, fixable: false });
       });
     }
+  }
+
+  /**
+   * Another amount column that is non-zero in every row that fails and zero (or empty) in
+   * every row that holds: it takes part in the difference the table states.
+   */
+  private otherColumnInvolved(used: number[], holding: TableRow[], failing: TableRow[]): boolean {
+    if (failing.length === 0) return false;
+    const amount = (row: TableRow, col: number) => this.value(row.cells[col]) ?? 0;
+    return this.amountColumns.some(
+      (col) => !used.includes(col) && failing.every((row) => amount(row, col) !== 0) && holding.every((row) => amount(row, col) === 0),
+    );
   }
 
   /** A row "Overskud", "Resultat" = a row of income minus a row of expenses above it. */
@@ -682,6 +743,13 @@ class TableChecker {
         const a = pick('minuend');
         const b = pick('subtrahend');
         if (!a || !b) continue;
+        // The operands are totals ("Indtægter i alt", "Udgifter i alt") or the only rows of the
+        // block above; a "Regnskab …" and a "Budget …" picked out of a longer list are not
+        // what a row labelled "BO2 - Afvigelse …" is taken of.
+        const lastTotal = above.map((r) => r.kind).lastIndexOf('total');
+        const block = above.slice(lastTotal + 1);
+        const operand = (r: TableRow) => r.kind === 'total' || (block.length <= 2 && block.includes(r));
+        if (!operand(a) || !operand(b)) break;
         for (const col of this.amountColumns) {
           const cell = d.cells[col];
           if (!cell || typeof cell.value !== 'number') continue;
@@ -775,6 +843,21 @@ class TableChecker {
     }
     return out;
   }
+}
+
+/**
+ * A reading of a total column (or a difference column) is confirmed when at least as many
+ * rows agree with it as disagree. A column that is wrong in most of its rows is not a column
+ * of wrong totals but a column read wrongly ("Budget samlet" next to other versions of the
+ * budget, a total of some of the columns only): its failures are not reported. A table of
+ * one row has nothing to confirm its reading but its header: the plain reading (the columns
+ * to its left) stands.
+ */
+function confirmedByRows(checks: TotalCheck[]): boolean {
+  const holds = checks.filter((x) => x.ok).length;
+  const fails = checks.filter((x) => !x.ok && !x.repair).length;
+  if (checks.length === 1) return checks[0].reading === 'columns' || checks[0].reading === 'difference';
+  return holds > 0 && holds >= fails;
 }
 
 function formula(addends: Addend[]): string {

@@ -42,6 +42,8 @@ export interface TableRow {
   difference: boolean;
   /** Segments are separated by a header row in the middle of a table: totals never cross them. */
   segment: number;
+  /** The row began with an extra empty cell (Word indentation): a sub-row of a neighbouring row. */
+  indented: boolean;
 }
 
 export type ColumnKind = 'label' | 'amount' | 'notSum' | 'text';
@@ -67,6 +69,12 @@ export interface ReadTable {
   firstData: number;
   /** The amounts are rounded (a unit such as "Beløb i 1.000 kr." or "mio. kr."). */
   rounded: boolean;
+  /**
+   * The amounts are money ("Beløb", "kr." in the header, caption or cells): amounts in whole
+   * kroner are often computed (a share, a rate) and rounded, so they too may differ from
+   * their sum by half a krone each. Counts (persons, cases) are not rounded.
+   */
+  money: boolean;
   /** Footnote markers under the table that are numbers ("1", "¹" → "1"): candidates for glued markers. */
   digitMarkers: { marker: string; footnote: Footnote }[];
   /** A note under the table that explains differences (rounding). */
@@ -105,13 +113,13 @@ export const MAX_TABLE_ROWS = 1000;
 export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
   const grid = layout(table).slice(0, MAX_TABLE_ROWS);
   const width = grid.reduce((w, r) => Math.max(w, r.cells.length), 0);
-  const numbered = grid.filter((r) => r.cells.some((c, j) => j > 0 && isNumber(c) && !isYearCell(c)));
+  const numbered = grid.filter((r) => r.cells.some((c, j) => j > 0 && isAmountCell(c)));
   // Column 0 holds the labels unless it holds amounts in most rows (a table of numbers only).
   const labelColumn =
-    table.form === 'space' || table.form === 'cells' || numbered.filter((r) => isNumber(r.cells[0]) && !isYearCell(r.cells[0])).length * 2 <= numbered.length;
+    table.form === 'space' || table.form === 'cells' || numbered.filter((r) => isAmountCell(r.cells[0])).length * 2 <= numbered.length;
   const firstCol = labelColumn ? 1 : 0;
 
-  let firstData = grid.findIndex((r) => !r.unaligned && r.cells.some((c, j) => j >= firstCol && isNumber(c) && !isYearCell(c)));
+  let firstData = grid.findIndex((r) => !r.unaligned && r.cells.some((c, j) => j >= firstCol && isAmountCell(c)));
   if (firstData < 0) firstData = grid.length;
 
   // Rows above the first data row: title, header, unit.
@@ -123,6 +131,7 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
     kind: 'data' as RowKind,
     difference: false,
     segment: 0,
+    indented: g.indented === true,
   }));
   if (firstData === grid.length) {
     // No amounts at all (a timeline, a list in columns): nothing to add up.
@@ -131,7 +140,7 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
       row.label = row.cells[0]?.text ?? '';
     }
     const columns: TableColumn[] = Array.from({ length: width }, (_, index) => ({ index, name: '', kind: 'text' as ColumnKind, difference: false, part: false }));
-    return { table, rows, columns, firstData, rounded: false, digitMarkers: [], segmentNames: [] };
+    return { table, rows, columns, firstData, rounded: false, money: false, digitMarkers: [], segmentNames: [] };
   }
   const headerTexts: string[][] = Array.from({ length: width }, () => []);
   let headerFirst = '';
@@ -264,8 +273,14 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
     if (rows[r].kind === 'header') segmentNames[rows[r].segment] = Array.from({ length: width }, (_, j) => rows[r].cells[j]?.text ?? '');
   }
 
+  const describing = rows.filter((r) => r.kind === 'unit' || r.kind === 'title' || r.kind === 'header');
+  const aboveTexts = [...(table.head ?? []), ...(table.above ?? [])].map((h) => h.text);
+  const money =
+    describing.some((r) => r.cells.some((c) => c !== undefined && classifyLabel(c.text, vocab).money)) ||
+    aboveTexts.some((t) => classifyLabel(t, vocab).money) ||
+    rows.some((r) => r.cells.some((c, j) => amount(j) && c?.unit !== undefined && /kr/.test(c.unit)));
   let rounded = rows.some((r) => (r.kind === 'unit' || r.kind === 'title' || r.kind === 'header') && r.cells.some((c) => c !== undefined && classifyLabel(c.text, vocab).roundedUnit));
-  if (!rounded && table.head) rounded = table.head.some((h) => classifyLabel(h.text, vocab).roundedUnit);
+  if (!rounded) rounded = aboveTexts.some((t) => classifyLabel(t, vocab).roundedUnit);
   if (!rounded) rounded = rows.some((r) => r.cells.some((c, j) => amount(j) && c?.unit !== undefined && ROUNDED_CELL_UNIT.test(c.unit)));
 
   const digitMarkers: ReadTable['digitMarkers'] = [];
@@ -277,7 +292,7 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
     }
     if (!explainingNote && explainsDifference(f.body, vocab)) explainingNote = f;
   }
-  return { table, rows, columns, firstData, rounded, digitMarkers, explainingNote, segmentNames };
+  return { table, rows, columns, firstData, rounded, money, digitMarkers, explainingNote, segmentNames };
 }
 
 function spanOf(row: TableRow): number {
@@ -295,6 +310,8 @@ interface GridRow {
   row: Row;
   cells: (Cell | undefined)[];
   unaligned: boolean;
+  /** The row began with empty cells the other rows do not have: an indented sub-row. */
+  indented?: boolean;
 }
 
 /**
@@ -304,6 +321,7 @@ interface GridRow {
  * cells cannot be placed (empty cells vanish in PDF text) and it is left out of sums.
  */
 function layout(table: Table): GridRow[] {
+  if (table.form === 'tab') return tabLayout(table.rows);
   if (table.form !== 'space') return table.rows.map((row) => ({ row, cells: row.cells, unaligned: false }));
   const counts = new Map<number, number>();
   for (const row of table.rows) {
@@ -326,6 +344,119 @@ function layout(table: Table): GridRow[] {
     }
     return { row, cells: row.cells, unaligned: true };
   });
+}
+
+/** A number in a cell that is an amount: not a year, not a unit written as a number ("1.000 kr."). */
+function isAmountCell(c: Cell | undefined): boolean {
+  return isNumber(c) && !isYearCell(c) && !isUnitCell(c);
+}
+
+/**
+ * "1.000 kr." alone in a cell, as a header has it: the unit of the amounts, not an amount.
+ * Only the round units are read so ("1.000 kr.", "1.000.000 kr."); "450.000 kr." is an amount.
+ */
+export function isUnitCell(c: Cell | undefined): boolean {
+  return c !== undefined && typeof c.value === 'number' && c.unit !== undefined && /kr/.test(c.unit) && (c.value === 1000 || c.value === 1000000);
+}
+
+/**
+ * Cells by column in a Word table saved as text. Word leaves out the cells a merge covers
+ * and writes a line break inside a cell as a new line, so the rows do not all have the
+ * table's width. Three repairs, each only where the cell counts say so:
+ *  - a row that begins with empty cells the labelled rows do not have is indented: the
+ *    empty cells go, and the row is marked (a sub-row of a neighbouring row);
+ *  - two adjacent short lines that together have the table's width, joined at a text
+ *    cell, are one row whose cell was wrapped ("Modtaget" / "antal⇥Heraf …");
+ *  - a short row of a label and amounts sits under the last columns (its label cell
+ *    spans the columns it lacks), but is left out of sums, as a short PDF row is; a short
+ *    last header line under a header that names the label column names the amount columns.
+ */
+function tabLayout(rows: Row[]): GridRow[] {
+  const width = labelledWidth(rows);
+  const grid: GridRow[] = rows.map((row) => ({ row, cells: row.cells, unaligned: false }));
+  if (width === 0) return grid;
+  for (const g of grid) {
+    const extra = g.cells.length - width;
+    if (extra > 0 && g.cells.slice(0, extra).every((c) => c?.text === '') && g.cells.slice(extra).some((c) => c?.text)) {
+      g.cells = g.cells.slice(extra);
+      g.indented = true;
+    }
+  }
+  const joined = joinWrappedCells(grid, width);
+  const firstNumbered = joined.findIndex((g) => g.cells.some((c, j) => j > 0 && isAmountCell(c)));
+  for (let r = 0; r < joined.length; r++) {
+    const g = joined[r];
+    const n = g.cells.length;
+    if (n >= width || n < 2) continue;
+    if (r >= firstNumbered && firstNumbered >= 0) {
+      // "Heraf tilbagebetalingskrav⇥926.482⇥66.177" under a five-column table: most likely the
+      // last columns, but a merge cannot be told from a missing cell, so the row is no addend.
+      if (g.cells.slice(1).every((c) => isNumber(c) || c?.value === null)) {
+        g.cells = [g.cells[0], ...new Array<Cell | undefined>(width - n), ...g.cells.slice(1)];
+        // (The first row of amounts stays aligned: it marks where the data begins.)
+        g.unaligned = r > firstNumbered;
+      }
+    } else if (r === firstNumbered - 1 && n === width - 1 && joined.slice(0, r).some((h) => h.cells[0]?.text)) {
+      g.cells = [undefined, ...g.cells];
+    }
+  }
+  return joined;
+}
+
+/** The number of cells of most rows that have a label and an amount (the table's width); 0 when none. */
+function labelledWidth(rows: Row[]): number {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    if (!row.cells[0]?.text || !row.cells.some((c, j) => j > 0 && isAmountCell(c))) continue;
+    counts.set(row.cells.length, (counts.get(row.cells.length) ?? 0) + 1);
+  }
+  let width = 0;
+  let best = 0;
+  for (const [n, c] of counts) if (c > best || (c === best && n > width)) [width, best] = [n, c];
+  return width;
+}
+
+/** Rows written over two lines because a cell held a line break, joined into one. */
+function joinWrappedCells(grid: GridRow[], width: number): GridRow[] {
+  const out: GridRow[] = [];
+  for (let r = 0; r < grid.length; r++) {
+    const g = grid[r];
+    const next = grid[r + 1];
+    if (next && isWrapOf(g, next, width)) {
+      const cells = [...g.cells.slice(0, -1), joinCells(g.cells[g.cells.length - 1]!, next.cells[0]!), ...next.cells.slice(1)];
+      const joinedRow: Row = { line: g.row.line, range: { start: g.row.range.start, end: next.row.range.end }, cells: cells as Cell[] };
+      let merged: GridRow = { row: joinedRow, cells, unaligned: false };
+      r++;
+      // "Gennem-" / "snit": a hyphenated header word goes on, on a line of its own.
+      const after = grid[r + 1];
+      const last = cells[cells.length - 1];
+      if (after && after.cells.length === 1 && after.row.line === merged.row.range.end.line + 1 && last?.text.endsWith('-') && isText(after.cells[0]) && isText(last)) {
+        const tail = [...cells.slice(0, -1), joinCells(last, after.cells[0]!)];
+        merged = { row: { ...joinedRow, range: { start: joinedRow.range.start, end: after.row.range.end }, cells: tail as Cell[] }, cells: tail, unaligned: false };
+        r++;
+      }
+      out.push(merged);
+      continue;
+    }
+    out.push(g);
+  }
+  return out;
+}
+
+function isText(c: Cell | undefined): boolean {
+  return c !== undefined && c.text !== '' && c.value === undefined;
+}
+
+function isWrapOf(g: GridRow, next: GridRow, width: number): boolean {
+  const a = g.cells.length;
+  const b = next.cells.length;
+  if (a >= width || b >= width || a + b - 1 !== width || g.indented || next.indented) return false;
+  if (next.row.line !== g.row.range.end.line + 1) return false;
+  return isText(g.cells[a - 1]) && isText(next.cells[0]);
+}
+
+function joinCells(a: Cell, b: Cell): Cell {
+  return { text: joinWrapped(a.text, b.text), range: { start: a.range.start, end: b.range.end } };
 }
 
 /**

@@ -130,6 +130,17 @@ export function pairSide(label: string, pair: string[]): 'minuend' | 'subtrahend
   return a ? 'minuend' : 'subtrahend';
 }
 
+const MONEY_SPLIT = /[^\p{L}]+/u;
+
+/** A word of money in a text ("Beløb i kr.", "Kroner", "1.000 kr."): the amounts are kroner, not counts. */
+export function hasMoneyWord(text: string, vocab: TableVocabulary): boolean {
+  if (text === '' || vocab.moneyWords.length === 0) return false;
+  for (const w of text.toLowerCase().split(MONEY_SPLIT)) {
+    if (w !== '' && vocab.moneyWords.some((m) => w === m || (m.length >= 5 && w.startsWith(m)))) return true;
+  }
+  return false;
+}
+
 export function explainsDifference(text: string, vocab: TableVocabulary): boolean {
   const f = text.toLowerCase();
   return vocab.explainingNotes.some((w) => f.includes(w));
@@ -146,6 +157,7 @@ export interface LabelClass {
   code: boolean;
   unit: boolean;
   roundedUnit: boolean;
+  money: boolean;
 }
 
 const classes = new WeakMap<TableVocabulary, Map<string, LabelClass>>();
@@ -165,6 +177,7 @@ export function classifyLabel(label: string, vocab: TableVocabulary): LabelClass
       code: isCodeColumn(label, vocab),
       unit: isUnitText(label, vocab),
       roundedUnit: hasRoundedUnit(label, vocab),
+      money: hasMoneyWord(label, vocab),
     };
     memo.set(label, c);
   }
