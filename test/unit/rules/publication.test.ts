@@ -328,6 +328,17 @@ describe('RF210 prose-total: which total the text is about', () => {
     assert.equal(f.fixes, undefined, 'no fix for an approximate figure');
   });
 
+  it('allows the rounding of the table\'s addends, not more for a round figure in the text', () => {
+    // Four rows rounded to 0,1 mio. kr. may together be 0,2 off the exact sum the text rounds.
+    const table = 'Mio. kr.\tForbrug\nVeje\t2,5\nStier\t2,5\nBroer\t2,5\nPladser\t2,5\nAnlæg i alt\t10,0';
+    const say = (figure: string) => only(rudersdal(`Anlæg koster i alt ${figure} mio. kr.\n\n${table}`), 'RF210').length;
+    assert.equal(say('10,2'), 0);
+    assert.equal(say('9,8'), 0);
+    assert.equal(say('10,3'), 1);
+    assert.equal(say('10,25'), 1, 'two decimals in the text: its own rounding is smaller');
+    assert.equal(say('13'), 1, '13 is not read as "about 10"');
+  });
+
   it('does not read a lead-in into a table that is not right under the sentence', () => {
     const apart = text.replace('fordelt på følgende områder:\n\n\tAntal huse', 'fordelt på følgende områder:\n\nHusene er udlejet hele året.\n\n\tAntal huse');
     assert.equal(only(apart, 'RF210').filter((f) => textAt(apart, f.range) === '30 sommerhuse').length, 0);

@@ -189,6 +189,7 @@ function readFacts(table: Table, profile: Profile): TableFacts {
     if (!v) continue;
     totals.push({
       ...v,
+      tolerance: addedRounding(v, check.addends.map((x) => valueOf(x.cell))),
       label: check.rowLabel,
       column: check.columnName,
       row: check.row,
@@ -206,6 +207,16 @@ function readFacts(table: Table, profile: Profile): TableFacts {
     return out;
   });
   return { table, columnWords, dimension, multiplier, unitText: unit?.text, values, totals };
+}
+
+/**
+ * How far a rounded table's total may be from the exact figure the text rounds: each rounded
+ * addend may be off by half its last digit, and a total written as their sum adds that up. The
+ * tolerance comes from the table's addends, never from how round the text's figure looks.
+ */
+function addedRounding(total: TableValue, addends: (TableValue | null)[]): number {
+  const added = addends.reduce((sum, a) => sum + (a?.tolerance ?? 0), 0);
+  return Math.max(total.tolerance, added);
 }
 
 /** Texts that name the whole table: the lines above it, its title and unit rows, the header over the labels. */
@@ -533,7 +544,8 @@ function compare(s: Statement, tables: TableFacts[]): RuleFinding | null {
   // The figure is in a table: it says what the table says.
   if (comparable.some((t) => t.values.some((v) => Math.abs(v.value - s.value) <= tolerance(v)))) return null;
   const best = closest(s, candidateTotals(s, comparable));
-  if (!best) return null;
+  // A total written as the sum of rounded rows may be off the exact figure by their rounding together.
+  if (!best || Math.abs(best.total.value - s.value) <= tolerance(best.total)) return null;
   const { table, total } = best;
   const inTextUnit = total.value / s.multiplier;
   const shown = formatNumber(inTextUnit, s.decimals);
