@@ -26,7 +26,8 @@ import type { Rule, RuleFinding } from './rule';
  * is a part of something).
  *
  * Otherwise the figure is compared with a table total only when the two are clearly about
- * the same thing, and then with one total only:
+ * the same thing, and then with one total only; it is reported when the two differ by more
+ * than the text's rounding and the rounding of the total's addends together:
  *  - the sentence ends the paragraph right above the table and leads into it ("fordelt på
  *    følgende adresser:"): the table distributes the figure; or
  *  - the sentence shares a word with the total's row, its column, the table's title or the
