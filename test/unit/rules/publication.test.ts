@@ -38,7 +38,7 @@ describeRegistration('publication rules: registration and docs', Object.fromEntr
 
 
 describeFixtures('publication rules: fixtures with their expected findings', DIR, (text) => check(text), {
-  names: ['closed-items.txt', 'cpr-near-misses.txt', 'cpr.txt', 'decision-authority.txt', 'prose-totals.txt'],
+  names: ['closed-items.txt', 'cpr-near-misses.txt', 'cpr.txt', 'decision-authority.txt', 'prose-totals-scope.txt', 'prose-totals.txt'],
 });
 
 
@@ -283,6 +283,65 @@ describe('RF210 prose-total', () => {
     assert.deepEqual(only(text, 'RF210', { rules: { RF210: 'off' } }), []);
     const inline = text.replace('Projektet havde', 'referat-disable-next-line RF210\nProjektet havde');
     assert.equal(only(inline, 'RF210').length, 2);
+  });
+});
+
+describe('RF210 prose-total: which total the text is about', () => {
+  const text = fixture('prose-totals-scope.txt');
+  const found = only(text, 'RF210');
+  const inItem = (n: number) => {
+    const from = lineOf(text, `Punkt ${n}:`);
+    const to = lineOf(text, `Punkt ${n + 1}:`);
+    return found.filter((f) => f.range.start.line > from && (to < 0 || f.range.start.line < to));
+  };
+
+  it('compares a figure with the table its sentence leads into, and quotes that total', () => {
+    const [f] = inItem(1);
+    assert.equal(textAt(text, f.range), '30 sommerhuse');
+    assert.equal(f.message.da, 'Teksten siger 30 sommerhuse, men tabellens total "I alt" (Antal huse) er 31. Ret tallet i teksten eller i tabellen.');
+    assert.equal(textAt(text, f.related![0].range), '31');
+    assert.deepEqual(inItem(2), [], 'the same lead-in with the right figure');
+  });
+
+  it('compares only with the column the sentence names ("pladser" is "Antal pladser", not "Ledige")', () => {
+    assert.deepEqual(inItem(3), []);
+  });
+
+  it('is quiet when the sentence names one of the addends: it is about that part', () => {
+    assert.deepEqual(inItem(4), []);
+  });
+
+  it('is quiet when two columns of the total\'s row differ (two price levels) and the text names neither', () => {
+    assert.deepEqual(inItem(5), []);
+  });
+
+  it('takes "… af overskuddet" for a part and another year for another period', () => {
+    assert.deepEqual(inItem(6), []);
+    assert.deepEqual(inItem(7), []);
+  });
+
+  it('lets an approximate figure be 10 % off, reports one far off and quotes the approximation', () => {
+    const [f, ...rest] = inItem(8);
+    assert.deepEqual(rest, []);
+    assert.equal(textAt(text, f.range), '12 mio. kr.');
+    assert.match(f.message.da, /^Teksten siger cirka 12 mio\. kr\., men tabellens total "Overskud i alt" \(Regnskab\) er 15,0/);
+    assert.equal(f.fixes, undefined, 'no fix for an approximate figure');
+  });
+
+  it('allows the rounding of the table\'s addends, not more for a round figure in the text', () => {
+    // Four rows rounded to 0,1 mio. kr. may together be 0,2 off the exact sum the text rounds.
+    const table = 'Mio. kr.\tForbrug\nVeje\t2,5\nStier\t2,5\nBroer\t2,5\nPladser\t2,5\nAnlæg i alt\t10,0';
+    const say = (figure: string) => only(rudersdal(`Anlæg koster i alt ${figure} mio. kr.\n\n${table}`), 'RF210').length;
+    assert.equal(say('10,2'), 0);
+    assert.equal(say('9,8'), 0);
+    assert.equal(say('10,3'), 1);
+    assert.equal(say('10,25'), 1, 'two decimals in the text: its own rounding is smaller');
+    assert.equal(say('13'), 1, '13 is not read as "about 10"');
+  });
+
+  it('does not read a lead-in into a table that is not right under the sentence', () => {
+    const apart = text.replace('fordelt på følgende områder:\n\n\tAntal huse', 'fordelt på følgende områder:\n\nHusene er udlejet hele året.\n\n\tAntal huse');
+    assert.equal(only(apart, 'RF210').filter((f) => textAt(apart, f.range) === '30 sommerhuse').length, 0);
   });
 });
 

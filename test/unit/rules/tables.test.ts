@@ -242,6 +242,28 @@ describe('RF104 malformed-number', () => {
   it('does not take a date in a cell for a malformed number', () => {
     assert.deepEqual(tableFindings(referat('Møde\tDato\tBeløb\nA\t30.6.21\t100\nB\t1.7.21\t200\nI alt\t\t300')), []);
   });
+
+  it('reports an amount with a unit in the text, with both readings of a dot before two digits', () => {
+    const text = fixture('malformed-prose.txt');
+    const found = tableFindings(text).filter((f) => f.code === 'RF104');
+    assert.deepEqual(found.map((f) => textAt(text, f.range)), ['300.00 kr.', '1.5 mio. kr.', '0.75 mio. kr.', '40.00 t. kr.']);
+    const [kroner, millions] = found;
+    assert.equal(kroner.severity, 'warning');
+    assert.equal(kroner.message.da, '300.00 kr. er ikke et dansk tal: punktum adskiller tusinder i grupper af tre cifre, og komma er decimaltegn. Mente du 300,00 kr. eller 300.000 kr.?');
+    assert.deepEqual(kroner.fixes!.map((x) => [x.edits[0].newText, x.safe]), [['300,00 kr.', false], ['300.000 kr.', false]]);
+    assert.deepEqual(millions.fixes!.map((x) => x.edits[0].newText), ['1,5 mio. kr.'], 'no thousands of millions');
+  });
+
+  it('does not take times, dates, sections, codes, versions or an English quote in the text for amounts', () => {
+    const say = (sentence: string) => tableFindings(referat(sentence)).filter((f) => f.code === 'RF104').length;
+    assert.equal(say('Mødet starter kl. 10.00 og slutter kl. 12.30.'), 0);
+    assert.equal(say('Fristen er den 1.10, jf. § 3.2 og bilag 1.4.'), 0);
+    assert.equal(say('Konto 1.01 og sag nr. 24.1234 er oprettet; version 2.1 er vedlagt.'), 0);
+    assert.equal(say('Rapporten skriver "DKK 850.50 per unit" og "EUR 12.5 million".'), 0);
+    assert.equal(say('Prisen er 2,50 kr., 1.250 kr. og 3.000,50 kr.; budgettet er 2.250.000 kr.'), 0);
+    assert.equal(say('Der er brugt 14.35 kr. på porto.'), 1);
+    assert.equal(say('Der er brugt 1.000.00 kr. på porto.'), 1);
+  });
 });
 
 describe('RF105 stated-difference', () => {

@@ -1,45 +1,126 @@
+import type { MinutesDocument, Range, Section, Table, TextRef } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { tablesOf } from './table-common';
 
 /**
- * RF104: a number in a table written with a grouping dot that does not group three digits
+ * RF104: an amount written with a grouping dot that does not group three digits
  * ("500.00 kr.", "14.35", "1.3034"): a decimal point in English style, or a typo. Its value
- * is a guess, so the sums around it cannot be trusted. Account codes ("1.01"), dates and
- * columns of codes are not amounts and are not reported.
+ * is a guess (five hundred or five hundred thousand?).
+ *
+ * In a table: a number in an amount column, or with "kr." in its cell; the sums around it
+ * cannot be trusted. Account codes ("1.01"), dates and columns of codes are not amounts.
+ *
+ * In the text: only a number followed by an amount unit (kr., kroner, t. kr., mio. kr.,
+ * mia. kr.). A dot between digits is otherwise often right: times ("kl. 10.00"), dates
+ * ("1.10"), sections ("§ 3.2"), versions, account and case numbers, a figure quoted from an
+ * English source; none of them is followed by "kr.". "DKK" is left out for the same reason
+ * (an English "DKK 500.00").
  */
 export const malformedNumber: Rule = {
   code: 'RF104',
   name: 'malformed-number',
   defaultSeverity: 'warning',
   description: {
-    da: 'Et tal i en tabel er ikke skrevet som et dansk tal (500.00 kr.).',
-    en: 'A number in a table is not written as a Danish number (500.00 kr.).',
+    da: 'Et beløb er ikke skrevet som et dansk tal (500.00 kr.).',
+    en: 'An amount is not written as a Danish number (500.00 kr.).',
   },
   check({ model, profile }) {
     const out: RuleFinding[] = [];
     for (const analysis of tablesOf(model, profile)) {
       for (const m of analysis.malformed) {
-        const guess = m.suggestion ? { da: ` Mente du ${m.suggestion}?`, en: ` Did you mean ${m.suggestion}?` } : { da: '', en: '' };
-        const finding: RuleFinding = {
-          range: m.cell.range,
-          message: {
-            da: `${m.cell.text} er ikke et dansk tal: punktum adskiller tusinder i grupper af tre cifre, og komma er decimaltegn.${guess.da}`,
-            en: `${m.cell.text} is not a Danish number: a dot groups thousands in threes and a comma is the decimal mark.${guess.en}`,
-          },
-          data: { written: m.cell.text, suggestion: m.suggestion ?? null },
-        };
-        if (m.suggestion) {
-          finding.fixes = [
-            {
-              title: { da: `Skriv ${m.suggestion}`, en: `Write ${m.suggestion}` },
-              edits: [{ range: m.cell.range, newText: m.suggestion }],
-              safe: false,
-            },
-          ];
-        }
-        out.push(finding);
+        out.push(finding(m.cell.text, m.cell.range, m.suggestion ? [m.suggestion] : []));
       }
     }
+    for (const m of malformedInText(model)) out.push(finding(m.text, m.range, m.readings));
     return out;
   },
 };
+
+function finding(written: string, range: Range, readings: string[]): RuleFinding {
+  const guess = readings.length > 0 ? { da: ` Mente du ${readings.join(' eller ')}?`, en: ` Did you mean ${readings.join(' or ')}?` } : { da: '', en: '' };
+  const out: RuleFinding = {
+    range,
+    message: {
+      da: `${written} er ikke et dansk tal: punktum adskiller tusinder i grupper af tre cifre, og komma er decimaltegn.${guess.da}`,
+      en: `${written} is not a Danish number: a dot groups thousands in threes and a comma is the decimal mark.${guess.en}`,
+    },
+    data: { written, suggestion: readings[0] ?? null },
+  };
+  if (readings.length > 0) {
+    out.fixes = readings.map((r) => ({ title: { da: `Skriv ${r}`, en: `Write ${r}` }, edits: [{ range, newText: r }], safe: false }));
+  }
+  return out;
+}
+
+// ── Amounts in the text ───────────────────────────────────────────────────────────
+
+/**
+ * Digits with a dot whose last group is not three digits (groups of three before it), a
+ * decimal comma, then an amount unit. Not part of a longer number, a date or a code: no digit,
+ * dot, comma, letter or "§" right before it. Groups: num, dec, unit.
+ */
+const MALFORMED_AMOUNT =
+  /(?<![\p{L}\p{N}.,§/\-–])(?<num>\d{1,3}(?:\.\d{3})*\.(?:\d{1,2}|\d{4,}))(?:,(?<dec>\d+))?(?![\p{N}]|[.,/\-–]\p{N})(?<unit>\s?(?:(?:mio|mia)\.?\s?kr\.?|(?:millioner|milliarder)\s+(?:kr\.?|kroner)|t\.\s?kr\.?|tkr\.?|kr\.?|kroner))(?![\p{L}\p{N}])/gu;
+
+/** Words right before a number that make it no amount, whatever follows (times, sections, numbers of things). */
+const NOT_AN_AMOUNT_BEFORE = /(?:^|[^\p{L}])(?:kl|klokken|§|pkt|punkt|nr|bilag|version|ver|v|konto|side|s)\.?\s*$/iu;
+
+interface MalformedInText {
+  text: string;
+  range: Range;
+  /** What it may have meant, most likely first. */
+  readings: string[];
+}
+
+function malformedInText(model: MinutesDocument): MalformedInText[] {
+  const out: MalformedInText[] = [];
+  for (const item of model.items) {
+    const tableLines = linesOf(item.tables);
+    for (const ref of proseLines(item.sections, item.decision?.section)) {
+      if (tableLines.has(ref.range.start.line) || ref.range.start.line !== ref.range.end.line) continue;
+      if (!/\d\.\d/.test(ref.text)) continue;
+      for (const m of ref.text.matchAll(MALFORMED_AMOUNT)) {
+        if (NOT_AN_AMOUNT_BEFORE.test(ref.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+        const start = ref.range.start.character + m.index!;
+        const line = ref.range.start.line;
+        out.push({
+          text: m[0],
+          range: { start: { line, character: start }, end: { line, character: start + m[0].length } },
+          readings: readingsOf(m.groups!.num, m.groups!.dec, m.groups!.unit),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The Danish numbers "500.00 kr." may have been: the dot as a decimal comma ("500,00 kr."),
+ * and, for kroner, a digit lost from the last group ("500.000 kr."). "1.5 mio. kr." is
+ * 1,5 mio. kr.: a million amount is not written with thousands of millions.
+ */
+function readingsOf(num: string, dec: string | undefined, unit: string): string[] {
+  const last = num.lastIndexOf('.');
+  const tail = num.slice(last + 1);
+  const out: string[] = [];
+  if (dec === undefined) out.push(`${num.slice(0, last)},${tail}${unit}`);
+  const kroner = !/mio|mia|million|milliard|t\.|tkr/i.test(unit);
+  if (kroner && tail.length < 3) out.push(`${num.slice(0, last)}.${tail.padEnd(3, '0')}${dec !== undefined ? `,${dec}` : ''}${unit}`);
+  return out;
+}
+
+/** The lines of the item's sections (and of its decision, when that is a section of its own). */
+function proseLines(sections: Section[], decision: Section | undefined): TextRef[] {
+  const all = decision && !sections.includes(decision) ? [...sections, decision] : sections;
+  return all.flatMap((s) => s.body);
+}
+
+/** The lines of the item's tables (rows and the header lines above them): RF104 reads their cells there. */
+function linesOf(tables: Table[]): Set<number> {
+  const lines = new Set<number>();
+  for (const t of tables) {
+    for (const r of t.rows) for (let l = r.range.start.line; l <= r.range.end.line; l++) lines.add(l);
+    for (const h of t.head ?? []) lines.add(h.range.start.line);
+  }
+  return lines;
+}
