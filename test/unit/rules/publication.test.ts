@@ -418,3 +418,23 @@ describe('publication rules on the seeds', () => {
     assert.deepEqual(only(text, 'RF211'), []);
   });
 });
+
+describe('RF210 reach', () => {
+  const doc = (gap: number) =>
+    [
+      'REFERAT Økonomiudvalget d. 10-10-2024', '', 'Punkt 1: Budgetopfølgning', '', 'Sagsfremstilling', '',
+      'Det samlede merforbrug på drift og anlæg er 13,0 mio. kr.', '',
+      ...Array.from({ length: gap }, (_, k) => [`Afsnit ${k + 1} om andre forhold uden tal.`, '']).flat(),
+      'Område\tMerforbrug i 1.000 kr.', 'Drift\t10.000', 'Anlæg\t6.900', 'I alt\t16.900', '',
+      'Beslutning', '', 'Godkendt.', '',
+    ].join('\n');
+  const codes = (text: string) => analyze(text).findings.filter((f) => f.code === 'RF210').length;
+
+  it('compares a figure a few paragraphs above a table with its total', () => {
+    assert.equal(codes(doc(3)), 1);
+  });
+
+  it('does not compare a figure pages above the table (most often another period or quantity)', () => {
+    assert.equal(codes(doc(30)), 0);
+  });
+});

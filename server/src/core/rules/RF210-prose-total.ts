@@ -595,6 +595,7 @@ function candidateTotals(s: Statement, tables: TableFacts[]): { table: TableFact
   const out: { table: TableFacts; total: TableTotal }[] = [];
   const into = s.leadsInto ? tables.find((t) => t.table === s.leadsInto) : undefined;
   for (const table of into ? [into] : tables) {
+    if (!into && !nearTable(s, table.table)) continue;
     const named = namedColumns(s, table);
     for (const total of table.totals) {
       if (named.size > 0 && !named.has(total.col)) continue;
@@ -603,6 +604,18 @@ function candidateTotals(s: Statement, tables: TableFacts[]): { table: TableFact
     }
   }
   return out;
+}
+
+/**
+ * Lines between a statement and a table it may speak of without leading into it. A figure far from the
+ * table (a paragraph on last quarter's forecast, pages above a result table) is most often about another
+ * quantity or period, even where its words overlap with the table's.
+ */
+const NEAR_LINES = 25;
+
+function nearTable(s: Statement, table: Table): boolean {
+  const line = s.range.start.line;
+  return line >= table.range.start.line - NEAR_LINES && line <= table.range.end.line + NEAR_LINES;
 }
 
 /**
