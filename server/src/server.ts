@@ -39,6 +39,7 @@ import { foldingRanges } from './features/folding';
 import { agendaFor, compareAgendaAndMinutes, indexMeeting, sameMeeting, type IndexedMeeting } from './core/crossdoc';
 import type { Finding } from './core/model';
 import { applySwitches, findSwitches } from './core/suppress';
+import { redactCpr } from './core/redact';
 import { definition, documentLinks, earlierTreatmentLinks } from './features/links';
 import { selectionRanges } from './features/selection';
 import { DEFAULT_SETTINGS, effectiveConfig, normaliseSettings, type EditorSettings } from './features/settings';
@@ -75,7 +76,8 @@ export function startServer(connection: Connection): void {
   const recognised = new Set<string>();
   const configProblemsShown = new Set<string>();
 
-  const log = (msg: string) => connection.console.log(`[referat] ${msg}`);
+  // An error's message may quote the document: the log carries no CPR number either.
+  const log = (msg: string) => connection.console.log(`[referat] ${redactCpr(msg)}`);
   /** Every handler goes through this: an exception is logged and answered with the fallback. */
   const safe = <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R) => (...args: A): R => {
     try {

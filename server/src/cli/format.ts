@@ -4,6 +4,7 @@ import type { Finding, Range } from '../core/model';
 import { KIND_LABELS, OUTCOME_LABELS, type Outline } from '../core/outline';
 import { ALL_CODES } from '../core/rules/index';
 import { docsUrl } from '../core/rules/rule';
+import { redactCpr } from '../core/redact';
 
 export interface FileReport {
   file: string;
@@ -14,7 +15,7 @@ export function findingsAsText(reports: FileReport[], language: Language): strin
   const out: string[] = [];
   for (const r of reports) {
     for (const f of r.findings) {
-      out.push(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code} ${f.message[language]}`);
+      out.push(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code} ${redactCpr(f.message[language])}`);
     }
   }
   return out.join('\n');
@@ -24,7 +25,7 @@ export function findingsAsJson(reports: FileReport[], language: Language): strin
   return JSON.stringify(
     reports.map((r) => ({
       file: r.file,
-      diagnostics: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message[language], range: f.range })),
+      diagnostics: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: redactCpr(f.message[language]), range: f.range })),
     })),
     null,
     2,
@@ -59,7 +60,7 @@ export function findingsAsSarif(reports: FileReport[], language: Language, versi
             ruleId: f.code,
             ruleIndex: ALL_CODES.findIndex((x) => x.code === f.code),
             level: SARIF_LEVEL[f.severity],
-            message: { text: f.message[language] },
+            message: { text: redactCpr(f.message[language]) },
             locations: [
               {
                 physicalLocation: {

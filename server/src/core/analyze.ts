@@ -9,6 +9,7 @@ import { ProfileRegistry, builtinProfiles } from './profiles/builtin';
 import type { Profile } from './profiles/profile';
 import { RULES } from './rules/index';
 import { docsUrl } from './rules/rule';
+import { redactFinding } from './redact';
 import { applySwitches, findSwitches } from './suppress';
 import type { LineIndex } from './text/lines';
 
@@ -72,7 +73,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code),
   );
-  return { model, profile, lines, findings: applySwitches(findings, findSwitches(lines)) };
+  // No message quotes a CPR number the document holds (a title, a cell, a phrase).
+  const redacted = model.personalNumbers.length > 0 ? findings.map((f) => redactFinding(f, model.personalNumbers)) : findings;
+  return { model, profile, lines, findings: applySwitches(redacted, findSwitches(lines)) };
 }
 
 export { docsUrl };

@@ -82,9 +82,14 @@ export interface YearRange extends TextRef {
 
 /** A CPR number as written (see MinutesDocument.personalNumbers). */
 export interface PersonalNumber extends TextRef {
-  /** The birth date it encodes, YYYY-MM-DD (the century follows from the seventh digit). */
+  /**
+   * What removing the number deletes: the number with a "CPR-nr." before it, a parenthesis
+   * around them and a space, so the sentence reads on. Never shown, only edited.
+   */
+  removal: Range;
+  /** The birth date it encodes, YYYY-MM-DD (the century follows from the seventh digit). Never shown. */
   birthDate: string;
-  /** The number with its last four digits masked, as the quick fix writes it ("010203-xxxx"). */
+  /** The number with its last four digits masked, as the internal documents' quick fix writes it ("010203-xxxx"). Never shown. */
   masked: string;
 }
 

@@ -7,10 +7,11 @@ import type { Analysis } from '../core/analyze';
 import type { Language } from '../core/config';
 import { explainTotalAt } from '../core/tables/explain';
 import { itemDetail } from './symbols';
+import { redactCpr } from '../core/redact';
 
 export function hover(analysis: Analysis, position: Position, language: Language): Hover | null {
   const total = explainTotalAt(analysis.model, position, analysis.profile);
-  if (total) return { contents: { kind: MarkupKind.Markdown, value: total.markdown[language] }, range: total.range };
+  if (total) return { contents: { kind: MarkupKind.Markdown, value: redactCpr(total.markdown[language], analysis.model.personalNumbers) }, range: total.range };
   const item = analysis.model.items.find((i) => position.line >= i.headingRange.start.line && position.line <= i.headingRange.end.line);
   if (!item) return null;
   const lines = [`**Punkt ${item.number}: ${item.title}**`];
@@ -19,5 +20,5 @@ export function hover(analysis: Analysis, position: Position, language: Language
   if (item.decision?.text) lines.push('', `> ${item.decision.text.split('\n\n')[0].slice(0, 300)}`);
   const sections = item.sections.filter((s) => s.role !== 'group').map((s) => s.heading);
   if (sections.length > 0) lines.push('', (language === 'da' ? 'Afsnit: ' : 'Sections: ') + sections.join(' · '));
-  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: item.headingRange };
+  return { contents: { kind: MarkupKind.Markdown, value: redactCpr(lines.join('\n'), analysis.model.personalNumbers) }, range: item.headingRange };
 }
