@@ -24,6 +24,7 @@ import {
   outlineAsText,
   outlinesAsCsv,
   outlinesAsMarkdown,
+  unreadable,
   type FileReport,
 } from './cli/format';
 
@@ -117,14 +118,19 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     io.err(`${file}: ${message}`);
     exitCode = 2;
   };
+  const reports: FileReport[] = [];
+  /** A file that cannot be read is reported in every format (and exits 2), never left out. */
+  const unreadableFile = (file: string, error: { da: string; en: string }) => {
+    reports.push({ file, findings: [], error });
+    exitCode = 2;
+  };
 
   let explicitConfig: ReferatConfig | undefined;
-  const reports: FileReport[] = [];
   if (values.config) {
     try {
       const loaded = loadConfigFile(values.config);
       explicitConfig = loaded.config;
-      if (loaded.problems.length > 0) reports.push({ file: values.config, findings: loaded.problems.map(configFinding) });
+      if (loaded.problems.length > 0) reports.push({ file: values.config, findings: loaded.problems.map(configFinding), config: true });
     } catch (e) {
       fail(values.config, `cannot read the configuration: ${(e as Error).message}`);
       return 2;
@@ -140,7 +146,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   if (values.language) cliLayer.language = values.language as Language;
 
   const { files, errors } = expandInputs(inputs);
-  for (const e of errors) fail(e.path, e.message);
+  for (const e of errors) unreadableFile(e.path, e.message);
 
   const configFiles = new ConfigFiles();
   const reportedConfigs = new Set<string>();
@@ -155,7 +161,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
       text = decoded.text;
       if (decoded.encoding !== 'utf-8') encodingNote = encodingFinding(decoded.encoding);
     } catch (e) {
-      fail(file, e instanceof UnreadableFileError ? e.message : `cannot be read: ${(e as Error).message}`);
+      unreadableFile(file, e instanceof UnreadableFileError ? e.text : { da: `kan ikke læses: ${(e as Error).message}`, en: `cannot be read: ${(e as Error).message}` });
       continue;
     }
     let fileConfig = explicitConfig;
@@ -165,7 +171,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
         fileConfig = found.config;
         if (found.problems.length > 0 && !reportedConfigs.has(found.file)) {
           reportedConfigs.add(found.file);
-          reports.push({ file: path.relative(process.cwd(), found.file), findings: found.problems.map(configFinding) });
+          reports.push({ file: path.relative(process.cwd(), found.file), findings: found.problems.map(configFinding), config: true });
         }
       }
     }
@@ -195,6 +201,9 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     m.report.findings = [...m.report.findings, ...cross];
   }
 
+  // Why each unreadable file was not checked, on stderr in the messages' language (stdout may be JSON or SARIF).
+  for (const r of unreadable(reports)) io.err(`${r.file}: ${r.error![language]}`);
+
   if (command === 'outline') {
     if (format === 'json') io.out(JSON.stringify(outlines, null, 2));
     else if (format === 'md') io.out(outlinesAsMarkdown(outlines, language));
@@ -208,7 +217,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   else {
     const text = findingsAsText(reports, language);
     if (text) io.out(text);
-    io.err(summaryLine(reports, files.length, language));
+    io.err(summaryLine(reports, language));
   }
   const all = reports.flatMap((r) => r.findings);
   const errorsFound = all.some((f) => f.severity === 'error');
@@ -222,11 +231,17 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   return exitCode;
 }
 
-function summaryLine(reports: FileReport[], fileCount: number, language: Language): string {
+/** "2 filer kontrolleret: 1 fejl, 0 advarsler, 0 oplysninger; 1 fil kunne ikke læses". */
+function summaryLine(reports: FileReport[], language: Language): string {
   const all = reports.flatMap((r) => r.findings);
   const n = (s: Finding['severity']) => all.filter((f) => f.severity === s).length;
   const counts = `${count(n('error'), 'error', language)}, ${count(n('warning'), 'warning', language)}, ${count(n('information') + n('hint'), 'note', language)}`;
-  return `${count(fileCount, 'file', language)} ${language === 'da' ? 'kontrolleret' : 'checked'}: ${counts}`;
+  // Configuration files reported on are not documents checked.
+  const checked = reports.filter((r) => !r.error && !r.config).length;
+  const line = `${count(checked, 'file', language)} ${language === 'da' ? 'kontrolleret' : 'checked'}: ${counts}`;
+  const failed = unreadable(reports).length;
+  if (failed === 0) return line;
+  return `${line}; ${count(failed, 'file', language)} ${language === 'da' ? 'kunne ikke læses' : 'could not be read'}`;
 }
 
 function configFinding(p: { range: Finding['range']; message: Finding['message'] }): Finding {

@@ -9,7 +9,14 @@ import { redactCpr } from '../core/redact';
 export interface FileReport {
   file: string;
   findings: Finding[];
+  /** Set when the file could not be read (missing, binary, a format not supported, no access): it was not checked. */
+  error?: { da: string; en: string };
+  /** A configuration file's own problems, not a document. */
+  config?: boolean;
 }
+
+/** The reports of files that could not be read. */
+export const unreadable = (reports: FileReport[]) => reports.filter((r) => r.error);
 
 export function findingsAsText(reports: FileReport[], language: Language): string {
   const out: string[] = [];
@@ -25,6 +32,8 @@ export function findingsAsJson(reports: FileReport[], language: Language): strin
   return JSON.stringify(
     reports.map((r) => ({
       file: r.file,
+      // A file that could not be read says so; it is never left out, or a dashboard would take its findings for fixed.
+      ...(r.error ? { error: r.error[language] } : {}),
       diagnostics: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: redactCpr(f.message[language]), range: f.range })),
     })),
     null,
@@ -55,6 +64,17 @@ export function findingsAsSarif(reports: FileReport[], language: Language, versi
             })),
           },
         },
+        // A file that could not be read makes the run unsuccessful, so that code scanning does not close its alerts.
+        invocations: [
+          {
+            executionSuccessful: unreadable(reports).length === 0,
+            toolExecutionNotifications: unreadable(reports).map((r) => ({
+              level: 'error',
+              message: { text: `${r.file}: ${r.error![language]}` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: r.file.split('\\').join('/') } } }],
+            })),
+          },
+        ],
         results: reports.flatMap((r) =>
           r.findings.map((f) => ({
             ruleId: f.code,
