@@ -162,6 +162,21 @@ describe('referat CLI', () => {
     assert.match(run(['check', 'referat.pdf', '--language', 'en'], dir).stderr, /referat\.pdf: is a PDF file; Referat cannot read that format yet/);
   });
 
+  it('a CI gate stops a public referat with a closed item in full (RF201) and an empty file (RF091): exit 1', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cli-'));
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    writeFileSync(path.join(dir, 'blank.txt'), '\n  \n');
+    const r = run(['check', 'empty.txt', 'blank.txt', '--format', 'json'], dir);
+    assert.equal(r.code, 1);
+    for (const report of JSON.parse(r.stdout)) {
+      assert.deepEqual(report.diagnostics.map((d: { code: string; severity: string; message: string }) => [d.code, d.severity, d.message.split(':')[0]]), [['RF091', 'error', 'Filen er tom']]);
+    }
+    writeFileSync(path.join(dir, 'closed.txt'), 'REFERAT Økonomiudvalget d. 01-02-2022\n\nPunkt 1: Lukket punkt: Personalesag\n\nSagsfremstilling\n\nMedarbejderen er afskediget.\n\nBeslutning\n\nGodkendt\n');
+    const closed = run(['check', 'closed.txt', '--format', 'json'], dir);
+    assert.equal(closed.code, 1, closed.stdout);
+    assert.ok(JSON.parse(closed.stdout)[0].diagnostics.some((d: { code: string; severity: string }) => d.code === 'RF201' && d.severity === 'error'));
+  });
+
   it('exits 2 on usage errors', () => {
     assert.equal(run([]).code, 2);
     assert.equal(run(['lint', 'x']).code, 2);

@@ -299,6 +299,8 @@ export interface MinutesDocument {
   /** Tables outside any item (rare). */
   tables: Table[];
   lineCount: number;
+  /** True when the text holds no visible character at all (an empty file, or spaces and line breaks only). */
+  blank?: boolean;
   /**
    * Every calendar date written in the text (header, contents, items, decision headings),
    * in document order, each with the weekday written before it when there is one.

@@ -24,7 +24,7 @@ import { describeRegistration, describeFixtures } from './conventions';
 import { applyEdits, range, textAt } from './text-helpers';
 
 const CODES = ['RF200', 'RF201', 'RF210', 'RF211'];
-const SEVERITY: Record<string, Severity> = { RF200: 'error', RF201: 'warning', RF210: 'warning', RF211: 'information' };
+const SEVERITY: Record<string, Severity> = { RF200: 'error', RF201: 'error', RF210: 'warning', RF211: 'information' };
 const DIR = path.join(FIXTURES, 'rules', 'publication');
 
 const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
@@ -221,7 +221,7 @@ describe('RF201 closed-item-content', () => {
 
   it('reports the first content section, names all of them and points at the marker', () => {
     const [salg, koeb] = found;
-    assert.equal(salg.severity, 'warning');
+    assert.equal(salg.severity, 'error', 'an error in a public document, so a CI gate stops it');
     assert.deepEqual(salg.range, range(34, 0, 16));
     assert.equal(
       salg.message.da,
