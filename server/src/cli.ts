@@ -13,6 +13,7 @@ import type { Finding } from './core/model';
 import { agendaFor, compareAgendaAndMinutes, indexMeeting, type IndexedMeeting } from './core/crossdoc';
 import { toOutline, type Outline } from './core/outline';
 import { count } from './core/plural';
+import { nearest } from './core/config-check';
 import { applySwitches, findSwitches } from './core/suppress';
 import { ProfileRegistry } from './core/profiles/builtin';
 import { ConfigFiles, load as loadConfigFile } from './cli/config-files';
@@ -73,7 +74,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
       },
     });
   } catch (e) {
-    io.err(`referat: ${(e as Error).message}\n\n${USAGE}`);
+    io.err(`referat: ${optionError(e as Error & { code?: string }, argv)}\nRun "referat --help" for the options.`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -229,6 +230,23 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     exitCode = Math.max(exitCode, 1);
   }
   return exitCode;
+}
+
+const OPTIONS = ['--format', '--config', '--profile', '--language', '--exit-zero', '--max-warnings', '--help', '--version'];
+
+/** Node's parseArgs error as one plain sentence, with the nearest option for a typo. */
+function optionError(e: Error & { code?: string }, argv: string[]): string {
+  const quoted = /'(-[^' ]*)/.exec(e.message)?.[1];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = quoted ?? argv.find((a) => a.startsWith('-') && !OPTIONS.includes(a.split('=')[0])) ?? '';
+    const near = nearest(option.split('=')[0], OPTIONS);
+    return `unknown option "${option}".${near ? ` Did you mean "${near}"?` : ''}`;
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const option = /'(--[a-z-]+)/.exec(e.message)?.[1] ?? quoted ?? 'the option';
+    return /argument missing/.test(e.message) ? `${option} needs a value (${option} VALUE).` : `${option} takes no value.`;
+  }
+  return e.message;
 }
 
 /** "2 filer kontrolleret: 1 fejl, 0 advarsler, 0 oplysninger; 1 fil kunne ikke læses". */
