@@ -1,7 +1,7 @@
 /**
  * referat: the command line over the same core as the language server.
  *   referat outline <files|folders|globs> [--format text|json|md|csv]
- *   referat check   <files|folders|globs> [--format text|json|sarif] [--exit-zero] [--max-warnings N]
+ *   referat check   <files|folders|globs> [--format text|json|sarif|github] [--exit-zero] [--max-warnings N]
  * Exit codes: 0 clean, 1 errors found (or more warnings than --max-warnings),
  * 2 usage error or unreadable input (2 wins over 1).
  */
@@ -13,12 +13,14 @@ import type { Finding } from './core/model';
 import { agendaFor, compareAgendaAndMinutes, indexMeeting, type IndexedMeeting } from './core/crossdoc';
 import { toOutline, type Outline } from './core/outline';
 import { count } from './core/plural';
+import { withFingerprints } from './core/fingerprint';
 import { nearest } from './core/config-check';
 import { applySwitches, findSwitches } from './core/suppress';
 import { ProfileRegistry } from './core/profiles/builtin';
 import { ConfigFiles, load as loadConfigFile } from './cli/config-files';
 import { expandInputs, readText, UnreadableFileError } from './cli/files';
 import {
+  findingsAsGithub,
   findingsAsJson,
   findingsAsSarif,
   findingsAsText,
@@ -36,10 +38,10 @@ const USAGE = `Referat ${VERSION}: checks Danish municipal minutes (referat) and
 
 Usage:
   referat outline <files|folders|globs> [--format text|json|md|csv]
-  referat check   <files|folders|globs> [--format text|json|sarif] [--exit-zero] [--max-warnings N]
+  referat check   <files|folders|globs> [--format text|json|sarif|github] [--exit-zero] [--max-warnings N]
 
 Options:
-  --format F        output format (outline: text, json, md, csv; check: text, json, sarif)
+  --format F        output format (outline: text, json, md, csv; check: text, json, sarif, github)
   --config FILE     use this .referat.json instead of the nearest one above each file
   --profile ID      parse with this profile (rudersdal, ballerup, hoeje-taastrup, generic, …)
   --language da|en  language of messages (default: the config's, else da)
@@ -91,7 +93,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     io.err(command ? `referat: unknown command "${command}"\n\n${USAGE}` : USAGE);
     return 2;
   }
-  const formats = command === 'outline' ? ['text', 'json', 'md', 'csv'] : ['text', 'json', 'sarif'];
+  const formats = command === 'outline' ? ['text', 'json', 'md', 'csv'] : ['text', 'json', 'sarif', 'github'];
   const format = values.format ?? 'text';
   if (!formats.includes(format)) {
     io.err(`referat: --format for ${command} is one of ${formats.join(', ')}, not "${format}"`);
@@ -185,7 +187,8 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
       // RF098 follows the configuration like any rule: turned off, or given another severity.
       const encodingLevel = ruleLevel(config, 'RF098', 'information');
       const note = encodingNote && encodingLevel !== 'off' ? { ...encodingNote, severity: encodingLevel } : undefined;
-      const report = { file, findings: note ? [note, ...analysis.findings] : analysis.findings };
+      const own = withFingerprints(note ? [note, ...analysis.findings] : analysis.findings, { ...analysis.model, lines: analysis.lines });
+      const report = { file, findings: own };
       reports.push(report);
       if (analysis.model.kind) {
         // Only the inline switches are kept of the text: an archive of thousands of files stays small.
@@ -199,7 +202,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     const agenda = agendaFor(m.meeting, meetings.map((x) => x.meeting));
     if (!agenda) continue;
     const cross = applySwitches(compareAgendaAndMinutes(agenda, m.meeting, m.config), m.switches);
-    m.report.findings = [...m.report.findings, ...cross];
+    m.report.findings = [...m.report.findings, ...withFingerprints(cross, m.meeting)];
   }
 
   // Why each unreadable file was not checked, on stderr in the messages' language (stdout may be JSON or SARIF).
@@ -215,6 +218,11 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
 
   if (format === 'json') io.out(findingsAsJson(reports, language));
   else if (format === 'sarif') io.out(findingsAsSarif(reports, language, VERSION));
+  else if (format === 'github') {
+    const annotations = findingsAsGithub(reports, language);
+    if (annotations) io.out(annotations);
+    io.err(summaryLine(reports, language));
+  }
   else {
     const text = findingsAsText(reports, language);
     if (text) io.out(text);

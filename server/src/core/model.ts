@@ -284,6 +284,8 @@ export interface Finding {
   related?: RelatedInfo[];
   fixes?: Fix[];
   data?: unknown;
+  /** Stable across edits elsewhere in the document (core/fingerprint.ts); set by the adapters. */
+  fingerprint?: string;
 }
 
 export interface MinutesDocument {
