@@ -157,6 +157,8 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   const meetings: { meeting: IndexedMeeting; report: FileReport; config: ReferatConfig; switches: ReturnType<typeof findSwitches> }[] = [];
   let language: Language = (values.language as Language | undefined) ?? explicitConfig?.language ?? 'da';
   for (const file of files) {
+    // Documentation and other files the configuration says are not minutes.
+    if (configFiles.ignores(file, explicitConfig && values.config ? { file: values.config, config: explicitConfig } : undefined)) continue;
     let text: string;
     let encodingNote: Finding | undefined;
     try {

@@ -152,9 +152,16 @@ export function startServer(connection: Connection): void {
     return analysis;
   }
 
+  /** True for a file that the nearest .referat.json's `ignorePatterns` name: not minutes, never squiggled. */
+  function ignoredFile(uri: string): boolean {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' && configFiles.ignores(parsed.fsPath);
+  }
+
   /** Referat documents always; .txt and .md only when they are minutes and detection is on. */
   async function served(doc: TextDocument | undefined): Promise<{ analysis: Analysis; language: Language } | null> {
     if (!doc || !SERVED_LANGUAGES.has(doc.languageId)) return null;
+    if (ignoredFile(doc.uri)) return null;
     if (doc.languageId === 'plaintext' && !settings.detect.plaintext) return null;
     if (doc.languageId === 'markdown' && !settings.detect.markdown) return null;
     const analysis = await analysisOf(doc);
@@ -471,7 +478,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(Requests.validateWorkspace, async (_params: unknown, token) => {
     const progress = await connection.window.createWorkDoneProgress();
-    const files = workspaceFolders.flatMap((f) => listMinutesFiles(f, () => token.isCancellationRequested));
+    const files = workspaceFolders.flatMap((f) => listMinutesFiles(f, () => token.isCancellationRequested)).filter((f) => !configFiles.ignores(f));
     const language = settings.language || 'da';
     progress.begin(language === 'da' ? 'Referat: kontrollerer arbejdsområdet' : 'Referat: validating workspace', 0, '', true);
     let checked = 0;

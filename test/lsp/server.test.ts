@@ -264,6 +264,31 @@ describe('language server settings and configuration files', () => {
   });
 });
 
+describe('language server: documentation and ignorePatterns', () => {
+  it('serves nothing for a file the nearest .referat.json ignores, and a rule page is not minutes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-lsp-'));
+    writeFileSync(path.join(dir, '.referat.json'), '{ "ignorePatterns": ["noter/**"] }');
+    const client = new TestClient();
+    try {
+      await client.initialize(dir);
+      const minutes = 'REFERAT Økonomiudvalget d. 01-02-2022\n\nPunkt 1: Budget\n\nIndstilling\n\nGodkendes.\n';
+      const ignored = `file://${dir}/noter/udkast.referat`;
+      const kept = `file://${dir}/udkast.referat`;
+      const next = client.nextDiagnostics(kept);
+      await client.open(ignored, 'referat', minutes);
+      await client.open(kept, 'referat', minutes);
+      assert.ok((await next).diagnostics.length > 0, 'the same text outside the pattern is checked');
+      assert.equal(await client.request('referat/status', { uri: ignored }), null);
+      assert.equal(client.lastDiagnostics(ignored), undefined, 'no squiggle on the ignored file');
+      const page = `file://${dir}/RF001.md`;
+      await client.open(page, 'markdown', readFileSync(path.join(ROOT, 'docs', 'rules', 'RF001.md'), 'utf8'));
+      assert.equal(await client.request('referat/status', { uri: page }), null, 'a rule page is not minutes');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('language server validation modes', () => {
   it('with validate onSave, validates on open and save but not while typing', async () => {
     const client = new TestClient();

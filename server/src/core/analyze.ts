@@ -12,6 +12,7 @@ import { docsUrl } from './rules/rule';
 import { redactFinding } from './redact';
 import { applySwitches, findSwitches } from './suppress';
 import type { LineIndex } from './text/lines';
+import { blankFencedCodeBlocks } from './text/code-blocks';
 
 export interface Analysis {
   model: MinutesDocument;
@@ -41,10 +42,30 @@ export function registryFor(config: ReferatConfig): ProfileRegistry {
   return registry;
 }
 
+/**
+ * Documentation is not minutes: a page whose first line begins "Referat is …" and which
+ * has a numbered list gets a kind from the parser, yet shows nothing of a meeting. A
+ * document counts as minutes or an agenda only with evidence of a meeting: an item with a
+ * section the profile knows (Indstilling, Beslutning, …), or a meeting date in the header.
+ */
+function withoutMeetingEvidence(model: MinutesDocument): boolean {
+  if (model.kind === null) return false;
+  if (model.header?.date) return false;
+  return !model.items.some((item) => item.sections.some((s) => s.role !== 'group'));
+}
+
+/** The model of a text that is not minutes: no kind, no items, nothing for the rules to read. */
+function notMinutes(model: MinutesDocument): MinutesDocument {
+  return { ...model, kind: null, score: 0, header: null, toc: null, items: [], tables: [], dates: [], yearRanges: [], personalNumbers: [] };
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = mergeConfigs(options.config);
   const registry = registryFor(config);
-  const { model, lines, profile } = parseDocument(text, { profile: config.profile, registry });
+  // A fenced example in Markdown is not the document (README, docs pages).
+  const parsed = parseDocument(blankFencedCodeBlocks(text), { profile: config.profile, registry });
+  const { lines, profile } = parsed;
+  const model = withoutMeetingEvidence(parsed.model) ? notMinutes(parsed.model) : parsed.model;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const level = ruleLevel(config, rule.code, rule.defaultSeverity);
