@@ -45,7 +45,8 @@ export function activate(context: vscode.ExtensionContext): ReferatApi {
       ],
     },
     outputChannel,
-    initializationOptions: { settings: vscode.workspace.getConfiguration('referat') },
+    // saveFileCommand: this client runs referat.saveFile, so "Ignorér i dette dokument" lands on disk at once.
+    initializationOptions: { settings: vscode.workspace.getConfiguration('referat'), saveFileCommand: true },
   };
   const languageClient = new LanguageClient('referat', 'Referat', serverOptions, clientOptions);
   client = languageClient;

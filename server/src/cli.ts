@@ -14,6 +14,7 @@ import { agendaFor, compareAgendaAndMinutes, indexMeeting, type IndexedMeeting }
 import { toOutline, type Outline } from './core/outline';
 import { count } from './core/plural';
 import { withFingerprints } from './core/fingerprint';
+import { applyIgnores } from './core/ignore';
 import { nearest } from './core/config-check';
 import { applySwitches, findSwitches } from './core/suppress';
 import { ProfileRegistry } from './core/profiles/builtin';
@@ -205,6 +206,13 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     if (!agenda) continue;
     const cross = applySwitches(compareAgendaAndMinutes(agenda, m.meeting, m.config), m.switches);
     m.report.findings = [...m.report.findings, ...withFingerprints(cross, m.meeting)];
+  }
+
+  // Findings ignored in .referat.json (never in the document itself).
+  for (const r of reports) {
+    if (r.error || r.config) continue;
+    const found = explicitConfig && values.config ? { file: values.config, config: explicitConfig } : configFiles.forDocument(r.file);
+    if (found?.config.ignore) r.findings = applyIgnores(r.findings, path.relative(path.dirname(path.resolve(found.file)), path.resolve(r.file)), found.config.ignore);
   }
 
   // Why each unreadable file was not checked, on stderr in the messages' language (stdout may be JSON or SARIF).

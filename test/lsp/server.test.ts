@@ -289,6 +289,42 @@ describe('language server: documentation and ignorePatterns', () => {
   });
 });
 
+describe('language server: "Ignorér i dette dokument"', () => {
+  it('writes an ignore entry into .referat.json (not into the document) and the finding goes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-lsp-'));
+    const client = new TestClient();
+    try {
+      await client.initialize(dir);
+      const uri = `file://${dir}/klage.referat`;
+      const text = 'REFERAT Økonomiudvalget d. 01-02-2022\n\nPunkt 1: Klage\n\nSagsfremstilling\n\nBorgeren 010203-1234 har klaget.\n\nBeslutning\n\nGodkendt\n';
+      writeFileSync(path.join(dir, 'klage.referat'), text);
+      const first = client.nextDiagnostics(uri);
+      await client.open(uri, 'referat', text);
+      const d = (await first).diagnostics.find((x) => x.code === 'RF200')!;
+      const actions = await client.request<{ title: string; edit?: { documentChanges?: { kind?: string; uri?: string; edits?: { newText: string }[] }[] } }[]>('textDocument/codeAction', {
+        textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },
+      });
+      const ignore = actions.find((a) => a.title.startsWith('Ignorér RF200 i dette dokument'));
+      assert.ok(ignore, actions.map((a) => a.title).join(' | '));
+      const changes = ignore.edit!.documentChanges!;
+      assert.equal(changes[0].kind, 'create');
+      assert.equal(changes[0].uri, `file://${dir}/.referat.json`);
+      const written = changes[1].edits![0].newText;
+      assert.doesNotMatch(written, /010203|1234/, 'the entry holds no digit of the number');
+      assert.deepEqual(Object.keys(JSON.parse(written).ignore[0]), ['file', 'code', 'fingerprint']);
+      assert.equal(JSON.parse(written).ignore[0].file, 'klage.referat');
+      assert.ok(changes.every((c) => c.uri !== uri && (c as { textDocument?: { uri: string } }).textDocument?.uri !== uri), 'the document itself is not edited');
+      // What the client does with the edit: write the file, and the server hears of it.
+      writeFileSync(path.join(dir, '.referat.json'), written);
+      const after = client.nextDiagnostics(uri);
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${dir}/.referat.json`, type: 1 }] });
+      assert.ok(!(await after).diagnostics.some((x) => x.code === 'RF200'), 'the ignored finding is gone');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('language server validation modes', () => {
   it('with validate onSave, validates on open and save but not while typing', async () => {
     const client = new TestClient();
