@@ -62,6 +62,8 @@ export const Requests = {
 } as const;
 export const Notifications = {
   recognised: 'referat/recognised',
+  /** Client → server: the workspace was trusted (Restricted Mode ended). */
+  trust: 'referat/trust',
 } as const;
 
 const SERVED_LANGUAGES = new Set(['referat', 'plaintext', 'markdown']);
@@ -75,6 +77,8 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   /** The VS Code client saves a file after applying a code action's edit to it (command referat.saveFile). */
   let clientSavesEdits = false;
+  /** False in VS Code's Restricted Mode (initializationOptions.trusted); editors without workspace trust send nothing. */
+  let workspaceTrusted = true;
   const cache = new Map<string, { version: number; configKey: string; analysis: Analysis | Promise<Analysis> }>();
   const pool = new AnalysisPool(__filename, (m) => log(m));
   const timers = new Map<string, NodeJS.Timeout>();
@@ -112,7 +116,19 @@ export function startServer(connection: Connection): void {
     if (parsed.scheme !== 'file') return undefined;
     const found = configFiles.forDocument(parsed.fsPath);
     if (found) reportConfigProblems(found.file, found.problems);
-    return found?.config;
+    return found && !workspaceTrusted ? withoutWorkspaceProfiles(found.config) : found?.config;
+  }
+
+  /**
+   * Restricted Mode: a workspace's own profiles are regular expressions from a folder the
+   * user does not trust, and a hostile one could stall the server. They are left out (and a
+   * `profile` naming one of them) until the folder is trusted; everything else applies.
+   */
+  function withoutWorkspaceProfiles(config: ReferatConfig): ReferatConfig {
+    if (!config.profiles) return config;
+    const { profiles, ...rest } = config;
+    if (rest.profile && profiles.some((p) => p.id === rest.profile) && !builtinProfiles().has(rest.profile)) delete rest.profile;
+    return rest;
   }
 
   function reportConfigProblems(file: string, problems: { range: import('./core/model').Range; message: { da: string; en: string } }[]) {
@@ -316,6 +332,7 @@ export function startServer(connection: Connection): void {
       .filter((u) => u.scheme === 'file')
       .map((u) => u.fsPath);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [URI.parse(params.rootUri).fsPath];
+    workspaceTrusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
     clientSavesEdits = Boolean((params.initializationOptions as { saveFileCommand?: boolean } | undefined)?.saveFileCommand);
     if (params.initializationOptions && typeof params.initializationOptions === 'object') {
       settings = normaliseSettings((params.initializationOptions as { settings?: unknown }).settings ?? params.initializationOptions);
@@ -355,6 +372,11 @@ export function startServer(connection: Connection): void {
         for (const agenda of index.all()) if (agenda.kind === 'dagsorden') revalidateMinutesOf(agenda);
       })
       .catch((e) => log(`index: ${e}`));
+  });
+
+  connection.onNotification(Notifications.trust, (p: { trusted: boolean }) => {
+    workspaceTrusted = p.trusted !== false;
+    revalidateAll();
   });
 
   connection.onDidChangeConfiguration(async (change) => {

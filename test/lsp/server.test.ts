@@ -325,6 +325,42 @@ describe('language server: "Ignorér i dette dokument"', () => {
   });
 });
 
+describe('Restricted Mode (untrusted workspace)', () => {
+  it('declares limited support for untrusted and virtual workspaces in the manifest', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
+    const nls = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+    assert.match(nls[manifest.capabilities.untrustedWorkspaces.description.replace(/%/g, '')], /Restricted Mode/);
+  });
+
+  it('checks documents but leaves out the workspace profiles until the folder is trusted', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-lsp-'));
+    writeFileSync(path.join(dir, '.referat.json'), JSON.stringify({ profile: 'egen', profiles: [{ id: 'egen', name: 'Egen skabelon', extends: 'generic' }] }));
+    const text = 'REFERAT Økonomiudvalget d. 01-02-2022\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt\n';
+    const statusWith = async (options: Record<string, unknown> | undefined) => {
+      const client = new TestClient();
+      try {
+        await client.initialize(dir, {}, options);
+        const uri = `file://${dir}/m.referat`;
+        const next = client.nextDiagnostics(uri);
+        await client.open(uri, 'referat', text);
+        await next;
+        const before = await client.request<{ profile: string } | null>('referat/status', { uri });
+        await client.notify('referat/trust', { trusted: true });
+        const after = client.nextDiagnostics(uri);
+        await after;
+        const trusted = await client.request<{ profile: string } | null>('referat/status', { uri });
+        return [before?.profile, trusted?.profile];
+      } finally {
+        await client.stop();
+      }
+    };
+    assert.deepEqual(await statusWith({ trusted: false }), ['generic', 'egen'], 'untrusted: built-in profiles only; trusted: the workspace profile');
+    assert.deepEqual(await statusWith(undefined), ['egen', 'egen'], 'an editor without workspace trust is trusted');
+  });
+});
+
 describe('language server validation modes', () => {
   it('with validate onSave, validates on open and save but not while typing', async () => {
     const client = new TestClient();
