@@ -40,6 +40,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     });
 
   context.subscriptions.push(
+    // After a code action edited .referat.json (an ignore entry), save it so the server reads it from disk.
+    vscode.commands.registerCommand('referat.saveFile', async (uri: string) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)));
+      return doc.isDirty ? doc.save() : true;
+    }),
     vscode.commands.registerCommand('referat.openAsReferat', async (uri?: vscode.Uri) => {
       const doc = await targetDocument(uri);
       if (doc) await vscode.languages.setTextDocumentLanguage(doc, 'referat');

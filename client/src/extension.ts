@@ -45,7 +45,9 @@ export function activate(context: vscode.ExtensionContext): ReferatApi {
       ],
     },
     outputChannel,
-    initializationOptions: { settings: vscode.workspace.getConfiguration('referat') },
+    // saveFileCommand: this client runs referat.saveFile, so "Ignorér i dette dokument" lands on disk at once.
+    // trusted: in Restricted Mode the server leaves out the workspace's own profiles (see package.json capabilities).
+    initializationOptions: { settings: vscode.workspace.getConfiguration('referat'), saveFileCommand: true, trusted: vscode.workspace.isTrusted },
   };
   const languageClient = new LanguageClient('referat', 'Referat', serverOptions, clientOptions);
   client = languageClient;
@@ -71,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): ReferatApi {
   const ready = languageClient.start().then(() => {
     context.subscriptions.push(
       languageClient.onNotification('referat/recognised', (p: { uri: string }) => suggestOpenAsReferat(context, p.uri)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void languageClient.sendNotification('referat/trust', { trusted: true })),
       vscode.window.onDidChangeActiveTextEditor(refresh),
       vscode.languages.onDidChangeDiagnostics(refresh),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('referat') && refresh()),

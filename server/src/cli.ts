@@ -1,7 +1,7 @@
 /**
  * referat: the command line over the same core as the language server.
  *   referat outline <files|folders|globs> [--format text|json|md|csv]
- *   referat check   <files|folders|globs> [--format text|json|sarif] [--exit-zero] [--max-warnings N]
+ *   referat check   <files|folders|globs> [--format text|json|sarif|github] [--exit-zero] [--max-warnings N]
  * Exit codes: 0 clean, 1 errors found (or more warnings than --max-warnings),
  * 2 usage error or unreadable input (2 wins over 1).
  */
@@ -13,17 +13,22 @@ import type { Finding } from './core/model';
 import { agendaFor, compareAgendaAndMinutes, indexMeeting, type IndexedMeeting } from './core/crossdoc';
 import { toOutline, type Outline } from './core/outline';
 import { count } from './core/plural';
+import { withFingerprints } from './core/fingerprint';
+import { applyIgnores } from './core/ignore';
+import { nearest } from './core/config-check';
 import { applySwitches, findSwitches } from './core/suppress';
 import { ProfileRegistry } from './core/profiles/builtin';
 import { ConfigFiles, load as loadConfigFile } from './cli/config-files';
 import { expandInputs, readText, UnreadableFileError } from './cli/files';
 import {
+  findingsAsGithub,
   findingsAsJson,
   findingsAsSarif,
   findingsAsText,
   outlineAsText,
   outlinesAsCsv,
   outlinesAsMarkdown,
+  unreadable,
   type FileReport,
 } from './cli/format';
 
@@ -34,10 +39,10 @@ const USAGE = `Referat ${VERSION}: checks Danish municipal minutes (referat) and
 
 Usage:
   referat outline <files|folders|globs> [--format text|json|md|csv]
-  referat check   <files|folders|globs> [--format text|json|sarif] [--exit-zero] [--max-warnings N]
+  referat check   <files|folders|globs> [--format text|json|sarif|github] [--exit-zero] [--max-warnings N]
 
 Options:
-  --format F        output format (outline: text, json, md, csv; check: text, json, sarif)
+  --format F        output format (outline: text, json, md, csv; check: text, json, sarif, github)
   --config FILE     use this .referat.json instead of the nearest one above each file
   --profile ID      parse with this profile (rudersdal, ballerup, hoeje-taastrup, generic, …)
   --language da|en  language of messages (default: the config's, else da)
@@ -72,7 +77,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
       },
     });
   } catch (e) {
-    io.err(`referat: ${(e as Error).message}\n\n${USAGE}`);
+    io.err(`referat: ${optionError(e as Error & { code?: string }, argv)}\nRun "referat --help" for the options.`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -89,7 +94,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     io.err(command ? `referat: unknown command "${command}"\n\n${USAGE}` : USAGE);
     return 2;
   }
-  const formats = command === 'outline' ? ['text', 'json', 'md', 'csv'] : ['text', 'json', 'sarif'];
+  const formats = command === 'outline' ? ['text', 'json', 'md', 'csv'] : ['text', 'json', 'sarif', 'github'];
   const format = values.format ?? 'text';
   if (!formats.includes(format)) {
     io.err(`referat: --format for ${command} is one of ${formats.join(', ')}, not "${format}"`);
@@ -117,14 +122,19 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     io.err(`${file}: ${message}`);
     exitCode = 2;
   };
+  const reports: FileReport[] = [];
+  /** A file that cannot be read is reported in every format (and exits 2), never left out. */
+  const unreadableFile = (file: string, error: { da: string; en: string }) => {
+    reports.push({ file, findings: [], error });
+    exitCode = 2;
+  };
 
   let explicitConfig: ReferatConfig | undefined;
-  const reports: FileReport[] = [];
   if (values.config) {
     try {
       const loaded = loadConfigFile(values.config);
       explicitConfig = loaded.config;
-      if (loaded.problems.length > 0) reports.push({ file: values.config, findings: loaded.problems.map(configFinding) });
+      if (loaded.problems.length > 0) reports.push({ file: values.config, findings: loaded.problems.map(configFinding), config: true });
     } catch (e) {
       fail(values.config, `cannot read the configuration: ${(e as Error).message}`);
       return 2;
@@ -140,7 +150,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   if (values.language) cliLayer.language = values.language as Language;
 
   const { files, errors } = expandInputs(inputs);
-  for (const e of errors) fail(e.path, e.message);
+  for (const e of errors) unreadableFile(e.path, e.message);
 
   const configFiles = new ConfigFiles();
   const reportedConfigs = new Set<string>();
@@ -148,6 +158,8 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   const meetings: { meeting: IndexedMeeting; report: FileReport; config: ReferatConfig; switches: ReturnType<typeof findSwitches> }[] = [];
   let language: Language = (values.language as Language | undefined) ?? explicitConfig?.language ?? 'da';
   for (const file of files) {
+    // Documentation and other files the configuration says are not minutes.
+    if (configFiles.ignores(file, explicitConfig && values.config ? { file: values.config, config: explicitConfig } : undefined)) continue;
     let text: string;
     let encodingNote: Finding | undefined;
     try {
@@ -155,7 +167,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
       text = decoded.text;
       if (decoded.encoding !== 'utf-8') encodingNote = encodingFinding(decoded.encoding);
     } catch (e) {
-      fail(file, e instanceof UnreadableFileError ? e.message : `cannot be read: ${(e as Error).message}`);
+      unreadableFile(file, e instanceof UnreadableFileError ? e.text : { da: `kan ikke læses: ${(e as Error).message}`, en: `cannot be read: ${(e as Error).message}` });
       continue;
     }
     let fileConfig = explicitConfig;
@@ -165,7 +177,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
         fileConfig = found.config;
         if (found.problems.length > 0 && !reportedConfigs.has(found.file)) {
           reportedConfigs.add(found.file);
-          reports.push({ file: path.relative(process.cwd(), found.file), findings: found.problems.map(configFinding) });
+          reports.push({ file: path.relative(process.cwd(), found.file), findings: found.problems.map(configFinding), config: true });
         }
       }
     }
@@ -178,7 +190,8 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
       // RF098 follows the configuration like any rule: turned off, or given another severity.
       const encodingLevel = ruleLevel(config, 'RF098', 'information');
       const note = encodingNote && encodingLevel !== 'off' ? { ...encodingNote, severity: encodingLevel } : undefined;
-      const report = { file, findings: note ? [note, ...analysis.findings] : analysis.findings };
+      const own = withFingerprints(note ? [note, ...analysis.findings] : analysis.findings, { ...analysis.model, lines: analysis.lines });
+      const report = { file, findings: own };
       reports.push(report);
       if (analysis.model.kind) {
         // Only the inline switches are kept of the text: an archive of thousands of files stays small.
@@ -192,8 +205,18 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     const agenda = agendaFor(m.meeting, meetings.map((x) => x.meeting));
     if (!agenda) continue;
     const cross = applySwitches(compareAgendaAndMinutes(agenda, m.meeting, m.config), m.switches);
-    m.report.findings = [...m.report.findings, ...cross];
+    m.report.findings = [...m.report.findings, ...withFingerprints(cross, m.meeting)];
   }
+
+  // Findings ignored in .referat.json (never in the document itself).
+  for (const r of reports) {
+    if (r.error || r.config) continue;
+    const found = explicitConfig && values.config ? { file: values.config, config: explicitConfig } : configFiles.forDocument(r.file);
+    if (found?.config.ignore) r.findings = applyIgnores(r.findings, path.relative(path.dirname(path.resolve(found.file)), path.resolve(r.file)), found.config.ignore);
+  }
+
+  // Why each unreadable file was not checked, on stderr in the messages' language (stdout may be JSON or SARIF).
+  for (const r of unreadable(reports)) io.err(`${r.file}: ${r.error![language]}`);
 
   if (command === 'outline') {
     if (format === 'json') io.out(JSON.stringify(outlines, null, 2));
@@ -205,10 +228,15 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
 
   if (format === 'json') io.out(findingsAsJson(reports, language));
   else if (format === 'sarif') io.out(findingsAsSarif(reports, language, VERSION));
+  else if (format === 'github') {
+    const annotations = findingsAsGithub(reports, language);
+    if (annotations) io.out(annotations);
+    io.err(summaryLine(reports, language));
+  }
   else {
     const text = findingsAsText(reports, language);
     if (text) io.out(text);
-    io.err(summaryLine(reports, files.length, language));
+    io.err(summaryLine(reports, language));
   }
   const all = reports.flatMap((r) => r.findings);
   const errorsFound = all.some((f) => f.severity === 'error');
@@ -222,11 +250,34 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   return exitCode;
 }
 
-function summaryLine(reports: FileReport[], fileCount: number, language: Language): string {
+const OPTIONS = ['--format', '--config', '--profile', '--language', '--exit-zero', '--max-warnings', '--help', '--version'];
+
+/** Node's parseArgs error as one plain sentence, with the nearest option for a typo. */
+function optionError(e: Error & { code?: string }, argv: string[]): string {
+  const quoted = /'(-[^' ]*)/.exec(e.message)?.[1];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = quoted ?? argv.find((a) => a.startsWith('-') && !OPTIONS.includes(a.split('=')[0])) ?? '';
+    const near = nearest(option.split('=')[0], OPTIONS);
+    return `unknown option "${option}".${near ? ` Did you mean "${near}"?` : ''}`;
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const option = /'(--[a-z-]+)/.exec(e.message)?.[1] ?? quoted ?? 'the option';
+    return /argument missing/.test(e.message) ? `${option} needs a value (${option} VALUE).` : `${option} takes no value.`;
+  }
+  return e.message;
+}
+
+/** "2 filer kontrolleret: 1 fejl, 0 advarsler, 0 oplysninger; 1 fil kunne ikke læses". */
+function summaryLine(reports: FileReport[], language: Language): string {
   const all = reports.flatMap((r) => r.findings);
   const n = (s: Finding['severity']) => all.filter((f) => f.severity === s).length;
   const counts = `${count(n('error'), 'error', language)}, ${count(n('warning'), 'warning', language)}, ${count(n('information') + n('hint'), 'note', language)}`;
-  return `${count(fileCount, 'file', language)} ${language === 'da' ? 'kontrolleret' : 'checked'}: ${counts}`;
+  // Configuration files reported on are not documents checked.
+  const checked = reports.filter((r) => !r.error && !r.config).length;
+  const line = `${count(checked, 'file', language)} ${language === 'da' ? 'kontrolleret' : 'checked'}: ${counts}`;
+  const failed = unreadable(reports).length;
+  if (failed === 0) return line;
+  return `${line}; ${count(failed, 'file', language)} ${language === 'da' ? 'kunne ikke læses' : 'could not be read'}`;
 }
 
 function configFinding(p: { range: Finding['range']; message: Finding['message'] }): Finding {

@@ -39,6 +39,11 @@ import { foldingRanges } from './features/folding';
 import { agendaFor, compareAgendaAndMinutes, indexMeeting, sameMeeting, type IndexedMeeting } from './core/crossdoc';
 import type { Finding } from './core/model';
 import { applySwitches, findSwitches } from './core/suppress';
+import { redactCpr } from './core/redact';
+import { withFingerprints } from './core/fingerprint';
+import { addIgnoreEntry, applyIgnores, ignoreEntryFor } from './core/ignore';
+import { existsSync, readFileSync } from 'node:fs';
+import type { CodeAction, WorkspaceEdit } from 'vscode-languageserver/node';
 import { definition, documentLinks, earlierTreatmentLinks } from './features/links';
 import { selectionRanges } from './features/selection';
 import { DEFAULT_SETTINGS, effectiveConfig, normaliseSettings, type EditorSettings } from './features/settings';
@@ -57,6 +62,8 @@ export const Requests = {
 } as const;
 export const Notifications = {
   recognised: 'referat/recognised',
+  /** Client → server: the workspace was trusted (Restricted Mode ended). */
+  trust: 'referat/trust',
 } as const;
 
 const SERVED_LANGUAGES = new Set(['referat', 'plaintext', 'markdown']);
@@ -68,6 +75,10 @@ export function startServer(connection: Connection): void {
   let configFiles = new ConfigFiles();
   let workspaceFolders: string[] = [];
   let canPullConfiguration = false;
+  /** The VS Code client saves a file after applying a code action's edit to it (command referat.saveFile). */
+  let clientSavesEdits = false;
+  /** False in VS Code's Restricted Mode (initializationOptions.trusted); editors without workspace trust send nothing. */
+  let workspaceTrusted = true;
   const cache = new Map<string, { version: number; configKey: string; analysis: Analysis | Promise<Analysis> }>();
   const pool = new AnalysisPool(__filename, (m) => log(m));
   const timers = new Map<string, NodeJS.Timeout>();
@@ -75,7 +86,8 @@ export function startServer(connection: Connection): void {
   const recognised = new Set<string>();
   const configProblemsShown = new Set<string>();
 
-  const log = (msg: string) => connection.console.log(`[referat] ${msg}`);
+  // An error's message may quote the document: the log carries no CPR number either.
+  const log = (msg: string) => connection.console.log(`[referat] ${redactCpr(msg)}`);
   /** Every handler goes through this: an exception is logged and answered with the fallback. */
   const safe = <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R) => (...args: A): R => {
     try {
@@ -104,7 +116,19 @@ export function startServer(connection: Connection): void {
     if (parsed.scheme !== 'file') return undefined;
     const found = configFiles.forDocument(parsed.fsPath);
     if (found) reportConfigProblems(found.file, found.problems);
-    return found?.config;
+    return found && !workspaceTrusted ? withoutWorkspaceProfiles(found.config) : found?.config;
+  }
+
+  /**
+   * Restricted Mode: a workspace's own profiles are regular expressions from a folder the
+   * user does not trust, and a hostile one could stall the server. They are left out (and a
+   * `profile` naming one of them) until the folder is trusted; everything else applies.
+   */
+  function withoutWorkspaceProfiles(config: ReferatConfig): ReferatConfig {
+    if (!config.profiles) return config;
+    const { profiles, ...rest } = config;
+    if (rest.profile && profiles.some((p) => p.id === rest.profile) && !builtinProfiles().has(rest.profile)) delete rest.profile;
+    return rest;
   }
 
   function reportConfigProblems(file: string, problems: { range: import('./core/model').Range; message: { da: string; en: string } }[]) {
@@ -150,9 +174,16 @@ export function startServer(connection: Connection): void {
     return analysis;
   }
 
+  /** True for a file that the nearest .referat.json's `ignorePatterns` name: not minutes, never squiggled. */
+  function ignoredFile(uri: string): boolean {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' && configFiles.ignores(parsed.fsPath);
+  }
+
   /** Referat documents always; .txt and .md only when they are minutes and detection is on. */
   async function served(doc: TextDocument | undefined): Promise<{ analysis: Analysis; language: Language } | null> {
     if (!doc || !SERVED_LANGUAGES.has(doc.languageId)) return null;
+    if (ignoredFile(doc.uri)) return null;
     if (doc.languageId === 'plaintext' && !settings.detect.plaintext) return null;
     if (doc.languageId === 'markdown' && !settings.detect.markdown) return null;
     const analysis = await analysisOf(doc);
@@ -170,7 +201,7 @@ export function startServer(connection: Connection): void {
     }
     const { analysis, language } = s;
     index.update(doc.uri, analysis.model);
-    const findings = withCrossDocumentFindings(doc.uri, analysis);
+    const findings = documentFindings(doc.uri, analysis);
     const diagnostics = findings.map((f, k) => toDiagnostic(f, doc.uri, language, { index: k, version: doc.version }));
     published.add(doc.uri);
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
@@ -194,6 +225,54 @@ export function startServer(connection: Connection): void {
     const cross = compareAgendaAndMinutes(agenda, meeting, configFor(uri));
     if (cross.length === 0) return analysis.findings;
     return [...analysis.findings, ...applySwitches(cross, findSwitches(analysis.lines))];
+  }
+
+  /**
+   * What the editor shows for a document: its findings and those against its agenda, each
+   * with its fingerprint, less those ignored in the nearest .referat.json. Diagnostics and
+   * code actions both go through here, so a diagnostic's index finds its finding again.
+   */
+  function documentFindings(uri: string, analysis: Analysis): Finding[] {
+    const own = withFingerprints(analysis.findings, { ...analysis.model, lines: analysis.lines });
+    const all = withCrossDocumentFindings(uri, { ...analysis, findings: own });
+    const parsed = URI.parse(uri);
+    const found = parsed.scheme === 'file' ? configFiles.forDocument(parsed.fsPath) : null;
+    if (!found?.config.ignore) return all;
+    return applyIgnores(all, path.relative(path.dirname(found.file), parsed.fsPath), found.config.ignore);
+  }
+
+  /**
+   * "Ignorér i dette dokument": an entry in the nearest .referat.json (a new one in the
+   * workspace folder when there is none), never a line in the minutes. The VS Code client
+   * saves the file afterwards so the server reads it from disk.
+   */
+  function ignoreAction(uri: string, f: Finding, language: Language, diagnostic: import('vscode-languageserver').Diagnostic | undefined): CodeAction | null {
+    const parsed = URI.parse(uri);
+    if (parsed.scheme !== 'file' || f.code === 'RF099') return null;
+    const found = configFiles.forDocument(parsed.fsPath);
+    const folder = workspaceFolders.find((w) => parsed.fsPath.startsWith(w + path.sep));
+    const configPath = found?.file ?? path.join(folder ?? path.dirname(parsed.fsPath), CONFIG_FILE);
+    const configUri = URI.file(configPath).toString();
+    const entry = ignoreEntryFor(f, path.relative(path.dirname(configPath), parsed.fsPath));
+    const current = existsSync(configPath) ? readFileSync(configPath, 'utf8') : null;
+    const change = addIgnoreEntry(current, entry);
+    let edit: WorkspaceEdit;
+    if ('text' in change) {
+      edit = {
+        documentChanges: [
+          { kind: 'create', uri: configUri, options: { ignoreIfExists: true } },
+          { textDocument: { uri: configUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: change.text }] },
+        ],
+      };
+    } else {
+      const doc = TextDocument.create(configUri, 'json', 0, current ?? '');
+      edit = { changes: { [configUri]: change.edits.map((e) => ({ range: { start: doc.positionAt(e.offset), end: doc.positionAt(e.offset + e.length) }, newText: e.content })) } };
+    }
+    const title = language === 'da' ? `Ignorér ${f.code} i dette dokument (i ${CONFIG_FILE})` : `Ignore ${f.code} in this document (in ${CONFIG_FILE})`;
+    const action: CodeAction = { title, kind: CodeActionKind.QuickFix, edit };
+    if (diagnostic) action.diagnostics = [diagnostic];
+    if (clientSavesEdits) action.command = { title, command: 'referat.saveFile', arguments: [configUri] };
+    return action;
   }
 
   /** An agenda changed or went away: the open minutes of its meeting are compared again. */
@@ -253,6 +332,8 @@ export function startServer(connection: Connection): void {
       .filter((u) => u.scheme === 'file')
       .map((u) => u.fsPath);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [URI.parse(params.rootUri).fsPath];
+    workspaceTrusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
+    clientSavesEdits = Boolean((params.initializationOptions as { saveFileCommand?: boolean } | undefined)?.saveFileCommand);
     if (params.initializationOptions && typeof params.initializationOptions === 'object') {
       settings = normaliseSettings((params.initializationOptions as { settings?: unknown }).settings ?? params.initializationOptions);
     }
@@ -291,6 +372,11 @@ export function startServer(connection: Connection): void {
         for (const agenda of index.all()) if (agenda.kind === 'dagsorden') revalidateMinutesOf(agenda);
       })
       .catch((e) => log(`index: ${e}`));
+  });
+
+  connection.onNotification(Notifications.trust, (p: { trusted: boolean }) => {
+    workspaceTrusted = p.trusted !== false;
+    revalidateAll();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -388,8 +474,16 @@ export function startServer(connection: Connection): void {
     const only = p.context.only;
     const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === FIX_ALL_KIND);
     const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
-    const findings = withCrossDocumentFindings(p.textDocument.uri, s.analysis);
+    const findings = documentFindings(p.textDocument.uri, s.analysis);
     const actions = wantsQuickFix ? quickFixes(findings, p.textDocument.uri, p.range, p.context.diagnostics, s.language) : [];
+    if (wantsQuickFix) {
+      for (const d of p.context.diagnostics) {
+        if (d.source !== 'referat') continue;
+        const f = findings.find((x) => x.code === d.code && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character);
+        const action = f && ignoreAction(p.textDocument.uri, f, s.language, d);
+        if (action) actions.push(action);
+      }
+    }
     if (wantsFixAll || !only) {
       const all = fixAll(findings, p.textDocument.uri, s.language);
       if (all) actions.push(all);
@@ -400,7 +494,8 @@ export function startServer(connection: Connection): void {
   connection.onRequest(Requests.status, safeAsync('status', null, async (p: { uri: string }) => {
     const s = await served(documents.get(p.uri));
     if (!s) return null;
-    const count = (sev: string) => s.analysis.findings.filter((f) => f.severity === sev).length;
+    const shown = documentFindings(p.uri, s.analysis);
+    const count = (sev: string) => shown.filter((f) => f.severity === sev).length;
     return {
       kind: s.analysis.model.kind,
       profile: s.analysis.model.profile,
@@ -434,7 +529,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(Requests.overview, safeAsync('overview', null as { overview: ReturnType<typeof overview>; text: string | null } | null, async (p: { uri: string; format?: 'md' | 'csv' }): Promise<{ overview: ReturnType<typeof overview>; text: string | null } | null> => {
     const s = await served(documents.get(p.uri));
     if (!s) return null;
-    const o = overview(s.analysis.model, s.analysis.profile, s.analysis.findings, s.language);
+    const o = overview(s.analysis.model, s.analysis.profile, documentFindings(p.uri, s.analysis), s.language);
     const text = p.format === 'md' ? overviewAsMarkdown(o, s.language) : p.format === 'csv' ? overviewAsCsv(o, s.language) : null;
     return { overview: o, text };
   }));
@@ -469,7 +564,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(Requests.validateWorkspace, async (_params: unknown, token) => {
     const progress = await connection.window.createWorkDoneProgress();
-    const files = workspaceFolders.flatMap((f) => listMinutesFiles(f, () => token.isCancellationRequested));
+    const files = workspaceFolders.flatMap((f) => listMinutesFiles(f, () => token.isCancellationRequested)).filter((f) => !configFiles.ignores(f));
     const language = settings.language || 'da';
     progress.begin(language === 'da' ? 'Referat: kontrollerer arbejdsområdet' : 'Referat: validating workspace', 0, '', true);
     let checked = 0;
@@ -484,7 +579,7 @@ export function startServer(connection: Connection): void {
         index.update(uri, analysis?.model ?? null);
         if (analysis) {
           const lang = languageFor(configFor(uri));
-          const diagnostics = withCrossDocumentFindings(uri, analysis).map((f, k) => toDiagnostic(f, uri, lang, { index: k, version: -1 }));
+          const diagnostics = documentFindings(uri, analysis).map((f, k) => toDiagnostic(f, uri, lang, { index: k, version: -1 }));
           problems += diagnostics.filter((d) => (d.severity ?? 1) <= 2).length;
           published.add(uri);
           void connection.sendDiagnostics({ uri, diagnostics });

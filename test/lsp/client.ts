@@ -43,12 +43,13 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(workspaceFolder?: string, settings: Record<string, unknown> = {}): Promise<InitializeResult> {
+  async initialize(workspaceFolder?: string, settings: Record<string, unknown> = {}, initializationOptions?: Record<string, unknown>): Promise<InitializeResult> {
     this.settings = { debounceMs: 0, ...settings };
     const result = (await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: workspaceFolder ? `file://${workspaceFolder}` : null,
       workspaceFolders: workspaceFolder ? [{ uri: `file://${workspaceFolder}`, name: 'ws' }] : null,
+      initializationOptions,
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, window: { workDoneProgress: true } },
     })) as InitializeResult;
     await this.connection.sendNotification('initialized', {});

@@ -73,11 +73,28 @@ describe('rule families over LSP', () => {
     assert.match(await apply(d), /I alt\t1\.250/);
   });
 
-  it('publication: a CPR number (RF200) is an error and can be masked', async () => {
+  it('publication: a CPR number (RF200) is an error and can be removed', async () => {
     const d = find('RF200');
     assert.equal(text(d), '010203-1234');
     assert.equal(d.severity, 1);
-    assert.match(await apply(d), /Borgeren 010203-xxxx har klaget\./);
+    assert.doesNotMatch(String(d.message), /\d/);
+    assert.match(await apply(d), /\nBorgeren har klaget\.\n/);
+  });
+
+  it('publication: no digit of a CPR number in diagnostics, hover, overview export or the server log', async () => {
+    const secretUri = 'file:///mem/secret.referat';
+    const secret = BALLERUP.replace('Punkt 1: Budget', 'Punkt 1: Klage fra 010203-1234').replace('Godkendt', 'Godkendt for 0102031234');
+    const next = client.nextDiagnostics(secretUri);
+    await client.open(secretUri, 'referat', secret);
+    const ds = (await next).diagnostics;
+    assert.ok(ds.some((x) => x.code === 'RF200'));
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: secretUri }, position: { line: 4, character: 3 } });
+    assert.ok(hover, 'the item heading has a hover');
+    const md = await client.request('referat/overview', { uri: secretUri, format: 'md' });
+    const csv = await client.request('referat/overview', { uri: secretUri, format: 'csv' });
+    const outputs = JSON.stringify([ds, hover, md, csv, client.notifications]);
+    assert.doesNotMatch(outputs, /010203|1234/);
+    assert.match(JSON.stringify(hover), /\[CPR-nummer\]/);
   });
 
   it('the seeds give exactly their known findings over LSP too', async () => {

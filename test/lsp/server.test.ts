@@ -264,6 +264,103 @@ describe('language server settings and configuration files', () => {
   });
 });
 
+describe('language server: documentation and ignorePatterns', () => {
+  it('serves nothing for a file the nearest .referat.json ignores, and a rule page is not minutes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-lsp-'));
+    writeFileSync(path.join(dir, '.referat.json'), '{ "ignorePatterns": ["noter/**"] }');
+    const client = new TestClient();
+    try {
+      await client.initialize(dir);
+      const minutes = 'REFERAT Økonomiudvalget d. 01-02-2022\n\nPunkt 1: Budget\n\nIndstilling\n\nGodkendes.\n';
+      const ignored = `file://${dir}/noter/udkast.referat`;
+      const kept = `file://${dir}/udkast.referat`;
+      const next = client.nextDiagnostics(kept);
+      await client.open(ignored, 'referat', minutes);
+      await client.open(kept, 'referat', minutes);
+      assert.ok((await next).diagnostics.length > 0, 'the same text outside the pattern is checked');
+      assert.equal(await client.request('referat/status', { uri: ignored }), null);
+      assert.equal(client.lastDiagnostics(ignored), undefined, 'no squiggle on the ignored file');
+      const page = `file://${dir}/RF001.md`;
+      await client.open(page, 'markdown', readFileSync(path.join(ROOT, 'docs', 'rules', 'RF001.md'), 'utf8'));
+      assert.equal(await client.request('referat/status', { uri: page }), null, 'a rule page is not minutes');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('language server: "Ignorér i dette dokument"', () => {
+  it('writes an ignore entry into .referat.json (not into the document) and the finding goes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-lsp-'));
+    const client = new TestClient();
+    try {
+      await client.initialize(dir);
+      const uri = `file://${dir}/klage.referat`;
+      const text = 'REFERAT Økonomiudvalget d. 01-02-2022\n\nPunkt 1: Klage\n\nSagsfremstilling\n\nBorgeren 010203-1234 har klaget.\n\nBeslutning\n\nGodkendt\n';
+      writeFileSync(path.join(dir, 'klage.referat'), text);
+      const first = client.nextDiagnostics(uri);
+      await client.open(uri, 'referat', text);
+      const d = (await first).diagnostics.find((x) => x.code === 'RF200')!;
+      const actions = await client.request<{ title: string; edit?: { documentChanges?: { kind?: string; uri?: string; edits?: { newText: string }[] }[] } }[]>('textDocument/codeAction', {
+        textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },
+      });
+      const ignore = actions.find((a) => a.title.startsWith('Ignorér RF200 i dette dokument'));
+      assert.ok(ignore, actions.map((a) => a.title).join(' | '));
+      const changes = ignore.edit!.documentChanges!;
+      assert.equal(changes[0].kind, 'create');
+      assert.equal(changes[0].uri, `file://${dir}/.referat.json`);
+      const written = changes[1].edits![0].newText;
+      assert.doesNotMatch(written, /010203|1234/, 'the entry holds no digit of the number');
+      assert.deepEqual(Object.keys(JSON.parse(written).ignore[0]), ['file', 'code', 'fingerprint']);
+      assert.equal(JSON.parse(written).ignore[0].file, 'klage.referat');
+      assert.ok(changes.every((c) => c.uri !== uri && (c as { textDocument?: { uri: string } }).textDocument?.uri !== uri), 'the document itself is not edited');
+      // What the client does with the edit: write the file, and the server hears of it.
+      writeFileSync(path.join(dir, '.referat.json'), written);
+      const after = client.nextDiagnostics(uri);
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${dir}/.referat.json`, type: 1 }] });
+      assert.ok(!(await after).diagnostics.some((x) => x.code === 'RF200'), 'the ignored finding is gone');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('Restricted Mode (untrusted workspace)', () => {
+  it('declares limited support for untrusted and virtual workspaces in the manifest', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
+    const nls = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+    assert.match(nls[manifest.capabilities.untrustedWorkspaces.description.replace(/%/g, '')], /Restricted Mode/);
+  });
+
+  it('checks documents but leaves out the workspace profiles until the folder is trusted', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-lsp-'));
+    writeFileSync(path.join(dir, '.referat.json'), JSON.stringify({ profile: 'egen', profiles: [{ id: 'egen', name: 'Egen skabelon', extends: 'generic' }] }));
+    const text = 'REFERAT Økonomiudvalget d. 01-02-2022\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt\n';
+    const statusWith = async (options: Record<string, unknown> | undefined) => {
+      const client = new TestClient();
+      try {
+        await client.initialize(dir, {}, options);
+        const uri = `file://${dir}/m.referat`;
+        const next = client.nextDiagnostics(uri);
+        await client.open(uri, 'referat', text);
+        await next;
+        const before = await client.request<{ profile: string } | null>('referat/status', { uri });
+        await client.notify('referat/trust', { trusted: true });
+        const after = client.nextDiagnostics(uri);
+        await after;
+        const trusted = await client.request<{ profile: string } | null>('referat/status', { uri });
+        return [before?.profile, trusted?.profile];
+      } finally {
+        await client.stop();
+      }
+    };
+    assert.deepEqual(await statusWith({ trusted: false }), ['generic', 'egen'], 'untrusted: built-in profiles only; trusted: the workspace profile');
+    assert.deepEqual(await statusWith(undefined), ['egen', 'egen'], 'an editor without workspace trust is trusted');
+  });
+});
+
 describe('language server validation modes', () => {
   it('with validate onSave, validates on open and save but not while typing', async () => {
     const client = new TestClient();

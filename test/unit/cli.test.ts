@@ -107,7 +107,7 @@ describe('referat CLI', () => {
   it('exits 2 with a message naming a missing file, and still checks the others', () => {
     const r = run(['outline', 'nothere.txt', seed(SEEDS.hoejeTaastrup), '--format', 'json']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /nothere\.txt: no such file or folder/);
+    assert.match(r.stderr, /nothere\.txt: filen eller mappen findes ikke/);
     assert.equal(JSON.parse(r.stdout).length, 1);
   });
 
@@ -117,12 +117,69 @@ describe('referat CLI', () => {
     writeFileSync(path.join(dir, 'junk.txt'), Buffer.from([0, 1, 2, 3, 255, 0, 7]));
     const bin = run(['check', 'junk.txt'], dir);
     assert.equal(bin.code, 2);
-    assert.match(bin.stderr, /junk\.txt: is a binary file/);
+    assert.match(bin.stderr, /junk\.txt: er en binær fil/);
     if (process.getuid?.() !== 0) {
       writeFileSync(path.join(dir, 'secret.txt'), 'x');
       chmodSync(path.join(dir, 'secret.txt'), 0);
       assert.equal(run(['check', 'secret.txt'], dir).code, 2);
     }
+  });
+
+  it('reports an unreadable file in every format: JSON { file, error }, SARIF invocations, the summary', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cli-'));
+    writeFileSync(path.join(dir, 'good.txt'), 'En huskeseddel.\n');
+    writeFileSync(path.join(dir, 'junk.txt'), Buffer.from([0, 1, 2, 3, 255, 0, 7]));
+    const json = run(['check', '.', '--format', 'json'], dir);
+    assert.equal(json.code, 2);
+    const reports = JSON.parse(json.stdout);
+    assert.deepEqual(reports.map((r: { file: string; error?: string }) => [r.file, r.error ?? null]), [['good.txt', null], ['junk.txt', 'er en binær fil, ikke tekst']]);
+    assert.deepEqual(reports[1].diagnostics, [], 'a consumer that reads diagnostics still finds an array');
+    const sarif = JSON.parse(run(['check', '.', '--format', 'sarif', '--language', 'en'], dir).stdout);
+    const [inv] = sarif.runs[0].invocations;
+    assert.equal(inv.executionSuccessful, false);
+    assert.equal(inv.toolExecutionNotifications.length, 1);
+    assert.equal(inv.toolExecutionNotifications[0].level, 'error');
+    assert.match(inv.toolExecutionNotifications[0].message.text, /junk\.txt: is a binary file/);
+    const text = run(['check', '.'], dir);
+    assert.match(text.stderr, /^1 fil kontrolleret: 0 fejl, 0 advarsler, 1 oplysning; 1 fil kunne ikke læses$/m);
+    const ok = JSON.parse(run(['check', 'good.txt', '--format', 'sarif'], dir).stdout);
+    assert.deepEqual(ok.runs[0].invocations, [{ executionSuccessful: true, toolExecutionNotifications: [] }]);
+  });
+
+  it('a missing file is counted as unreadable, not as "0 files checked" alone', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cli-'));
+    const r = run(['check', 'missing.txt'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^0 filer kontrolleret: 0 fejl, 0 advarsler, 0 oplysninger; 1 fil kunne ikke læses$/m);
+    const json = JSON.parse(run(['check', 'missing.txt', '--format', 'json'], dir).stdout);
+    assert.deepEqual(json, [{ file: 'missing.txt', error: 'filen eller mappen findes ikke', diagnostics: [] }]);
+  });
+
+  it('says a .pdf or .docx is a format not supported yet, not "a binary file"', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cli-'));
+    writeFileSync(path.join(dir, 'referat.pdf'), '%PDF-1.7\n' + '\u0000'.repeat(20));
+    writeFileSync(path.join(dir, 'referat.docx'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0]));
+    const r = run(['check', 'referat.pdf', 'referat.docx', '--format', 'json'], dir);
+    assert.equal(r.code, 2);
+    const [pdf, docx] = JSON.parse(r.stdout);
+    assert.match(pdf.error, /^er en PDF-fil; det format kan Referat ikke læse endnu/);
+    assert.match(docx.error, /^er en Word \(\.docx\)-fil; det format kan Referat ikke læse endnu/);
+    assert.match(run(['check', 'referat.pdf', '--language', 'en'], dir).stderr, /referat\.pdf: is a PDF file; Referat cannot read that format yet/);
+  });
+
+  it('a CI gate stops a public referat with a closed item in full (RF201) and an empty file (RF091): exit 1', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cli-'));
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    writeFileSync(path.join(dir, 'blank.txt'), '\n  \n');
+    const r = run(['check', 'empty.txt', 'blank.txt', '--format', 'json'], dir);
+    assert.equal(r.code, 1);
+    for (const report of JSON.parse(r.stdout)) {
+      assert.deepEqual(report.diagnostics.map((d: { code: string; severity: string; message: string }) => [d.code, d.severity, d.message.split(':')[0]]), [['RF091', 'error', 'Filen er tom']]);
+    }
+    writeFileSync(path.join(dir, 'closed.txt'), 'REFERAT Økonomiudvalget d. 01-02-2022\n\nPunkt 1: Lukket punkt: Personalesag\n\nSagsfremstilling\n\nMedarbejderen er afskediget.\n\nBeslutning\n\nGodkendt\n');
+    const closed = run(['check', 'closed.txt', '--format', 'json'], dir);
+    assert.equal(closed.code, 1, closed.stdout);
+    assert.ok(JSON.parse(closed.stdout)[0].diagnostics.some((d: { code: string; severity: string }) => d.code === 'RF201' && d.severity === 'error'));
   });
 
   it('exits 2 on usage errors', () => {

@@ -1,7 +1,8 @@
 /** Finding and reading .referat.json files for the CLI: the nearest one above each document. */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseConfigText, type LoadedConfig } from '../core/config';
+import { parseConfigText, type LoadedConfig, type ReferatConfig } from '../core/config';
+import { matchesIgnorePattern } from '../core/ignore-patterns';
 
 export const CONFIG_FILE = '.referat.json';
 
@@ -11,6 +12,14 @@ export class ConfigFiles {
   /** The nearest .referat.json in the document's folder or above it, or null. */
   forDocument(file: string): (LoadedConfig & { file: string }) | null {
     return this.forFolder(path.dirname(path.resolve(file)));
+  }
+
+  /** True when the nearest .referat.json's `ignorePatterns` (or those of `explicit`, a --config file) name the document. */
+  ignores(file: string, explicit?: { file: string; config: ReferatConfig }): boolean {
+    const found = explicit ?? this.forDocument(file);
+    const patterns = found?.config.ignorePatterns;
+    if (!found || !patterns || patterns.length === 0) return false;
+    return matchesIgnorePattern(path.relative(path.dirname(path.resolve(found.file)), path.resolve(file)), patterns);
   }
 
   private forFolder(dir: string): (LoadedConfig & { file: string }) | null {

@@ -4,17 +4,29 @@ import type { Finding, Range } from '../core/model';
 import { KIND_LABELS, OUTCOME_LABELS, type Outline } from '../core/outline';
 import { ALL_CODES } from '../core/rules/index';
 import { docsUrl } from '../core/rules/rule';
+import { redactCpr } from '../core/redact';
+import { FINGERPRINT_KEY } from '../core/fingerprint';
+import { ruleHelp } from './rule-help';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface FileReport {
   file: string;
   findings: Finding[];
+  /** Set when the file could not be read (missing, binary, a format not supported, no access): it was not checked. */
+  error?: { da: string; en: string };
+  /** A configuration file's own problems, not a document. */
+  config?: boolean;
 }
+
+/** The reports of files that could not be read. */
+export const unreadable = (reports: FileReport[]) => reports.filter((r) => r.error);
 
 export function findingsAsText(reports: FileReport[], language: Language): string {
   const out: string[] = [];
   for (const r of reports) {
     for (const f of r.findings) {
-      out.push(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code} ${f.message[language]}`);
+      out.push(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code} ${redactCpr(f.message[language])}`);
     }
   }
   return out.join('\n');
@@ -24,7 +36,15 @@ export function findingsAsJson(reports: FileReport[], language: Language): strin
   return JSON.stringify(
     reports.map((r) => ({
       file: r.file,
-      diagnostics: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message[language], range: f.range })),
+      // A file that could not be read says so; it is never left out, or a dashboard would take its findings for fixed.
+      ...(r.error ? { error: r.error[language] } : {}),
+      diagnostics: r.findings.map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        message: redactCpr(f.message[language]),
+        range: f.range,
+        ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
+      })),
     })),
     null,
     2,
@@ -33,8 +53,17 @@ export function findingsAsJson(reports: FileReport[], language: Language): strin
 
 const SARIF_LEVEL: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** SARIF 2.1.0, as GitHub code scanning and other CI dashboards read it. */
-export function findingsAsSarif(reports: FileReport[], language: Language, version: string): string {
+/** The base the result paths are relative to: the folder `referat check` ran in (the checkout on CI). */
+export const SRCROOT = '%SRCROOT%';
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning ingests it: paths as URI-encoded references relative
+ * to %SRCROOT% (a path outside it as a file: URI), UTF-16 columns said out loud, each rule
+ * with its full description and help, related places as relatedLocations, a stable
+ * fingerprint per result, and the run marked unsuccessful when a file could not be read.
+ */
+export function findingsAsSarif(reports: FileReport[], language: Language, version: string, cwd = process.cwd()): string {
+  const uri = (file: string) => artifactLocation(file, cwd);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -44,31 +73,55 @@ export function findingsAsSarif(reports: FileReport[], language: Language, versi
           driver: {
             name: 'referat',
             version,
+            semanticVersion: /^\d+\.\d+\.\d+/.test(version) ? version : undefined,
             informationUri: 'https://github.com/referat-dk/referat',
-            rules: ALL_CODES.map((r) => ({
-              id: r.code,
-              name: r.name,
-              shortDescription: { text: r.description[language] },
-              helpUri: docsUrl(r.code),
-              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
-            })),
+            rules: ALL_CODES.map((r) => {
+              const helpUri = docsUrl(r.code);
+              const help = ruleHelp(r, language, helpUri);
+              return {
+                id: r.code,
+                name: r.name,
+                shortDescription: { text: r.description[language] },
+                fullDescription: { text: help.full },
+                help: { text: help.text, markdown: help.markdown },
+                helpUri,
+                defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+              };
+            }),
           },
         },
+        // A file that could not be read makes the run unsuccessful, so that code scanning does not close its alerts.
+        invocations: [
+          {
+            executionSuccessful: unreadable(reports).length === 0,
+            toolExecutionNotifications: unreadable(reports).map((r) => ({
+              level: 'error',
+              message: { text: `${r.file}: ${r.error![language]}` },
+              locations: [{ physicalLocation: { artifactLocation: uri(r.file) } }],
+            })),
+          },
+        ],
+        originalUriBaseIds: { [SRCROOT]: { uri: folderUri(cwd) } },
+        columnKind: 'utf16CodeUnits',
         results: reports.flatMap((r) =>
-          r.findings.map((f) => ({
-            ruleId: f.code,
-            ruleIndex: ALL_CODES.findIndex((x) => x.code === f.code),
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.message[language] },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: r.file.split('\\').join('/') },
-                  region: sarifRegion(f.range),
-                },
-              },
-            ],
-          })),
+          r.findings.map((f) => {
+            const result: Record<string, unknown> = {
+              ruleId: f.code,
+              ruleIndex: ALL_CODES.findIndex((x) => x.code === f.code),
+              level: SARIF_LEVEL[f.severity],
+              message: { text: redactCpr(f.message[language]) },
+              locations: [{ physicalLocation: { artifactLocation: uri(r.file), region: sarifRegion(f.range) } }],
+            };
+            if (f.related && f.related.length > 0) {
+              result.relatedLocations = f.related.map((rel, k) => ({
+                id: k + 1,
+                physicalLocation: { artifactLocation: uri(r.file), region: sarifRegion(rel.range) },
+                message: { text: redactCpr(rel.message[language]) },
+              }));
+            }
+            if (f.fingerprint) result.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
+            return result;
+          }),
         ),
       },
     ],
@@ -76,8 +129,21 @@ export function findingsAsSarif(reports: FileReport[], language: Language, versi
   return JSON.stringify(sarif, null, 2);
 }
 
+/** A file as SARIF wants it: a URI reference, each path segment percent-encoded ("M%C3%B8der%202024/%233.txt"). */
+function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const abs = path.resolve(cwd, file);
+  const rel = path.relative(cwd, abs);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+  return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+function folderUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
 function sarifRegion(range: Range) {
-  // SARIF lines and columns are 1-based; columns count UTF-16 units like LSP by default.
+  // SARIF lines and columns are 1-based; columns count UTF-16 code units (columnKind), as LSP does.
   return {
     startLine: range.start.line + 1,
     startColumn: range.start.character + 1,
@@ -85,6 +151,29 @@ function sarifRegion(range: Range) {
     endColumn: range.end.character + 1,
   };
 }
+
+const GITHUB_COMMAND: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+
+/**
+ * GitHub Actions workflow commands ("::error file=…,line=…::message"): annotations on the
+ * pull request without code scanning, which private repositories may not have.
+ */
+export function findingsAsGithub(reports: FileReport[], language: Language): string {
+  const out: string[] = [];
+  for (const r of reports) {
+    const file = r.file.split(path.sep).join('/');
+    if (r.error) out.push(`::error file=${property(file)},title=${property('Referat')}::${data(`${r.file}: ${r.error[language]}`)}`);
+    for (const f of r.findings) {
+      const at = `line=${f.range.start.line + 1},col=${f.range.start.character + 1},endLine=${f.range.end.line + 1},endColumn=${f.range.end.character + 1}`;
+      out.push(`::${GITHUB_COMMAND[f.severity]} file=${property(file)},${at},title=${property(`${f.code} ${ALL_CODES.find((c) => c.code === f.code)?.name ?? ''}`.trim())}::${data(redactCpr(f.message[language]))}`);
+    }
+  }
+  return out.join('\n');
+}
+
+/** Escapes of the workflow command syntax: a message may hold %, line breaks; a property also : and ,. */
+const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** The outline as an indented tree for a terminal. */
 export function outlineAsText(outline: Outline, language: Language): string {

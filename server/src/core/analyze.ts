@@ -9,8 +9,10 @@ import { ProfileRegistry, builtinProfiles } from './profiles/builtin';
 import type { Profile } from './profiles/profile';
 import { RULES } from './rules/index';
 import { docsUrl } from './rules/rule';
+import { redactFinding } from './redact';
 import { applySwitches, findSwitches } from './suppress';
 import type { LineIndex } from './text/lines';
+import { blankFencedCodeBlocks } from './text/code-blocks';
 
 export interface Analysis {
   model: MinutesDocument;
@@ -40,10 +42,30 @@ export function registryFor(config: ReferatConfig): ProfileRegistry {
   return registry;
 }
 
+/**
+ * Documentation is not minutes: a page whose first line begins "Referat is …" and which
+ * has a numbered list gets a kind from the parser, yet shows nothing of a meeting. A
+ * document counts as minutes or an agenda only with evidence of a meeting: an item with a
+ * section the profile knows (Indstilling, Beslutning, …), or a meeting date in the header.
+ */
+function withoutMeetingEvidence(model: MinutesDocument): boolean {
+  if (model.kind === null) return false;
+  if (model.header?.date) return false;
+  return !model.items.some((item) => item.sections.some((s) => s.role !== 'group'));
+}
+
+/** The model of a text that is not minutes: no kind, no items, nothing for the rules to read. */
+function notMinutes(model: MinutesDocument): MinutesDocument {
+  return { ...model, kind: null, score: 0, header: null, toc: null, items: [], tables: [], dates: [], yearRanges: [], personalNumbers: [] };
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = mergeConfigs(options.config);
   const registry = registryFor(config);
-  const { model, lines, profile } = parseDocument(text, { profile: config.profile, registry });
+  // A fenced example in Markdown is not the document (README, docs pages).
+  const parsed = parseDocument(blankFencedCodeBlocks(text), { profile: config.profile, registry });
+  const { lines, profile } = parsed;
+  const model = withoutMeetingEvidence(parsed.model) ? notMinutes(parsed.model) : parsed.model;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const level = ruleLevel(config, rule.code, rule.defaultSeverity);
@@ -72,7 +94,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code),
   );
-  return { model, profile, lines, findings: applySwitches(findings, findSwitches(lines)) };
+  // No message quotes a CPR number the document holds (a title, a cell, a phrase).
+  const redacted = model.personalNumbers.length > 0 ? findings.map((f) => redactFinding(f, model.personalNumbers)) : findings;
+  return { model, profile, lines, findings: applySwitches(redacted, findSwitches(lines)) };
 }
 
 export { docsUrl };

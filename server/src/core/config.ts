@@ -4,12 +4,13 @@
  * validation: its problems are reported on the file and the defaults stay in force.
  */
 import Ajv from 'ajv';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { checkConfigValue, parseErrorMessage } from './config-check';
+import { ALL_CODES } from './rules/index';
 import type { Range, Severity } from './model';
 import { ProfileRegistry } from './profiles/builtin';
 import profileSchema from './profiles/profile.schema.json';
 import type { ProfileJson } from './profiles/profile';
-import configSchema from './config.schema.json';
 import { LineIndex } from './text/lines';
 
 export type Language = 'da' | 'en';
@@ -22,6 +23,19 @@ export interface ReferatConfig {
   publication?: 'public' | 'internal';
   rules?: Record<string, RuleSetting>;
   profiles?: ProfileJson[];
+  /** Globs (relative to the .referat.json's folder) of files that are not minutes: not checked, not squiggled. */
+  ignorePatterns?: string[];
+  /** Findings the clerk chose to ignore, kept here rather than in the document (see core/ignore.ts). */
+  ignore?: IgnoreEntry[];
+}
+
+/** One ignored finding: the file (relative to the .referat.json), the code and the finding's fingerprint. */
+export interface IgnoreEntry {
+  file: string;
+  code: string;
+  /** The finding's stable fingerprint; without it every finding of the code in the file is ignored. */
+  fingerprint?: string;
+  reason?: string;
 }
 
 export interface ConfigProblem {
@@ -34,11 +48,11 @@ export interface LoadedConfig {
   problems: ConfigProblem[];
 }
 
-let validators: { config: ReturnType<Ajv['compile']>; profile: ReturnType<Ajv['compile']> } | undefined;
+let validators: { profile: ReturnType<Ajv['compile']> } | undefined;
 function getValidators() {
   if (!validators) {
     const ajv = new Ajv({ allErrors: true, strict: false });
-    validators = { config: ajv.compile(configSchema), profile: ajv.compile(profileSchema) };
+    validators = { profile: ajv.compile(profileSchema) };
   }
   return validators;
 }
@@ -50,13 +64,12 @@ function getValidators() {
 export function parseConfigText(text: string): LoadedConfig {
   const lines = new LineIndex(text);
   const errors: ParseError[] = [];
-  const value = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const problems: ConfigProblem[] = errors.map((e) => ({
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const value: unknown = errors.length === 0 && tree ? nodeValue(tree) : undefined;
+  // One message for broken JSON: the first error; the ones after it follow from it.
+  const problems: ConfigProblem[] = errors.slice(0, 1).map((e) => ({
     range: { start: lines.positionAt(e.offset), end: lines.positionAt(e.offset + Math.max(1, e.length)) },
-    message: {
-      da: `.referat.json kan ikke læses: ${printParseErrorCode(e.error)}. Standardindstillingerne bruges.`,
-      en: `.referat.json cannot be read: ${printParseErrorCode(e.error)}. The defaults are used.`,
-    },
+    message: parseErrorMessage(e),
   }));
   if (errors.length > 0 || typeof value !== 'object' || value === null || Array.isArray(value)) {
     if (errors.length === 0) {
@@ -67,26 +80,18 @@ export function parseConfigText(text: string): LoadedConfig {
     }
     return { config: {}, problems };
   }
-  const { config: validate } = getValidators();
   const whole = lines.linesRange(0, lines.lineCount - 1);
-  if (!validate(value)) {
-    for (const err of validate.errors ?? []) {
-      problems.push({
-        range: rangeOfPath(text, lines, err.instancePath) ?? whole,
-        message: {
-          da: `.referat.json: ${err.instancePath || '(roden)'} ${danishAjvMessage(err.message ?? '')}. Den værdi ignoreres.`,
-          en: `.referat.json: ${err.instancePath || '(root)'} ${err.message}. That value is ignored.`,
-        },
-      });
-    }
+  const codes = ALL_CODES.map((c) => c.code);
+  for (const issue of checkConfigValue(value as Record<string, unknown>, codes)) {
+    problems.push({ range: rangeOfNode(tree!, lines, issue.path, issue.onKey) ?? whole, message: issue.message });
   }
-  const config = keepValid(value as Record<string, unknown>);
+  const config = keepValid(value as Record<string, unknown>, codes);
   // Profiles defined in the file must be valid and known before a document may use them.
   const goodProfiles: ProfileJson[] = [];
   for (const [k, p] of (config.profiles ?? []).entries()) {
     if (!getValidators().profile(p)) {
       problems.push({
-        range: rangeOfPath(text, lines, `/profiles/${k}`) ?? whole,
+        range: rangeOfNode(tree!, lines, ['profiles', k], false) ?? whole,
         message: {
           da: `.referat.json: profilen ${JSON.stringify((p as ProfileJson).id)} er ugyldig (${getValidators().profile.errors?.[0]?.instancePath} ${getValidators().profile.errors?.[0]?.message}). Den ignoreres.`,
           en: `.referat.json: profile ${JSON.stringify((p as ProfileJson).id)} is invalid (${getValidators().profile.errors?.[0]?.instancePath} ${getValidators().profile.errors?.[0]?.message}). It is ignored.`,
@@ -99,7 +104,7 @@ export function parseConfigText(text: string): LoadedConfig {
       goodProfiles.push(p);
     } catch (e) {
       problems.push({
-        range: rangeOfPath(text, lines, `/profiles/${k}`) ?? whole,
+        range: rangeOfNode(tree!, lines, ['profiles', k], false) ?? whole,
         message: { da: `.referat.json: ${(e as Error).message}`, en: `.referat.json: ${(e as Error).message}` },
       });
     }
@@ -107,7 +112,7 @@ export function parseConfigText(text: string): LoadedConfig {
   config.profiles = goodProfiles.length > 0 ? goodProfiles : undefined;
   if (config.profile && !new ProfileRegistry(goodProfiles).has(config.profile)) {
     problems.push({
-      range: rangeOfPath(text, lines, '/profile') ?? whole,
+      range: rangeOfNode(tree!, lines, ['profile'], false) ?? whole,
       message: {
         da: `.referat.json: profilen "${config.profile}" findes ikke (kendte: ${new ProfileRegistry(goodProfiles).ids().join(', ')}). Profilen genkendes i stedet fra dokumentet.`,
         en: `.referat.json: unknown profile "${config.profile}" (known: ${new ProfileRegistry(goodProfiles).ids().join(', ')}). The profile is detected from the document instead.`,
@@ -121,7 +126,7 @@ export function parseConfigText(text: string): LoadedConfig {
 const LEVELS = new Set(['off', 'error', 'warning', 'information', 'hint']);
 
 /** Keeps only the values of the right type, so one wrong value never disables the rest. */
-function keepValid(raw: Record<string, unknown>): ReferatConfig {
+function keepValid(raw: Record<string, unknown>, codes: readonly string[]): ReferatConfig {
   const out: ReferatConfig = {};
   if (typeof raw.profile === 'string') out.profile = raw.profile;
   if (raw.language === 'da' || raw.language === 'en') out.language = raw.language;
@@ -129,13 +134,21 @@ function keepValid(raw: Record<string, unknown>): ReferatConfig {
   if (raw.rules && typeof raw.rules === 'object' && !Array.isArray(raw.rules)) {
     out.rules = {};
     for (const [code, setting] of Object.entries(raw.rules)) {
-      if (!/^RF\d{3}$/.test(code)) continue;
+      if (!codes.includes(code)) continue;
       if (typeof setting === 'string' && LEVELS.has(setting)) out.rules[code] = setting as RuleLevel;
       else if (setting && typeof setting === 'object' && !Array.isArray(setting)) {
         const sev = (setting as { severity?: unknown }).severity;
         if (sev === undefined || (typeof sev === 'string' && LEVELS.has(sev))) out.rules[code] = setting as RuleSetting;
       }
     }
+  }
+  if (Array.isArray(raw.ignorePatterns)) out.ignorePatterns = raw.ignorePatterns.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+  if (Array.isArray(raw.ignore)) {
+    out.ignore = raw.ignore.filter(
+      (e): e is IgnoreEntry =>
+        Boolean(e) && typeof e === 'object' && typeof e.file === 'string' && typeof e.code === 'string' && codes.includes(e.code) &&
+        (e.fingerprint === undefined || typeof e.fingerprint === 'string'),
+    );
   }
   if (Array.isArray(raw.profiles)) {
     out.profiles = raw.profiles.filter((p): p is ProfileJson => Boolean(p) && typeof p === 'object' && typeof (p as ProfileJson).id === 'string');
@@ -153,6 +166,8 @@ export function mergeConfigs(...layers: (ReferatConfig | undefined)[]): ReferatC
     if (layer.publication !== undefined) out.publication = layer.publication;
     if (layer.rules) out.rules = { ...(out.rules ?? {}), ...layer.rules };
     if (layer.profiles) out.profiles = [...(out.profiles ?? []), ...layer.profiles];
+    if (layer.ignorePatterns) out.ignorePatterns = [...(out.ignorePatterns ?? []), ...layer.ignorePatterns];
+    if (layer.ignore) out.ignore = [...(out.ignore ?? []), ...layer.ignore];
   }
   return out;
 }
@@ -169,20 +184,29 @@ export function ruleOptions(config: ReferatConfig, code: string): Record<string,
   return setting && typeof setting === 'object' ? setting : {};
 }
 
-function rangeOfPath(text: string, lines: LineIndex, pointer: string): Range | undefined {
-  // Good enough for error placement: find the last key of the pointer in the text.
-  const parts = pointer.split('/').filter(Boolean);
-  const key = [...parts].reverse().find((p) => !/^\d+$/.test(p));
-  if (!key) return undefined;
-  const at = text.indexOf(JSON.stringify(key));
-  if (at < 0) return undefined;
-  return { start: lines.positionAt(at), end: lines.positionAt(at + key.length + 2) };
+/** The range of the key (onKey) or the value at `path` in the JSON tree; undefined when it is not there. */
+function rangeOfNode(tree: Node, lines: LineIndex, path: (string | number)[], onKey: boolean): Range | undefined {
+  const node = findNodeAtLocation(tree, path);
+  if (!node) return undefined;
+  // The value's parent is the property; its first child is the key.
+  const target = onKey && node.parent?.type === 'property' ? node.parent.children?.[0] ?? node : node;
+  return { start: lines.positionAt(target.offset), end: lines.positionAt(target.offset + target.length) };
 }
 
-function danishAjvMessage(msg: string): string {
-  return msg
-    .replace(/^must be equal to one of the allowed values$/, 'skal være en af de tilladte værdier')
-    .replace(/^must be (\w+)$/, 'skal være af typen $1')
-    .replace(/^must NOT have additional properties$/, 'har en ukendt nøgle')
-    .replace(/^must match exactly one schema in oneOf$/, 'har en ugyldig værdi');
+/** The plain value of a JSON tree (comments and trailing commas already dropped by the parser). */
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (k && v) out[String(k.value)] = nodeValue(v);
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
 }

@@ -16,6 +16,7 @@
  * Severity overrides of `.referat.json` are applied when a configuration is passed;
  * inline `referat-disable` switches are the adapter's (suppress.ts, on the referat).
  */
+import { redactFinding } from './redact';
 import { committeeKey } from './committee';
 import { ruleLevel, type ReferatConfig } from './config';
 import type { DocumentKind, EarlierTreatment, Finding, MinutesDocument, Range, Severity } from './model';
@@ -47,6 +48,8 @@ export interface IndexedMeeting {
   /** Where the header states the meeting (the title line), for findings about the whole document. */
   headerRange: Range | null;
   items: IndexedItem[];
+  /** The CPR numbers the document holds, so findings that quote its text can leave them out (never shown). */
+  personalNumbers: { text: string }[];
 }
 
 /** The index entry of one parsed document. */
@@ -60,6 +63,7 @@ export function indexMeeting(uri: string, model: MinutesDocument): IndexedMeetin
     committeeKey: committee ? committeeKey(committee) : null,
     date: header?.date?.iso ?? null,
     headerRange: header?.title?.range ?? header?.range ?? null,
+    personalNumbers: model.personalNumbers.map((p) => ({ text: p.text })),
     items: model.items.map((item) => {
       const entry: IndexedItem = { number: item.number, title: item.title, range: item.range, titleRange: item.titleRange };
       const rec = item.sections.find((s) => s.role === 'recommendation');
@@ -181,7 +185,8 @@ export function compareAgendaAndMinutes(agenda: IndexedMeeting, minutes: Indexed
     });
   }
   out.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
-  return applyLevels(out, config);
+  const secrets = [...agenda.personalNumbers, ...minutes.personalNumbers];
+  return applyLevels(secrets.length > 0 ? out.map((f) => redactFinding(f, secrets)) : out, config);
 }
 
 /** The first line that differs, in each version, shortened for a message ('' when one ran out). */

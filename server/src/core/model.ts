@@ -84,9 +84,14 @@ export interface YearRange extends TextRef {
 
 /** A CPR number as written (see MinutesDocument.personalNumbers). */
 export interface PersonalNumber extends TextRef {
-  /** The birth date it encodes, YYYY-MM-DD (the century follows from the seventh digit). */
+  /**
+   * What removing the number deletes: the number with a "CPR-nr." before it, a parenthesis
+   * around them and a space, so the sentence reads on. Never shown, only edited.
+   */
+  removal: Range;
+  /** The birth date it encodes, YYYY-MM-DD (the century follows from the seventh digit). Never shown. */
   birthDate: string;
-  /** The number with its last four digits masked, as the quick fix writes it ("010203-xxxx"). */
+  /** The number with its last four digits masked, as the internal documents' quick fix writes it ("010203-xxxx"). Never shown. */
   masked: string;
 }
 
@@ -299,6 +304,8 @@ export interface Finding {
   related?: RelatedInfo[];
   fixes?: Fix[];
   data?: unknown;
+  /** Stable across edits elsewhere in the document (core/fingerprint.ts); set by the adapters. */
+  fingerprint?: string;
 }
 
 /** How often the document uses one section heading across its items (see InferredTemplate.sections). */
@@ -350,6 +357,8 @@ export interface MinutesDocument {
   /** Tables outside any item (rare). */
   tables: Table[];
   lineCount: number;
+  /** True when the text holds no visible character at all (an empty file, or spaces and line breaks only). */
+  blank?: boolean;
   /**
    * Every calendar date written in the text (header, contents, items, decision headings),
    * in document order, each with the weekday written before it when there is one.

@@ -4,6 +4,7 @@
  * fields, they never rename or remove one.
  */
 import type { DocumentKind, MinutesDocument, Outcome, Range, SectionRole } from './model';
+import { redactCpr } from './redact';
 
 export interface OutlineSection {
   heading: string;
@@ -53,7 +54,7 @@ function toOutlineTemplate(model: MinutesDocument): OutlineTemplate | null {
     numbering: t.numbering,
     profileFallback: t.profileFallback ?? null,
     // 1-based, as a reader counts lines.
-    nestedItemHeadings: t.nestedItemHeadings.map((h) => ({ line: h.range.start.line + 1, text: h.text })),
+    nestedItemHeadings: t.nestedItemHeadings.map((h) => ({ line: h.range.start.line + 1, text: redactCpr(h.text, model.personalNumbers) })),
     sections: Object.values(t.sections).map(({ heading, role, items, learned, group }) => ({ heading, role, items, learned, group })),
   };
 }
@@ -71,13 +72,15 @@ export function toOutline(file: string, model: MinutesDocument): Outline {
     meeting,
     items: model.items.map((item) => ({
       number: item.number,
-      title: item.title,
+      title: redactCpr(item.title, model.personalNumbers),
       range: item.range,
       caseNumber: item.caseNumber?.text ?? null,
       category: item.category?.text ?? null,
       exempt: item.exempt,
-      sections: item.sections.map((s) => ({ heading: s.heading, role: s.role, range: s.range })),
-      decision: item.decision ? { text: item.decision.text, outcome: item.decision.outcome, labelled: item.decision.labelled } : null,
+      sections: item.sections.map((s) => ({ heading: redactCpr(s.heading, model.personalNumbers), role: s.role, range: s.range })),
+      decision: item.decision
+        ? { text: redactCpr(item.decision.text, model.personalNumbers), outcome: item.decision.outcome, labelled: item.decision.labelled }
+        : null,
     })),
     template: toOutlineTemplate(model),
   };

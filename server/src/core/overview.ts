@@ -8,6 +8,7 @@ import type { Finding, MinutesDocument, Range, SectionRole } from './model';
 import { KIND_LABELS, OUTCOME_LABELS } from './outline';
 import type { Profile } from './profiles/profile';
 import { roleHeading } from './rules/structure-common';
+import { redactCpr } from './redact';
 
 export interface OverviewItem {
   number: number;
@@ -50,7 +51,7 @@ export function overview(model: MinutesDocument, profile: Profile, findings: Fin
     }
     return {
       number: item.number,
-      title: item.title,
+      title: redactCpr(item.title, model.personalNumbers),
       range: item.range,
       exempt: item.exempt,
       outcome: item.decision?.outcome ?? null,
@@ -64,7 +65,7 @@ export function overview(model: MinutesDocument, profile: Profile, findings: Fin
     kind: model.kind,
     kindLabel: model.kind ? KIND_LABELS[model.kind][language] : '',
     profile: model.profile,
-    committee: model.header?.committee?.text ?? null,
+    committee: model.header?.committee ? redactCpr(model.header.committee.text, model.personalNumbers) : null,
     date: model.header?.date?.iso ?? null,
     items,
     errors: count(findings, 'error'),

@@ -3,6 +3,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Language } from '../core/config';
 import type { Finding } from '../core/model';
 import { docsUrl } from '../core/rules/rule';
+import { redactCpr } from '../core/redact';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -25,11 +26,11 @@ export function toDiagnostic(f: Finding, uri: string, language: Language, data: 
     code: f.code,
     codeDescription: { href: docsUrl(f.code) },
     source: 'referat',
-    message: f.message[language],
+    message: redactCpr(f.message[language]),
     data,
   };
   if (f.related && f.related.length > 0) {
-    d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message[language] }));
+    d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: redactCpr(r.message[language]) }));
   }
   // Cross-document findings (agenda against minutes) point into the other document.
   const other = f.data as { otherUri?: string; otherRange?: Finding['range'] } | undefined;

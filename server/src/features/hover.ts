@@ -7,6 +7,7 @@ import type { Analysis } from '../core/analyze';
 import type { Language } from '../core/config';
 import { explainTotalAt } from '../core/tables/explain';
 import { itemDetail } from './symbols';
+import { redactCpr } from '../core/redact';
 
 /** On a "Punkt 1: …" line inside an item that restarts the numbering: why it is not an item. */
 function nestedHeadingAt(analysis: Analysis, position: Position, language: Language): Hover | null {
@@ -20,7 +21,7 @@ function nestedHeadingAt(analysis: Analysis, position: Position, language: Langu
 
 export function hover(analysis: Analysis, position: Position, language: Language): Hover | null {
   const total = explainTotalAt(analysis.model, position, analysis.profile);
-  if (total) return { contents: { kind: MarkupKind.Markdown, value: total.markdown[language] }, range: total.range };
+  if (total) return { contents: { kind: MarkupKind.Markdown, value: redactCpr(total.markdown[language], analysis.model.personalNumbers) }, range: total.range };
   const nested = nestedHeadingAt(analysis, position, language);
   if (nested) return nested;
   const item = analysis.model.items.find((i) => position.line >= i.headingRange.start.line && position.line <= i.headingRange.end.line);
@@ -36,5 +37,5 @@ export function hover(analysis: Analysis, position: Position, language: Language
   }
   const sections = item.sections.filter((s) => s.role !== 'group').map((s) => s.heading);
   if (sections.length > 0) lines.push('', (language === 'da' ? 'Afsnit: ' : 'Sections: ') + sections.join(' · '));
-  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: item.headingRange };
+  return { contents: { kind: MarkupKind.Markdown, value: redactCpr(lines.join('\n'), analysis.model.personalNumbers) }, range: item.headingRange };
 }

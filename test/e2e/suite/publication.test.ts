@@ -1,5 +1,5 @@
 // Publication safety and cross-document checks in a real VS Code: a CPR number
-// masked by its quick fix, and minutes compared with their agenda in the workspace.
+// removed by its quick fix, and minutes compared with their agenda in the workspace.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -13,7 +13,7 @@ describe('Referat publication safety in VS Code', function () {
   this.timeout(60000);
   before(activate);
 
-  it('reports a CPR number as an error and masks it with the quick fix', async () => {
+  it('reports a CPR number as an error without repeating it, and removes it with the quick fix', async () => {
     const content = 'REFERAT Socialudvalget d. 01-02-2022\n\nMødedato Tirsdag d. 01. februar 2022\n\nPunkt 1: Klage\n\n22/55\n\nIndhold\n\nSammendrag\n\nBorgeren (CPR 010203-1234) har klaget.\n\nSagsfremstilling\n\nTekst.\n\nIndstilling\n\nForvaltningen indstiller, at klagen afvises.\n\nBeslutning\n\nGodkendt\n';
     const doc = await vscode.workspace.openTextDocument({ language: 'referat', content });
     await vscode.window.showTextDocument(doc);
@@ -21,12 +21,12 @@ describe('Referat publication safety in VS Code', function () {
     const cpr = ds.find((x) => code(x) === 'RF200')!;
     assert.strictEqual(cpr.severity, vscode.DiagnosticSeverity.Error);
     assert.strictEqual(doc.getText(cpr.range), '010203-1234');
-    assert.ok(!cpr.message.includes('1234'), 'the message does not repeat the number');
+    assert.ok(!/\d/.test(cpr.message), 'the message holds no digit of the number');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, cpr.range);
-    const mask = actions.find((a) => a.edit && /CPR/.test(a.title));
-    assert.ok(mask, actions.map((a) => a.title).join(' | '));
-    assert.ok(await vscode.workspace.applyEdit(mask.edit!));
-    assert.match(doc.getText(), /CPR 010203-xxxx/);
+    const remove = actions.find((a) => a.edit && /CPR/.test(a.title));
+    assert.ok(remove, actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(remove.edit!));
+    assert.match(doc.getText(), /\nBorgeren har klaget\.\n/);
     await eventually(() => vscode.languages.getDiagnostics(doc.uri), (d) => !d.some((x) => code(x) === 'RF200'), 'RF200 gone');
   });
 

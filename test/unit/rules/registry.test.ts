@@ -17,6 +17,7 @@ describe('the rule registry', () => {
   // Codes about a whole file cannot be switched off by a line in it; RF099 not at all.
   const fileLevel: Record<string, { off?: boolean; inline?: boolean }> = {
     RF090: { inline: false },
+    RF091: { inline: false },
     RF098: { inline: false },
     RF099: { off: false, inline: false },
   };

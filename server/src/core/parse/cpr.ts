@@ -91,9 +91,11 @@ export function findPersonalNumbers(lines: LineIndex, from: number, until: numbe
           if (at && inAmountColumn(at.table, at.row, start)) continue;
         }
       }
+      const removal = removalSpan(clean, start, end, named);
       out.push({
         text: lines.line(i).raw.slice(start, end),
         range: lines.span(i, start, end),
+        removal: lines.span(i, removal.from, removal.to),
         birthDate,
         masked: `${g.dd}${g.mm}${g.yy}-xxxx`,
       });
@@ -103,6 +105,32 @@ export function findPersonalNumbers(lines: LineIndex, from: number, until: numbe
 }
 
 const SIX_DIGITS = /\d{6}/;
+
+/** The "CPR-nr." written right before a number, as a match whose index is where the label begins. */
+const CPR_LABEL = /(?:cpr|cpr-nr|cprnr|personnummer|personnr|person-nr)\.?\s*(?:nr\.?|nummer)?\s*[.:]?\s*$/iu;
+
+/**
+ * What the removal fix deletes on the line, so that no stub is left: the number with the
+ * "CPR-nr." that names it, a parenthesis that holds nothing else (with the space before
+ * it), and one of the spaces around it ("med CPR-nr. 010203-1234 har" → "med har").
+ */
+function removalSpan(line: string, start: number, end: number, named: boolean): { from: number; to: number } {
+  let from = start;
+  let to = end;
+  if (named) {
+    const label = CPR_LABEL.exec(line.slice(Math.max(0, start - CONTEXT), start));
+    if (label) from = start - (label[0].length);
+  }
+  if (line[from - 1] === '(' && line[to] === ')') {
+    from--;
+    to++;
+    while (from > 0 && line[from - 1] === ' ') from--;
+    return { from, to };
+  }
+  if (line[to] === ' ' && (from === 0 || line[from - 1] === ' ' || line[from - 1] === '\t')) to++;
+  else if (line[from - 1] === ' ' && (to === line.length || /[.,;:)]/.test(line[to]))) from--;
+  return { from, to };
+}
 
 /** The birth date of a CPR number, or null when its six digits are no date. */
 export function birthDateOf(day: number, month: number, yy: number, seventh: number): string | null {

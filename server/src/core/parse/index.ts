@@ -74,6 +74,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     items: looksLikeMinutes ? items : [],
     tables,
     lineCount: lines.lineCount,
+    blank: lines.lines.every((l) => l.text === ''),
     dates: written.dates,
     yearRanges: written.yearRanges,
     personalNumbers,

@@ -14,7 +14,8 @@ export const notMinutes: Rule = {
     en: 'The text was not recognised as minutes or an agenda.',
   },
   check({ model }) {
-    if (model.kind !== null) return [];
+    // An empty file is RF091's: an error, not a note.
+    if (model.kind !== null || model.blank) return [];
     return [
       {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

@@ -1,4 +1,5 @@
-import { danishDate } from '../dates';
+import type { Fix, PersonalNumber } from '../model';
+import { publicationOf } from './RF201-closed-item-content';
 import type { Rule } from './rule';
 
 /**
@@ -8,9 +9,11 @@ import type { Rule } from './rule';
  * (parse/cpr.ts: a real birth date, not a phone number, amount, case, account or P-number);
  * the rule reports each one on the number itself.
  *
- * The message names the number only masked, so that reports (SARIF, CSV, logs) do not
- * spread it further. The quick fix masks the last four digits ("010203-xxxx"). It changes the text, so it is
- * not applied by "fix all": the clerk decides whether to mask or to remove the number.
+ * The message, the fix titles and the finding's data hold no digit of the number: the
+ * first six digits are a birth date, and messages go into SARIF, code-scanning alerts,
+ * logs and exports. The preferred fix removes the number (with its "CPR-nr." label);
+ * masking the last four digits keeps the birth date, so it is offered only for a document
+ * that is not published (`"publication": "internal"`). Neither is applied by "fix all".
  */
 export const personalNumber: Rule = {
   code: 'RF200',
@@ -20,28 +23,37 @@ export const personalNumber: Rule = {
     da: 'Teksten indeholder et CPR-nummer.',
     en: 'The text contains a CPR number (Danish personal identity number).',
   },
-  check({ model }) {
+  check({ model, config }) {
+    const internal = publicationOf(model, config) === 'internal';
     return model.personalNumbers.map((p) => ({
       range: p.range,
-      message: {
-        da: `Her står et CPR-nummer (${p.masked}, fødselsdato ${danishDate(p.birthDate)}). CPR-numre må ikke stå i et referat eller en dagsorden, der offentliggøres: fjern nummeret, eller maskér de sidste fire cifre (${p.masked}).`,
-        en: `This is a CPR number (a Danish personal identity number: ${p.masked}, date of birth ${englishDate(p.birthDate)}). CPR numbers must not appear in published minutes or agendas: remove the number, or mask its last four digits (${p.masked}).`,
-      },
-      fixes: [
-        {
-          title: { da: `Maskér CPR-nummeret (${p.masked})`, en: `Mask the CPR number (${p.masked})` },
-          edits: [{ range: p.range, newText: p.masked }],
-          safe: false,
-        },
-      ],
-      data: { masked: p.masked, birthDate: p.birthDate },
+      message: internal
+        ? {
+            da: 'Her står et CPR-nummer. Fjern nummeret, før dokumentet deles; i et internt dokument kan de sidste fire cifre maskeres, men fødselsdatoen står så stadig.',
+            en: 'This is a CPR number (a Danish personal identity number). Remove it before the document is shared; in an internal document its last four digits can be masked, but the date of birth then remains.',
+          }
+        : {
+            da: 'Her står et CPR-nummer. CPR-numre må ikke stå i et referat eller en dagsorden, der offentliggøres: fjern nummeret.',
+            en: 'This is a CPR number (a Danish personal identity number). CPR numbers must not appear in published minutes or agendas: remove the number.',
+          },
+      fixes: internal ? [removal(p), mask(p)] : [removal(p)],
     }));
   },
 };
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+function removal(p: PersonalNumber): Fix {
+  return {
+    title: { da: 'Fjern CPR-nummeret', en: 'Remove the CPR number' },
+    edits: [{ range: p.removal, newText: '' }],
+    safe: false,
+  };
+}
 
-function englishDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${EN_MONTHS[m - 1]} ${y}`;
+/** Keeps the birth date: only for documents that are not published. */
+function mask(p: PersonalNumber): Fix {
+  return {
+    title: { da: 'Maskér de sidste fire cifre (internt dokument)', en: 'Mask the last four digits (internal document)' },
+    edits: [{ range: p.range, newText: p.masked }],
+    safe: false,
+  };
 }

@@ -16,7 +16,8 @@ import type { Rule, RuleFinding } from './rule';
 export const closedItemContent: Rule = {
   code: 'RF201',
   name: 'closed-item-content',
-  defaultSeverity: 'warning',
+  // Only public documents are checked, and there the text must not be published: a CI gate must stop it.
+  defaultSeverity: 'error',
   description: {
     da: 'Et lukket punkt viser mere end titel og beslutning i et offentligt dokument.',
     en: 'A closed item shows more than its title and decision in a public document.',

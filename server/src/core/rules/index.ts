@@ -15,6 +15,7 @@ import { impossibleDate } from './RF023-impossible-date';
 import { attachmentCount } from './RF030-attachment-count';
 import { emptyDecision } from './RF040-empty-decision';
 import { notMinutes } from './RF090-not-minutes';
+import { emptyFile } from './RF091-empty-file';
 import { columnTotal } from './RF101-column-total';
 import { rowTotal } from './RF102-row-total';
 import { gluedFootnoteMarker } from './RF103-glued-footnote-marker';
@@ -25,7 +26,7 @@ import { closedItemContent } from './RF201-closed-item-content';
 import { proseTotal } from './RF210-prose-total';
 import { decisionAuthority } from './RF211-decision-authority';
 
-export const RULES: readonly Rule[] = [missingDecision, missingRecommendation, missingSection, sectionOrder, emptySection, repeatedSection, itemNumbering, tocMismatch, weekdayMismatch, decisionDate, earlierTreatmentDate, impossibleDate, attachmentCount, emptyDecision, notMinutes, columnTotal, rowTotal, gluedFootnoteMarker, malformedNumber, statedDifference, personalNumber, closedItemContent, proseTotal, decisionAuthority];
+export const RULES: readonly Rule[] = [missingDecision, missingRecommendation, missingSection, sectionOrder, emptySection, repeatedSection, itemNumbering, tocMismatch, weekdayMismatch, decisionDate, earlierTreatmentDate, impossibleDate, attachmentCount, emptyDecision, notMinutes, emptyFile, columnTotal, rowTotal, gluedFootnoteMarker, malformedNumber, statedDifference, personalNumber, closedItemContent, proseTotal, decisionAuthority];
 
 export function ruleByCode(code: string): Rule | undefined {
   return RULES.find((r) => r.code === code);

@@ -37,7 +37,15 @@ export interface Rule extends RuleMeta {
   check(ctx: RuleContext): RuleFinding[];
 }
 
-export const DOCS_BASE = 'https://github.com/referat-dk/referat/blob/main/docs/rules/';
+declare const REFERAT_VERSION: string;
+
+/**
+ * The rule pages of the release that reports: a link in a SARIF file or an alert keeps
+ * pointing at the page as it was, not at whatever main says later. A development build
+ * links to main.
+ */
+const DOCS_REF = typeof REFERAT_VERSION === 'string' && !REFERAT_VERSION.includes('dev') ? `v${REFERAT_VERSION}` : 'main';
+export const DOCS_BASE = `https://github.com/referat-dk/referat/blob/${DOCS_REF}/docs/rules/`;
 export function docsUrl(code: string): string {
   return `${DOCS_BASE}${code}.md`;
 }
