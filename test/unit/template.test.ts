@@ -156,14 +156,16 @@ describe('inferred template: an unsure reading', () => {
 });
 
 describe('decision headings recognised by their Danish form', () => {
-  it('reads "<Udvalg>s beslutning [date]" and "Beslutning <date>" as decisions, with the date captured', () => {
+  it('reads "<Udvalg>s beslutning [date]", "Beslutning <date>" and "Beslutning <Udvalg> den <date>" as decisions, with the date captured', () => {
     const a = analyze(fixture('decision-headings.txt'));
     assert.deepEqual(a.model.items.map((i) => i.decision?.section?.heading), [
       'Økonomiudvalgets beslutning 12. maj 2022',
       'Byrådets beslutning',
       'Beslutning 12-05-2022',
+      'Beslutning Økonomiudvalget den 12-05-2022',
     ]);
-    assert.deepEqual(a.model.items.map((i) => i.decision?.date?.iso ?? null), ['2022-05-12', null, '2022-05-12']);
+    assert.deepEqual(a.model.items.map((i) => i.decision?.date?.iso ?? null), ['2022-05-12', null, '2022-05-12', '2022-05-12']);
+    assert.equal(a.model.items[3].decision?.section?.captures.body?.text, 'Økonomiudvalget');
     assert.deepEqual(a.findings.filter((f) => f.severity !== 'information').map((f) => f.code), []);
   });
 
