@@ -182,3 +182,15 @@ describe('decision headings recognised by their Danish form', () => {
     assert.deepEqual(codes(text, 'RF003'), []);
   });
 });
+
+describe('items numbered through the year, with a contents written as PDF text', () => {
+  const a = analyze(fixture('contents-numbers-alone.txt'));
+
+  it('reads a contents entry whose number stands alone on the line above it', () => {
+    assert.deepEqual(a.model.toc?.entries.map((e) => [e.number, e.title]), [[412, 'Vintertjeneste 2013-2014'], [413, 'Trafiksikkerhedsplan']]);
+  });
+
+  it('keeps an item the contents misses when it continues the numbering', () => {
+    assert.deepEqual(a.model.items.map((i) => i.number), [412, 413, 414]);
+  });
+});

@@ -205,7 +205,16 @@ function selectWeak(lines: LineIndex, candidates: ItemHeading[], toc: TableOfCon
     return true;
   });
   const tocTitles = new Set((toc?.entries ?? []).map((e) => foldTitle(e.title)));
-  if (tocTitles.size > 0) return looksLikeHeading.filter((h) => tocTitles.has(foldTitle(h.title)));
+  if (tocTitles.size > 0) {
+    // The contents decide; a heading it misses (a contents line PDF text broke up) still counts when it
+    // continues the numbering of one it lists.
+    const kept: ItemHeading[] = [];
+    for (const h of looksLikeHeading) {
+      const previous = kept[kept.length - 1];
+      if (tocTitles.has(foldTitle(h.title)) || (previous && h.number === previous.number + 1)) kept.push(h);
+    }
+    return kept;
+  }
   const chain: ItemHeading[] = [];
   for (const h of looksLikeHeading) {
     if (chain.length === 0 || h.number === chain[chain.length - 1].number + 1) chain.push(h);

@@ -10,6 +10,7 @@ const MAX_LINES_BEFORE_FIRST_ENTRY = 8;
 const DOTS_ENTRY = /^(?<title>\S.*?)\s*\.{3,}\s*(?<page>\d+)?\s*$/u;
 const PIPE_ENTRY = /^\|\s*(?<title>[^|]*?)\s*\.{0,}\s*\|\s*(?<page>\d*)\s*\|\s*$/u;
 const PIPE_RULE = /^\|?[\s|:-]+\|?$/u;
+const NUMBER_ALONE = /^(\d{1,4})\.?$/u;
 const NUMBERED_ENTRY = /^(?<number>\d{1,4})\.?\s+(?:(?<category>[A-ZÆØÅ])\s*-\s*)?(?<title>\S.*?)(?:\s*\.{3,})?(?:\t+|\s{2,})(?<page>\d+)\s*$/u;
 
 /**
@@ -29,11 +30,22 @@ export function parseToc(lines: LineIndex, profile: Profile, from: number, until
   const entries: TocEntry[] = [];
   let form: TableOfContents['form'] = 'dots';
   let last = headingLine;
+  /** A number standing alone on the line before its entry (Acadre's PDF text: "716." over "Title .....4"). */
+  let pendingNumber: number | null = null;
   for (let i = headingLine + 1; i < until; i++) {
     const line = lines.line(i);
     const text = line.text;
     if (text === '') continue;
+    const alone = NUMBER_ALONE.exec(text);
+    if (alone) {
+      pendingNumber = Number(alone[1]);
+      continue;
+    }
     const entry = matchEntry(text);
+    if (entry) {
+      if (entry.number === null && pendingNumber !== null) entry.number = pendingNumber;
+      pendingNumber = null;
+    }
     if (!entry) {
       // A column heading ("Punkter til dagsorden<TAB>Side") or a table rule is part of it.
       if (PIPE_RULE.test(text) || (entries.length === 0 && /\t/.test(line.raw))) {
