@@ -37,7 +37,7 @@ function ballerup(count: string | null, list: string[]): string {
 describeRegistration('RF030 attachment-count: registration and docs', { [CODE]: { severity: 'warning', name: 'attachment-count' } });
 
 
-describeFixtures('RF030 attachment-count: fixtures with their expected findings', DIR, (text) => check(text), { names: ['counts.txt'] });
+describeFixtures('RF030 attachment-count: fixtures with their expected findings', DIR, { names: ['counts.txt'] });
 
 
 describe('RF030 attachment-count', () => {

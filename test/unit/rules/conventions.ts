@@ -1,7 +1,7 @@
 /**
  * What every rule family's tests check the same way: the rule is registered once with
  * its name, severity and both languages, and has a docs page of the agreed form; and
- * each hand-made fixture gives exactly the findings its sidecar x.expected.json lists.
+ * each hand-made fixture gives exactly the findings (of every rule) its sidecar x.expected.json lists.
  */
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import type { Finding, Severity } from '../../../server/src/core/model';
 import { ADAPTER_CODES, RULES } from '../../../server/src/core/rules/index';
 import type { RuleMeta } from '../../../server/src/core/rules/rule';
 import { ROOT } from '../helpers';
+import { fixturesIn, sidecarName, sidecarOf, type SidecarEntry } from './sidecars';
 
 export interface ExpectedRule {
   severity: Severity;
@@ -54,31 +55,23 @@ export function describeRegistration(title: string, expected: Record<string, Exp
 }
 
 /**
- * One test per fixture in `dir` (files matching `pattern`): the findings of `check`,
- * as (1-based line, code), are exactly those of the sidecar `x.expected.json`.
- * `names`, when given, is the list of fixtures the directory must hold.
+ * One test per hand-made fixture in `dir`: all findings of all rules (line, column, code) are exactly
+ * those of its sidecar x.expected.json (see sidecars.ts; rewritten only by `npm run fixtures:update`).
  */
-export function describeFixtures(
-  title: string,
-  dir: string,
-  check: (text: string) => Finding[],
-  options: { pattern?: RegExp; names?: string[]; atLeast?: number } = {},
-): void {
-  const pattern = options.pattern ?? /\.txt$/;
+export function describeFixtures(title: string, dir: string, options: { names?: string[]; atLeast?: number } = {}): void {
   describe(title, () => {
-    const names = readdirSync(dir).filter((f) => pattern.test(f)).sort();
+    const names = fixturesIn(dir);
     it('has the fixtures, each with its expected findings', () => {
       if (options.names) assert.deepEqual(names, options.names);
       assert.ok(names.length >= (options.atLeast ?? 1), String(names.length));
-      for (const name of names) assert.ok(readdirSync(dir).includes(name.replace(pattern, '.expected.json')), name);
+      for (const name of names) assert.ok(readdirSync(dir).includes(sidecarName(name)), name);
     });
     for (const name of names) {
-      it(`${name}: reports exactly what ${name.replace(pattern, '.expected.json')} lists`, () => {
+      it(`${name}: reports exactly what ${sidecarName(name)} lists, of every rule`, () => {
         const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
-        const expected = JSON.parse(read(name.replace(pattern, '.expected.json'))) as { line: number; code: string }[];
-        const actual = check(read(name)).map((f) => ({ line: f.range.start.line + 1, code: f.code }));
-        const key = (x: { line: number; code: string }) => `${x.line}:${x.code}`;
-        assert.deepEqual(actual.map(key).sort(), expected.map(key).sort());
+        const expected = JSON.parse(read(sidecarName(name))) as SidecarEntry[];
+        const key = (x: SidecarEntry) => `${x.line}:${x.column}:${x.code}`;
+        assert.deepEqual(sidecarOf(read(name)).map(key), expected.map(key));
       });
     }
   });

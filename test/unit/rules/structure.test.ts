@@ -46,7 +46,7 @@ describeRegistration('structure rules: registration and docs', {
 });
 
 
-describeFixtures('structure rules: fixtures with expected findings', DIR, (text) => check(text), { pattern: /\.(txt|md)$/, atLeast: 10 });
+describeFixtures('structure rules: fixtures with expected findings', DIR, { atLeast: 10 });
 
 
 describe('RF001 missing-decision', () => {
