@@ -97,6 +97,10 @@ describe('editing help over LSP', () => {
     assert.match(r.text, /\| 3 \| Erhvervs- og Vækstpolitik 2021-2025 \| Ikke godkendt \|/);
     const csv = await client.request<{ text: string }>('referat/overview', { uri, format: 'csv' });
     assert.equal(csv.text.trim().split('\n').length, 11);
+    // For Danish Excel: a byte order mark, ';' between cells, CRLF line endings.
+    assert.ok(csv.text.startsWith('\uFEFFpunkt;titel;beslutning;udfald;mangler;fejl;advarsler\r\n'));
+    assert.match(csv.text, /\r\n3;Erhvervs- og Vækstpolitik 2021-2025;Ikke godkendt;/);
+    assert.ok(!/[^\r]\n/.test(csv.text), 'every line ends in CRLF');
   });
 
   it('writes a new document from a template that parses back as that template', async () => {
