@@ -103,6 +103,12 @@ describe('editing help over LSP', () => {
     assert.ok(!/[^\r]\n/.test(csv.text), 'every line ends in CRLF');
   });
 
+  it('lists the template profiles by their names for New document', async () => {
+    const profiles = await client.request<{ id: string; name: string }[]>('referat/profiles', {});
+    assert.deepEqual(profiles.find((p) => p.id === 'hoeje-taastrup'), { id: 'hoeje-taastrup', name: 'Høje-Taastrup Kommune' });
+    assert.ok(profiles.some((p) => p.id === 'generic'));
+  });
+
   it('writes a new document from a template that parses back as that template', async () => {
     for (const profile of ['rudersdal', 'ballerup', 'hoeje-taastrup', 'generic']) {
       for (const kind of ['referat', 'dagsorden'] as const) {

@@ -226,6 +226,28 @@ describe('language server settings and configuration files', () => {
     }
   });
 
+  it('reads resource-scoped settings per document: two folders of a multi-root workspace differ', async () => {
+    const client = new TestClient();
+    try {
+      // Folder b turns RF001 off and forces the Rudersdal profile; folder a keeps the defaults.
+      client.scoped = { 'file:///mem/b/': { rules: { RF001: 'off' }, profile: 'rudersdal' } };
+      await client.initialize(undefined, {});
+      const text = 'REFERAT Økonomiudvalget d. 01-02-2022\n\nPunkt 1: Budget\n\nIndstilling\n\nDirektionen indstiller, at budgettet godkendes.\n';
+      const codesIn = async (uri: string) => {
+        const next = client.nextDiagnostics(uri);
+        await client.open(uri, 'referat', text);
+        return (await next).diagnostics.map((d) => d.code);
+      };
+      assert.ok((await codesIn('file:///mem/a/m.referat')).includes('RF001'));
+      assert.ok(!(await codesIn('file:///mem/b/m.referat')).includes('RF001'));
+      const a = await client.request<{ profile: string }>('referat/status', { uri: 'file:///mem/a/m.referat' });
+      const b = await client.request<{ profile: string; profileName: string }>('referat/status', { uri: 'file:///mem/b/m.referat' });
+      assert.deepEqual([a.profile, b.profile, b.profileName], ['generic', 'rudersdal', 'Rudersdal Kommune']);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('reports a broken .referat.json on that file and keeps the defaults', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'referat-lsp-'));
     writeFileSync(path.join(dir, '.referat.json'), '{ "language": "en", "rules": { "RF090": "warning" }, }}');
