@@ -77,6 +77,7 @@ const ALLOWED = [
   /^images\/icon\.png$/,
   /^docs\/walkthrough\/[\w./-]+\.(md|png|svg|jpe?g|gif)$/, // the walkthrough's pages and pictures
   /^docs\/rules\/RF\d{3}\.md$/, // the rule pages a diagnostic opens (no network needed)
+  /^docs\/(tables|accuracy)\.md$/, // the pages the rule pages link to
 ];
 
 /** Things that must never ship, with the reason shown when one does. */
@@ -87,7 +88,7 @@ const FORBIDDEN = [
   [/^(server|client)\//, 'sources'],
   [/^test\//, 'tests or fixtures'],
   [/^(bench|examples|scripts|out|\.ci|\.github|\.vscode(-test)?)\//, 'a folder that is not part of the extension'],
-  [/^docs\/(?!walkthrough\/|rules\/RF\d{3}\.md$)/, 'documentation sources (only docs/walkthrough/ and the rule pages ship)'],
+  [/^docs\/(?!walkthrough\/|rules\/RF\d{3}\.md$|(tables|accuracy)\.md$)/, 'documentation sources (only docs/walkthrough/, the rule pages and the pages they link to ship)'],
   [/(^|\/)\.git\//, 'git data'],
   [/\.vsix$/, 'another package'],
   [/^(tsconfig\.json|esbuild\.js|package-lock\.json|\.mocharc\.json|\.vscodeignore|\.gitignore)$/, 'build or test configuration'],
@@ -164,7 +165,12 @@ function main() {
     // The client starts the language server from dist/server.js (client/src/extension.ts).
     wanted.add('dist/server.js');
     // A diagnostic's code opens its rule page from the package (server/src/features/diagnostics.ts).
-    for (const page of readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => /^RF\d{3}\.md$/.test(f))) wanted.add(`docs/rules/${page}`);
+    for (const page of readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => /^RF\d{3}\.md$/.test(f))) {
+      wanted.add(`docs/rules/${page}`);
+      // A page it links to (../tables.md) must be there too, or the link is dead offline.
+      const text = readFileSync(path.join(ROOT, 'docs', 'rules', page), 'utf8');
+      for (const m of text.matchAll(/\]\((\.\.\/[\w-]+\.md)(#[\w-]*)?\)/g)) wanted.add(path.posix.join('docs/rules', m[1]));
+    }
     return [...wanted].map((p) => p.replace(/^\.\//, '')).filter((p) => !has(p)).map((p) => `missing ${p}`);
   });
 
