@@ -3,7 +3,7 @@
 //   node scripts/check-vsix.mjs [file.vsix]
 // - it is smaller than 2 MB;
 // - it holds every file the manifest inside it points at (main, grammars, language configuration, JSON
-//   schemas, icon), the translations of package.json, README, CHANGELOG and LICENSE;
+//   schemas, icon), every rule page (docs/rules/RF###.md, opened from a diagnostic), the translations of package.json, README, CHANGELOG and LICENSE;
 // - it holds nothing else: no node_modules, sources, tests, fixtures, bench, docs, source maps, …;
 // - its package.json is complete (display name, description, categories, keywords, icon, repository,
 //   engines.vscode, activation only on the languages the extension serves) and its icon is a 128×128 PNG.
@@ -76,6 +76,8 @@ const ALLOWED = [
   /^syntaxes\/[\w.-]+\.json$/,
   /^images\/icon\.png$/,
   /^docs\/walkthrough\/[\w./-]+\.(md|png|svg|jpe?g|gif)$/, // the walkthrough's pages and pictures
+  /^docs\/rules\/RF\d{3}\.md$/, // the rule pages a diagnostic opens (no network needed)
+  /^docs\/(tables|accuracy)\.md$/, // the pages the rule pages link to
 ];
 
 /** Things that must never ship, with the reason shown when one does. */
@@ -86,7 +88,7 @@ const FORBIDDEN = [
   [/^(server|client)\//, 'sources'],
   [/^test\//, 'tests or fixtures'],
   [/^(bench|examples|scripts|out|\.ci|\.github|\.vscode(-test)?)\//, 'a folder that is not part of the extension'],
-  [/^docs\/(?!walkthrough\/)/, 'documentation sources (only docs/walkthrough/ ships)'],
+  [/^docs\/(?!walkthrough\/|rules\/RF\d{3}\.md$|(tables|accuracy)\.md$)/, 'documentation sources (only docs/walkthrough/, the rule pages and the pages they link to ship)'],
   [/(^|\/)\.git\//, 'git data'],
   [/\.vsix$/, 'another package'],
   [/^(tsconfig\.json|esbuild\.js|package-lock\.json|\.mocharc\.json|\.vscodeignore|\.gitignore)$/, 'build or test configuration'],
@@ -162,6 +164,13 @@ function main() {
     }
     // The client starts the language server from dist/server.js (client/src/extension.ts).
     wanted.add('dist/server.js');
+    // A diagnostic's code opens its rule page from the package (server/src/features/diagnostics.ts).
+    for (const page of readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => /^RF\d{3}\.md$/.test(f))) {
+      wanted.add(`docs/rules/${page}`);
+      // A page it links to (../tables.md) must be there too, or the link is dead offline.
+      const text = readFileSync(path.join(ROOT, 'docs', 'rules', page), 'utf8');
+      for (const m of text.matchAll(/\]\((\.\.\/[\w-]+\.md)(#[\w-]*)?\)/g)) wanted.add(path.posix.join('docs/rules', m[1]));
+    }
     return [...wanted].map((p) => p.replace(/^\.\//, '')).filter((p) => !has(p)).map((p) => `missing ${p}`);
   });
 

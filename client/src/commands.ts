@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { count } from '../../server/src/core/plural';
 import { t, uiLanguage } from './i18n';
-import type { EditingCommand, Overview } from './protocol';
+import { danishDate, danishDateToIso } from './danishDate';
+import type { EditingCommand, Overview, ProfileChoice } from './protocol';
 
 interface LspTextEdit {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -71,14 +72,18 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     editing('referat.updateToc', 'updateToc'),
     editing('referat.agendaToMinutes', 'agendaToMinutes'),
     vscode.commands.registerCommand('referat.newDocument', async (options?: { profile?: string; kind?: string; committee?: string; date?: string }) => {
-      const profile = options?.profile ?? (await vscode.window.showQuickPick(['rudersdal', 'ballerup', 'hoeje-taastrup', 'generic'], { placeHolder: t('Skabelon', 'Template') }));
+      const profile = options?.profile ?? (await pickProfile(client));
       if (!profile) return undefined;
-      const kind = options?.kind ?? (await vscode.window.showQuickPick(['dagsorden', 'referat'], { placeHolder: t('Dagsorden eller referat', 'Agenda or minutes') }));
+      const kind = options?.kind ?? (await pickKind());
       if (!kind) return undefined;
       const committee = options?.committee ?? (await vscode.window.showInputBox({ prompt: t('Udvalg', 'Committee'), value: 'Økonomiudvalget' }));
       if (committee === undefined) return undefined;
-      const today = new Date().toISOString().slice(0, 10);
-      const date = options?.date ?? (await vscode.window.showInputBox({ prompt: t('Mødedato (ÅÅÅÅ-MM-DD)', 'Meeting date (YYYY-MM-DD)'), value: today, validateInput: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : t('Skriv datoen som 2026-11-23', 'Write the date as 2026-11-23')) }));
+      const written = options?.date ?? (await vscode.window.showInputBox({
+        prompt: t('Mødedato (DD-MM-ÅÅÅÅ)', 'Meeting date (DD-MM-YYYY)'),
+        value: danishDate(new Date()),
+        validateInput: (v) => (danishDateToIso(v) ? null : t('Skriv datoen som 23-11-2026', 'Write the date as 23-11-2026')),
+      }));
+      const date = written === undefined ? null : danishDateToIso(written);
       if (!date) return undefined;
       const content = await client.sendRequest<string>('referat/newDocument', { profile, kind, committee, date });
       const doc = await vscode.workspace.openTextDocument({ language: 'referat', content });
@@ -87,22 +92,57 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     }),
     vscode.commands.registerCommand('referat.exportOverview', async (uri?: vscode.Uri) => {
       const doc = await targetDocument(uri);
-      if (!doc) return [];
-      const written: vscode.Uri[] = [];
-      for (const format of ['md', 'csv'] as const) {
-        const result = await client.sendRequest<{ overview: Overview; text: string | null } | null>('referat/overview', { uri: doc.uri.toString(), format });
-        if (!result?.text) {
-          void vscode.window.showWarningMessage(t('Dokumentet er ikke et referat eller en dagsorden.', 'The document is not minutes or an agenda.'));
-          return [];
-        }
-        const base = doc.uri.scheme === 'file' ? doc.uri.fsPath.replace(/\.(referat\.txt|referat|txt|md)$/i, '') : path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '.', 'referat');
-        const target = vscode.Uri.file(`${base}.${uiLanguage() === 'da' ? 'oversigt' : 'overview'}.${format}`);
-        await vscode.workspace.fs.writeFile(target, Buffer.from(result.text, 'utf8'));
-        written.push(target);
-      }
-      void vscode.window.showInformationMessage(t(`Oversigten er gemt: ${written.map((u) => path.basename(u.fsPath)).join(', ')}`, `Overview saved: ${written.map((u) => path.basename(u.fsPath)).join(', ')}`));
-      return written;
+      return doc ? exportOverview(client, doc) : undefined;
     }),
     vscode.commands.registerCommand('referat.showOverview', showOverview),
   );
+}
+
+/** The template profiles by their municipality's name (the id beside it), the generic one last. */
+async function pickProfile(client: LanguageClient): Promise<string | undefined> {
+  const profiles = await client.sendRequest<ProfileChoice[]>('referat/profiles', {}).catch(() => [] as ProfileChoice[]);
+  const ordered = [...profiles.filter((p) => p.id !== 'generic'), ...profiles.filter((p) => p.id === 'generic')];
+  const picked = await vscode.window.showQuickPick(
+    ordered.map((p) => ({ label: p.name, description: p.id, id: p.id })),
+    { placeHolder: t('Hvilken kommunes skabelon?', "Which municipality's template?") },
+  );
+  return picked?.id;
+}
+
+async function pickKind(): Promise<string | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: t('Dagsorden', 'Agenda'), description: 'dagsorden', id: 'dagsorden' },
+      { label: t('Referat', 'Minutes'), description: 'referat', id: 'referat' },
+    ],
+    { placeHolder: t('Dagsorden eller referat', 'Agenda or minutes') },
+  );
+  return picked?.id;
+}
+
+/**
+ * Export overview: the user chooses where and in which format (Markdown or CSV for Excel)
+ * in a save dialog, which also asks before replacing a file. Nothing is written without it.
+ */
+async function exportOverview(client: LanguageClient, doc: vscode.TextDocument): Promise<vscode.Uri | undefined> {
+  const base = doc.uri.scheme === 'file'
+    ? doc.uri.fsPath.replace(/\.(referat\.txt|referat|txt|md)$/i, '')
+    : path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '.', 'referat');
+  const suffix = uiLanguage() === 'da' ? 'oversigt' : 'overview';
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.file(`${base}.${suffix}.md`),
+    filters: { Markdown: ['md'], [t('CSV (Excel)', 'CSV (Excel)')]: ['csv'] },
+    saveLabel: t('Gem oversigten', 'Save the overview'),
+    title: t('Eksportér oversigten', 'Export the overview'),
+  });
+  if (!target) return undefined;
+  const format = /\.csv$/i.test(target.path) ? 'csv' : 'md';
+  const result = await client.sendRequest<{ overview: Overview; text: string | null } | null>('referat/overview', { uri: doc.uri.toString(), format });
+  if (!result?.text) {
+    void vscode.window.showWarningMessage(t('Dokumentet er ikke et referat eller en dagsorden.', 'The document is not minutes or an agenda.'));
+    return undefined;
+  }
+  await vscode.workspace.fs.writeFile(target, Buffer.from(result.text, 'utf8'));
+  void vscode.window.showInformationMessage(t(`Oversigten er gemt: ${path.basename(target.fsPath)}`, `Overview saved: ${path.basename(target.fsPath)}`));
+  return target;
 }

@@ -5,10 +5,20 @@ export type { Overview, OverviewItem } from '../../server/src/core/overview';
 export interface Status {
   kind: 'referat' | 'dagsorden' | null;
   profile: string;
+  /** The profile's name ("Ballerup Kommune"). */
+  profileName?: string;
   items: number;
+  /** In a referat: items that need a decision, and how many have one written; null in a dagsorden. */
+  decisions?: { written: number; needed: number } | null;
   errors: number;
   warnings: number;
   infos: number;
+}
+
+/** A template profile a new document can follow (request referat/profiles). */
+export interface ProfileChoice {
+  id: string;
+  name: string;
 }
 
 export type EditingCommand = 'newItem' | 'renumber' | 'updateToc' | 'agendaToMinutes';

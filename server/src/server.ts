@@ -27,6 +27,8 @@ import { analyze, type Analysis } from './core/analyze';
 import type { Language, ReferatConfig } from './core/config';
 import { ConfigFiles, CONFIG_FILE } from './cli/config-files';
 import { agendaToMinutesEdits, newDocumentText, newItemEdit, renumberEdits } from './core/edits';
+import { hasText } from './core/rules/structure-common';
+import type { Item } from './core/model';
 import type { TextEdit as CoreTextEdit } from './core/model';
 import { overview, overviewAsCsv, overviewAsMarkdown } from './core/overview';
 import { builtinProfiles } from './core/profiles/builtin';
@@ -59,6 +61,8 @@ export const Requests = {
   overview: 'referat/overview',
   editsForCommand: 'referat/editsForCommand',
   newDocument: 'referat/newDocument',
+  /** The template profiles a new document can follow: id and the municipality's name. */
+  profiles: 'referat/profiles',
 } as const;
 export const Notifications = {
   recognised: 'referat/recognised',
@@ -71,7 +75,15 @@ const SERVED_LANGUAGES = new Set(['referat', 'plaintext', 'markdown']);
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex();
+  /** The window's settings (no scope): for untitled documents and what no folder decides. */
   let settings: EditorSettings = DEFAULT_SETTINGS;
+  /**
+   * Resource-scoped settings (package.json "scope": "resource"): each open document's own
+   * (asked with its URI as scope, so a multi-root folder's settings and [referat] language
+   * overrides apply), and each workspace folder's for files that are not open.
+   */
+  const documentSettings = new Map<string, EditorSettings>();
+  const folderSettings = new Map<string, EditorSettings>();
   let configFiles = new ConfigFiles();
   let workspaceFolders: string[] = [];
   let canPullConfiguration = false;
@@ -144,8 +156,21 @@ export function startServer(connection: Connection): void {
     });
   }
 
+  /** The settings that apply to a document or file: its own, else its folder's, else the window's. */
+  function settingsFor(uri: string): EditorSettings {
+    const own = documentSettings.get(uri);
+    if (own) return own;
+    const parsed = URI.parse(uri);
+    if (parsed.scheme === 'file') {
+      const folder = workspaceFolders.filter((w) => parsed.fsPath.startsWith(w + path.sep)).sort((a, b) => b.length - a.length)[0];
+      const scoped = folder ? folderSettings.get(folder) : undefined;
+      if (scoped) return scoped;
+    }
+    return settings;
+  }
+
   function configFor(uri: string): ReferatConfig {
-    return effectiveConfig(fileConfig(uri), settings);
+    return effectiveConfig(fileConfig(uri), settingsFor(uri));
   }
 
   function languageFor(config: ReferatConfig): Language {
@@ -184,8 +209,9 @@ export function startServer(connection: Connection): void {
   async function served(doc: TextDocument | undefined): Promise<{ analysis: Analysis; language: Language } | null> {
     if (!doc || !SERVED_LANGUAGES.has(doc.languageId)) return null;
     if (ignoredFile(doc.uri)) return null;
-    if (doc.languageId === 'plaintext' && !settings.detect.plaintext) return null;
-    if (doc.languageId === 'markdown' && !settings.detect.markdown) return null;
+    const detect = settingsFor(doc.uri).detect;
+    if (doc.languageId === 'plaintext' && !detect.plaintext) return null;
+    if (doc.languageId === 'markdown' && !detect.markdown) return null;
     const analysis = await analysisOf(doc);
     if (doc.languageId !== 'referat' && analysis.model.kind === null) return null;
     return { analysis, language: languageFor(configFor(doc.uri)) };
@@ -290,7 +316,10 @@ export function startServer(connection: Connection): void {
   const ready = new Promise<void>((resolve) => (settingsReady = resolve));
 
   function schedule(doc: TextDocument, immediate = false): void {
-    void ready.then(() => scheduleNow(doc, immediate));
+    void ready.then(async () => {
+      if (!documentSettings.has(doc.uri)) await pullDocumentSettings(doc.uri);
+      scheduleNow(doc, immediate);
+    });
   }
 
   function scheduleNow(doc: TextDocument, immediate: boolean): void {
@@ -299,7 +328,7 @@ export function startServer(connection: Connection): void {
     timers.delete(doc.uri);
     const run = () => {
       timers.delete(doc.uri);
-      if (settings.validate === 'off') return;
+      if (settingsFor(doc.uri).validate === 'off') return;
       const current = documents.get(doc.uri);
       if (current) void safeAsync('validate', undefined, validate)(current);
     };
@@ -310,18 +339,34 @@ export function startServer(connection: Connection): void {
   function revalidateAll(): void {
     cache.clear();
     for (const doc of documents.all()) {
-      if (settings.validate === 'off') {
+      if (settingsFor(doc.uri).validate === 'off') {
         if (published.delete(doc.uri)) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
       } else scheduleNow(doc, true);
     }
   }
 
+  /** The window's settings, each workspace folder's and each open document's, asked again. */
   async function pullSettings(): Promise<void> {
     if (!canPullConfiguration) return;
     try {
       settings = normaliseSettings(await connection.workspace.getConfiguration('referat'));
+      folderSettings.clear();
+      for (const folder of workspaceFolders) {
+        folderSettings.set(folder, normaliseSettings(await connection.workspace.getConfiguration({ scopeUri: URI.file(folder).toString(), section: 'referat' })));
+      }
     } catch (e) {
       log(`could not read settings: ${(e as Error).message}`);
+    }
+    documentSettings.clear();
+    await Promise.all(documents.all().map((d) => pullDocumentSettings(d.uri)));
+  }
+
+  async function pullDocumentSettings(uri: string): Promise<void> {
+    if (!canPullConfiguration) return;
+    try {
+      documentSettings.set(uri, normaliseSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'referat' })));
+    } catch (e) {
+      log(`could not read the settings of ${uri}: ${(e as Error).message}`);
     }
   }
 
@@ -382,6 +427,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async (change) => {
     if (canPullConfiguration) await pullSettings();
     else settings = normaliseSettings((change.settings as { referat?: unknown } | undefined)?.referat);
+    // Settings changed: each document's own are asked again (pullSettings did) before it is checked.
     revalidateAll();
   });
 
@@ -417,10 +463,10 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidChangeContent((e) => {
     if (justOpened.delete(e.document.uri)) return;
-    if (settings.validate === 'onType') schedule(e.document);
+    if (settingsFor(e.document.uri).validate === 'onType') schedule(e.document);
   });
   documents.onDidSave((e) => {
-    if (settings.validate !== 'off') schedule(e.document, true);
+    if (settingsFor(e.document.uri).validate !== 'off') schedule(e.document, true);
   });
   documents.onDidClose((e) => {
     justOpened.delete(e.document.uri);
@@ -428,6 +474,7 @@ export function startServer(connection: Connection): void {
     if (pending) clearTimeout(pending);
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
+    documentSettings.delete(e.document.uri);
     if (published.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     // The index holds what is on disk again: unsaved edits and untitled documents go with the editor.
     const closed = URI.parse(e.document.uri);
@@ -496,10 +543,15 @@ export function startServer(connection: Connection): void {
     if (!s) return null;
     const shown = documentFindings(p.uri, s.analysis);
     const count = (sev: string) => shown.filter((f) => f.severity === sev).length;
+    const { model } = s.analysis;
+    // What Problems does not say: how many of the items that need a decision have one written.
+    const needing = model.kind === 'referat' ? model.items.filter((i) => !i.exempt) : [];
     return {
-      kind: s.analysis.model.kind,
-      profile: s.analysis.model.profile,
-      items: s.analysis.model.items.length,
+      kind: model.kind,
+      profile: model.profile,
+      profileName: s.analysis.profile.name,
+      items: model.items.length,
+      decisions: model.kind === 'referat' ? { written: needing.filter(hasDecisionText).length, needed: needing.length } : null,
       errors: count('error'),
       warnings: count('warning'),
       infos: count('information') + count('hint'),
@@ -555,6 +607,10 @@ export function startServer(connection: Connection): void {
     }
   }));
 
+  connection.onRequest(Requests.profiles, safe('profiles', [] as { id: string; name: string }[], () =>
+    builtinProfiles().all().map((p) => ({ id: p.id, name: p.name })),
+  ));
+
   connection.onRequest(Requests.newDocument, safe('newDocument', '', (p: { profile: string; kind: 'referat' | 'dagsorden'; committee?: string; date?: string }) => {
     const registry = builtinProfiles();
     const profile = registry.get(registry.has(p.profile) ? p.profile : 'generic');
@@ -598,6 +654,13 @@ export function startServer(connection: Connection): void {
 }
 
 declare const REFERAT_VERSION: string;
+
+/** An item whose decision has text: a labelled one with more than a placeholder, or an unlabelled one. */
+function hasDecisionText(item: Item): boolean {
+  const decision = item.decision;
+  if (!decision) return false;
+  return decision.section ? hasText(decision.section) : decision.body.length > 0;
+}
 
 if (isAnalysisWorker()) {
   runAnalysisWorker();

@@ -8,16 +8,18 @@
 // and ignores the others (--no-sandbox, --disable-updates, …). Exits with the tests' exit code.
 //
 // Environment: REFERAT_E2E_TIMEOUT_MS (overall limit, default 600000), REFERAT_E2E_VERBOSE=1 (show
-// code-server's own log live), REFERAT_E2E_KEEP_TMP=1 (keep the temp dir), REFERAT_E2E_HOME (tool cache).
+// code-server's own log live), REFERAT_E2E_KEEP_TMP=1 (keep the temp dir), REFERAT_E2E_HOME (tool cache),
+// REFERAT_E2E_WORKSPACE_TRUST=1 (workspace trust on: the folder opens untrusted, in Restricted Mode).
 
 import os from 'node:os';
 import path from 'node:path';
 import { missingTools } from './tools.mjs';
-import { formatConsole, launchChromium, makeSandbox, sleep, startCodeServer } from './workbench.mjs';
+import { formatConsole, launchChromium, makeSandbox, sleep, startCodeServer, TRUST_SETTINGS } from './workbench.mjs';
 
 const TIMEOUT_MS = Number(process.env.REFERAT_E2E_TIMEOUT_MS || 10 * 60_000);
 const VERBOSE = process.env.REFERAT_E2E_VERBOSE === '1';
 const KEEP_TMP = process.env.REFERAT_E2E_KEEP_TMP === '1';
+const WORKSPACE_TRUST = process.env.REFERAT_E2E_WORKSPACE_TRUST === '1';
 
 const log = (msg) => console.log(`code-shim: ${msg}`);
 const t0 = Date.now();
@@ -68,9 +70,10 @@ async function main() {
     return 2;
   }
 
-  const sandbox = makeSandbox({ userDataDir: opts.userDataDir, extensionsDir: opts.extensionsDir });
+  const sandbox = makeSandbox({ userDataDir: opts.userDataDir, extensionsDir: opts.extensionsDir, settings: WORKSPACE_TRUST ? TRUST_SETTINGS : {} });
   const cs = await startCodeServer(sandbox, {
     extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+    workspaceTrust: WORKSPACE_TRUST,
     verbose: VERBOSE,
     log,
   });

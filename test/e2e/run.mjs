@@ -87,39 +87,71 @@ try {
 }
 log(`bundled ${entries.length - 1} test file(s) into ${path.relative(REPO_ROOT, SUITE_OUT)}/`);
 
-// 4. Run through the standard harness, with the shim as the `code` executable.
+// 4. Run through the standard harness, with the shim as the `code` executable. Two launches:
+//    - the fixture workspace, trusted (workspace trust off): every suite but untrusted.test.ts;
+//    - test/e2e/untrusted/ with workspace trust on and the folder never trusted (Restricted Mode):
+//      untrusted.test.ts only (package.json declares capabilities.untrustedWorkspaces "limited").
 chmodSync(SHIM, 0o755);
-const userDataDir = path.join(RUN_DIR, 'user-data');
-const extensionsDir = path.join(RUN_DIR, 'extensions');
-rmSync(userDataDir, { recursive: true, force: true });
-mkdirSync(extensionsDir, { recursive: true });
+const LAUNCHES = [
+  { name: 'trusted', folder: WORKSPACE, env: { REFERAT_E2E_SUITE: 'main' } },
+  { name: 'untrusted', folder: path.join(E2E_DIR, 'untrusted'), env: { REFERAT_E2E_SUITE: 'untrusted', REFERAT_E2E_WORKSPACE_TRUST: '1' } },
+];
 
-let exitCode = 0;
-try {
-  await runTests({
-    vscodeExecutablePath: SHIM,
-    extensionDevelopmentPath: extensionPath,
-    extensionTestsPath: path.join(SUITE_OUT, 'index.js'),
-    launchArgs: [WORKSPACE, `--user-data-dir=${userDataDir}`, `--extensions-dir=${extensionsDir}`],
-  });
-} catch (err) {
-  exitCode = typeof err?.code === 'number' && err.code !== 0 ? err.code : 1;
-  console.error(`e2e: the test run failed: ${err?.message ?? err}`);
+/** One launch; returns { exitCode, result } with the counts the suite recorded (undefined if none). */
+async function launch({ name, folder, env }) {
+  const userDataDir = path.join(RUN_DIR, `user-data-${name}`);
+  const extensionsDir = path.join(RUN_DIR, 'extensions');
+  rmSync(userDataDir, { recursive: true, force: true });
+  rmSync(RESULT_FILE, { force: true });
+  mkdirSync(extensionsDir, { recursive: true });
+  log(`launch "${name}": ${path.relative(REPO_ROOT, folder)}`);
+  let exitCode = 0;
+  // The shim and the extension host read these from the environment.
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    await runTests({
+      vscodeExecutablePath: SHIM,
+      extensionDevelopmentPath: extensionPath,
+      extensionTestsPath: path.join(SUITE_OUT, 'index.js'),
+      extensionTestsEnv: env,
+      launchArgs: [folder, `--user-data-dir=${userDataDir}`, `--extensions-dir=${extensionsDir}`],
+    });
+  } catch (err) {
+    exitCode = typeof err?.code === 'number' && err.code !== 0 ? err.code : 1;
+    console.error(`e2e: the test run "${name}" failed: ${err?.message ?? err}`);
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+  let result;
+  try {
+    result = JSON.parse(readFileSync(RESULT_FILE, 'utf8'));
+  } catch {
+    result = undefined;
+  }
+  return { exitCode, result };
 }
 
-// 5. A plain closing line for CI, from what the suite recorded.
-let result;
-try {
-  result = JSON.parse(readFileSync(RESULT_FILE, 'utf8'));
-} catch {
-  result = undefined;
+// 5. A plain closing line for CI, from what the suites recorded.
+let exitCode = 0;
+const total = { passed: 0, failed: 0, skipped: 0 };
+for (const l of LAUNCHES) {
+  const { exitCode: code, result } = await launch(l);
+  if (!result) {
+    console.error(`e2e: no result was recorded for launch "${l.name}": the suite did not run to its end`);
+    exitCode ||= code || 1;
+    total.failed++;
+    continue;
+  }
+  if (code !== 0 || result.failed > 0 || result.passed === 0) exitCode ||= code || 1;
+  total.passed += result.passed;
+  total.failed += result.failed;
+  total.skipped += result.skipped ?? 0;
 }
 const took = `${((Date.now() - t0) / 1000).toFixed(1)} s`;
-if (!result) {
-  console.error(`e2e: no result was recorded (${path.relative(REPO_ROOT, RESULT_FILE)}): the suite did not run to its end (${took})`);
-  process.exit(exitCode || 1);
-}
-if (exitCode === 0 && (result.failed > 0 || result.passed === 0)) exitCode = 1;
 log(`finished in ${took}`);
-console.log(`e2e: ${result.passed} passed, ${result.failed} failed` + (result.skipped ? `, ${result.skipped} skipped` : ''));
+console.log(`e2e: ${total.passed} passed, ${total.failed} failed` + (total.skipped ? `, ${total.skipped} skipped` : ''));
 process.exit(exitCode);

@@ -391,10 +391,10 @@ async function drive() {
       30_000,
     );
     log(`the Referat status bar item: #${await item.getAttribute('id')}`);
-    // A picture of the status bar's right half, with the item's tooltip (profile, problems, "Klik for oversigten")
+    // A picture of the status bar's right half, with the item's tooltip (template, this document's counts, "Klik for oversigten")
     // when it shows; without it, the status bar and the lines above.
     await item.hover();
-    const hover = page.locator('.workbench-hover:visible, .monaco-hover:visible').filter({ hasText: 'Profil' });
+    const hover = page.locator('.workbench-hover:visible, .monaco-hover:visible').filter({ hasText: 'Skabelon' });
     const tooltip = await until(async () => (await hover.count()) > 0, async () => 'no tooltip', 5_000).catch(() => false);
     if (!tooltip) log('the status bar item showed no tooltip on hover: the picture has none');
     await sleep(300);

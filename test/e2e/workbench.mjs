@@ -95,12 +95,21 @@ export function installExtension(sandbox, vsix) {
   return output;
 }
 
+/** Settings for a launch with workspace trust on: the folder stays untrusted and nothing asks (no prompt, no banner). */
+export const TRUST_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
+
 /**
  * Starts code-server on a free port in its own process group. Returns { base, port, exit (set when it
  * exited), logFile, waitUntilUp(ms), printLog(n), stop() }. stop() kills the whole group (file watchers,
- * extension host, …). extraArgs go after the standard ones.
+ * extension host, …). extraArgs go after the standard ones. workspaceTrust: true leaves out
+ * --disable-workspace-trust (pair it with TRUST_SETTINGS in the sandbox).
  */
-export async function startCodeServer(sandbox, { extraArgs = [], verbose = false, log = () => {} } = {}) {
+export async function startCodeServer(sandbox, { extraArgs = [], verbose = false, log = () => {}, workspaceTrust = false } = {}) {
   const port = await freePort();
   const configFile = path.join(sandbox.tmp, 'code-server.yaml');
   writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -111,7 +120,7 @@ export async function startCodeServer(sandbox, { extraArgs = [], verbose = false
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     ...sandboxArgs(sandbox),
     ...extraArgs,
   ];

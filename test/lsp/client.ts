@@ -19,6 +19,8 @@ export class TestClient {
   private diagnosticCount = 0;
   readonly notifications: { method: string; params: unknown }[] = [];
   settings: Record<string, unknown> = {};
+  /** Settings of a folder (by URI prefix), as VS Code answers for a resource-scoped setting. */
+  scoped: Record<string, Record<string, unknown>> = {};
   stderr = '';
 
   constructor() {
@@ -37,7 +39,13 @@ export class TestClient {
     this.connection.onNotification((method, params) => {
       this.notifications.push({ method, params });
     });
-    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
+    // Resource-scoped settings: an item asked with a scopeUri under a prefix in `scoped` gets those on top.
+    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) =>
+      p.items.map((item) => {
+        const scope = Object.keys(this.scoped).find((prefix) => item.scopeUri?.startsWith(prefix));
+        return scope ? { ...this.settings, ...this.scoped[scope] } : this.settings;
+      }),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.listen();

@@ -97,6 +97,16 @@ describe('editing help over LSP', () => {
     assert.match(r.text, /\| 3 \| Erhvervs- og Vækstpolitik 2021-2025 \| Ikke godkendt \|/);
     const csv = await client.request<{ text: string }>('referat/overview', { uri, format: 'csv' });
     assert.equal(csv.text.trim().split('\n').length, 11);
+    // For Danish Excel: a byte order mark, ';' between cells, CRLF line endings.
+    assert.ok(csv.text.startsWith('\uFEFFpunkt;titel;beslutning;udfald;mangler;fejl;advarsler\r\n'));
+    assert.match(csv.text, /\r\n3;Erhvervs- og Vækstpolitik 2021-2025;Ikke godkendt;/);
+    assert.ok(!/[^\r]\n/.test(csv.text), 'every line ends in CRLF');
+  });
+
+  it('lists the template profiles by their names for New document', async () => {
+    const profiles = await client.request<{ id: string; name: string }[]>('referat/profiles', {});
+    assert.deepEqual(profiles.find((p) => p.id === 'hoeje-taastrup'), { id: 'hoeje-taastrup', name: 'Høje-Taastrup Kommune' });
+    assert.ok(profiles.some((p) => p.id === 'generic'));
   });
 
   it('writes a new document from a template that parses back as that template', async () => {

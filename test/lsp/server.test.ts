@@ -198,7 +198,8 @@ describe('language server over stdio', function () {
     const d = diagnostics.find((x) => x.code === 'RF090');
     assert.ok(d, JSON.stringify(diagnostics));
     assert.equal(d.source, 'referat');
-    assert.match(d.codeDescription!.href, /docs\/rules\/RF090\.md$/);
+    // The page shipped next to dist/ (as in the .vsix), opened from disk: no network needed.
+    assert.match(d.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/RF090\.md$/);
     assert.match(String(d.message), /ikke genkendt/);
   });
 });
@@ -220,6 +221,28 @@ describe('language server settings and configuration files', () => {
       const again = client.nextDiagnostics(uri);
       await client.notify('workspace/didChangeConfiguration', { settings: {} });
       assert.match(String((await again).diagnostics[0].message), /ikke genkendt/);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('reads resource-scoped settings per document: two folders of a multi-root workspace differ', async () => {
+    const client = new TestClient();
+    try {
+      // Folder b turns RF001 off and forces the Rudersdal profile; folder a keeps the defaults.
+      client.scoped = { 'file:///mem/b/': { rules: { RF001: 'off' }, profile: 'rudersdal' } };
+      await client.initialize(undefined, {});
+      const text = 'REFERAT Økonomiudvalget d. 01-02-2022\n\nPunkt 1: Budget\n\nIndstilling\n\nDirektionen indstiller, at budgettet godkendes.\n';
+      const codesIn = async (uri: string) => {
+        const next = client.nextDiagnostics(uri);
+        await client.open(uri, 'referat', text);
+        return (await next).diagnostics.map((d) => d.code);
+      };
+      assert.ok((await codesIn('file:///mem/a/m.referat')).includes('RF001'));
+      assert.ok(!(await codesIn('file:///mem/b/m.referat')).includes('RF001'));
+      const a = await client.request<{ profile: string }>('referat/status', { uri: 'file:///mem/a/m.referat' });
+      const b = await client.request<{ profile: string; profileName: string }>('referat/status', { uri: 'file:///mem/b/m.referat' });
+      assert.deepEqual([a.profile, b.profile, b.profileName], ['generic', 'rudersdal', 'Rudersdal Kommune']);
     } finally {
       await client.stop();
     }

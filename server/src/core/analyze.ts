@@ -67,12 +67,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { lines, profile } = parsed;
   const model = withoutMeetingEvidence(parsed.model) ? notMinutes(parsed.model) : parsed.model;
   const findings: Finding[] = [];
+  const lineText = (line: number) => lines.line(line)?.raw ?? '';
   for (const rule of RULES) {
     const level = ruleLevel(config, rule.code, rule.defaultSeverity);
     if (level === 'off') continue;
     let produced;
     try {
-      produced = rule.check({ model, profile, config, options: ruleOptions(config, rule.code) });
+      produced = rule.check({ model, profile, config, options: ruleOptions(config, rule.code), lineText });
     } catch (e) {
       // A rule bug must never take the editor down; it shows as one finding instead.
       findings.push({

@@ -88,10 +88,17 @@ export function overviewAsMarkdown(o: Overview, language: Language): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * The overview as a CSV file that Excel with Danish regional settings opens in columns: a
+ * semicolon between cells (the comma is the Danish decimal sign, so Danish Excel splits on
+ * ';'), CRLF line endings, and a UTF-8 byte order mark (without it Excel reads the file as
+ * Windows-1252 and "Beslutning" texts with æ, ø, å come out garbled).
+ */
+export const CSV_BOM = '\uFEFF';
 export function overviewAsCsv(o: Overview, language: Language): string {
   const da = language === 'da';
   const rows = [da ? ['punkt', 'titel', 'beslutning', 'udfald', 'mangler', 'fejl', 'advarsler'] : ['item', 'title', 'decision', 'outcome', 'missing', 'errors', 'warnings']];
-  for (const it of o.items) rows.push([String(it.number), it.title, it.status, it.outcome ?? '', it.missing.join('; '), String(it.errors), String(it.warnings)]);
-  const cell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
+  for (const it of o.items) rows.push([String(it.number), it.title, it.status, it.outcome ?? '', it.missing.join(', '), String(it.errors), String(it.warnings)]);
+  const cell = (s: string) => (/[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return CSV_BOM + rows.map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
 }

@@ -1,5 +1,8 @@
 /** Findings as LSP diagnostics: code, link to the rule's page, message in the chosen language. */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
 import type { Language } from '../core/config';
 import type { Finding } from '../core/model';
 import { docsUrl } from '../core/rules/rule';
@@ -11,6 +14,23 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
+
+/**
+ * The rule pages the extension ships (docs/rules/ next to dist/, see .vscodeignore): a
+ * diagnostic's code opens the page from disk, so it works where the network blocks GitHub.
+ * Without them (a server run from elsewhere) the link goes to the release's page on the web.
+ */
+const LOCAL_RULE_PAGES = path.join(__dirname, '..', 'docs', 'rules');
+const localPages = new Map<string, string | null>();
+export function ruleHref(code: string): string {
+  let local = localPages.get(code);
+  if (local === undefined) {
+    const file = path.join(LOCAL_RULE_PAGES, `${code}.md`);
+    local = existsSync(file) ? URI.file(file).toString() : null;
+    localPages.set(code, local);
+  }
+  return local ?? docsUrl(code);
+}
 
 /** What a diagnostic carries back to the server for its quick fixes. */
 export interface DiagnosticData {
@@ -24,7 +44,7 @@ export function toDiagnostic(f: Finding, uri: string, language: Language, data: 
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.code,
-    codeDescription: { href: docsUrl(f.code) },
+    codeDescription: { href: ruleHref(f.code) },
     source: 'referat',
     message: redactCpr(f.message[language]),
     data,

@@ -56,7 +56,12 @@ describe('Referat editing help and overview in VS Code', function () {
     const overview = await eventually(async () => (await api().overview.refresh(), api().overview.overview), (o) => (o?.items.length ?? 0) === 6, 'overview');
     assert.deepStrictEqual(overview!.items.map((i) => i.status), ['ingen beslutning nødvendig', 'Indstillet/anbefalet', 'Godkendt', 'Godkendt', 'Godkendt', 'Godkendt']);
     await api().statusBar.refresh();
-    assert.match(api().statusBar.item.text, /Referat · 6 punkter/);
+    assert.match(api().statusBar.item.text, /Referat · 6 punkter · \d+\/\d+ beslutninger/);
+    // The icon is this document's worst severity; no count that repeats VS Code's own.
+    const worst = vscode.languages.getDiagnostics(vscode.window.activeTextEditor!.document.uri).reduce((w, d) => Math.min(w, d.severity), 4);
+    const icon = ['$(error)', '$(warning)', '$(info)', '$(info)', '$(check)'][worst];
+    assert.ok(api().statusBar.item.text.startsWith(icon), `${api().statusBar.item.text} starts with ${icon}`);
+    assert.match(String(api().statusBar.item.tooltip), /Skabelon: .+ \(\w[\w-]*\)\nI dette dokument: \d+ fejl/);
   });
 
   it('switches the overview and status bar to English without a reload', async () => {
@@ -73,16 +78,36 @@ describe('Referat editing help and overview in VS Code', function () {
     }
   });
 
-  it('"Export overview" writes Markdown and CSV next to the document', async () => {
+  it('"Export overview" asks where to save in a dialog and writes the format chosen there (CSV for Danish Excel)', async () => {
     const doc = await open('minutes.referat.txt');
     await eventually(() => symbols(doc.uri).then(punkter), (s) => s.length === 6, 'symbols');
-    const written = (await vscode.commands.executeCommand<vscode.Uri[]>('referat.exportOverview', doc.uri))!;
+    // The native dialog is replaced for the test: it records what it was asked and answers a path.
+    const original = vscode.window.showSaveDialog;
+    const asked: vscode.SaveDialogOptions[] = [];
+    const csv = vscode.Uri.file(path.join(WORKSPACE, 'tmp-export.csv'));
+    const md = vscode.Uri.file(path.join(WORKSPACE, 'tmp-export.md'));
+    let answer: vscode.Uri | undefined = csv;
+    (vscode.window as { showSaveDialog: typeof original }).showSaveDialog = async (options) => (asked.push(options ?? {}), answer);
     try {
-      assert.deepStrictEqual(written.map((u) => path.basename(u.fsPath)), ['minutes.oversigt.md', 'minutes.oversigt.csv']);
-      assert.match(fs.readFileSync(written[0].fsPath, 'utf8'), /\| 3 \| Delegationsplan for Erhvervsudvalget \| Godkendt \|/);
-      assert.strictEqual(fs.readFileSync(written[1].fsPath, 'utf8').trim().split('\n').length, 7);
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('referat.exportOverview', doc.uri);
+      assert.strictEqual(written?.fsPath, csv.fsPath);
+      assert.strictEqual(path.basename(asked[0].defaultUri!.fsPath), 'minutes.oversigt.md', 'the dialog proposes a name next to the document');
+      assert.deepStrictEqual(Object.values(asked[0].filters ?? {}), [['md'], ['csv']]);
+      const bytes = fs.readFileSync(csv.fsPath);
+      assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte order mark for Excel');
+      const rows = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+      assert.strictEqual(rows.length, 7);
+      assert.strictEqual(rows[0], 'punkt;titel;beslutning;udfald;mangler;fejl;advarsler');
+      answer = md;
+      await vscode.commands.executeCommand('referat.exportOverview', doc.uri);
+      assert.match(fs.readFileSync(md.fsPath, 'utf8'), /\| 3 \| Delegationsplan for Erhvervsudvalget \| Godkendt \|/);
+      // Cancelling the dialog writes nothing.
+      answer = undefined;
+      assert.strictEqual(await vscode.commands.executeCommand('referat.exportOverview', doc.uri), undefined);
+      assert.ok(!fs.existsSync(path.join(WORKSPACE, 'minutes.oversigt.md')), 'nothing written without the dialog');
     } finally {
-      for (const u of written) fs.rmSync(u.fsPath, { force: true });
+      (vscode.window as { showSaveDialog: typeof original }).showSaveDialog = original;
+      for (const u of [csv, md]) fs.rmSync(u.fsPath, { force: true });
     }
   });
 });

@@ -59,7 +59,8 @@ describe('RF001 missing-decision', () => {
     assert.match(f.message.da, /^Punkt 2 »Budget 2022« har ingen beslutning\./);
     assert.match(f.message.en, /item 2 "Budget 2022" has no decision/);
     assert.deepEqual(f.related?.map((r) => r.range.start.line), [22]);
-    assert.equal(f.fixes, undefined);
+    // The fix inserts the heading with a placeholder; it is never safe (fix-all must not invent decisions).
+    assert.deepEqual(f.fixes?.map((x) => [x.title.da, Boolean(x.safe)]), [['Indsæt afsnittet »Beslutning«', false]]);
   });
 
   it('does not report a dagsorden without decisions', () => {

@@ -1,4 +1,5 @@
 import type { Item, MinutesDocument } from '../model';
+import { insertSectionFix } from '../edits';
 import type { Rule, RuleFinding } from './rule';
 import { checksStructure, itemLabelRange, itemName, roleHeading } from './structure-common';
 
@@ -61,6 +62,7 @@ export const missingDecision: Rule = {
         related: recommendation
           ? [{ range: recommendation.headingRange, message: { da: 'Indstillingen, som der skal besluttes om', en: 'The recommendation to be decided on' } }]
           : undefined,
+        fixes: insertSectionFix(model, profile, item, 'decision'),
       });
     }
     return out;

@@ -1,4 +1,5 @@
 import type { Section } from '../model';
+import { moveSectionFix } from '../edits';
 import type { Rule, RuleFinding } from './rule';
 import { checksStructure, itemName } from './structure-common';
 
@@ -16,7 +17,7 @@ export const sectionOrder: Rule = {
     da: 'Afsnittene i et punkt står ikke i skabelonens rækkefølge.',
     en: "An item's sections are not in the template's order.",
   },
-  check({ model, profile }) {
+  check({ model, profile, lineText }) {
     if (!model.kind || profile.order.length < 2) return [];
     const rank = new Map(profile.order.map((r, i) => [r, i] as const));
     const out: RuleFinding[] = [];
@@ -46,6 +47,7 @@ export const sectionOrder: Rule = {
                 message: { da: `Afsnittet hører til før »${belongsBefore.heading}«`, en: `The section belongs before "${belongsBefore.heading}"` },
               },
             ],
+            fixes: moveSectionFix(model, item, section, belongsBefore, lineText),
           });
           break;
         }

@@ -1,3 +1,4 @@
+import { deleteEmptySectionFix } from '../edits';
 import type { Rule, RuleFinding } from './rule';
 import type { MinutesDocument, Section } from '../model';
 import { isRareHeading, usageKey } from '../parse/template';
@@ -55,6 +56,7 @@ export const emptySection: Rule = {
                 da: `Afsnittet »${section.heading}« i ${name.da} er tomt: skriv teksten (fx »Ingen bemærkninger«), eller slet overskriften.`,
                 en: `The section "${section.heading}" in ${name.en} is empty: write the text (e.g. "Ingen bemærkninger") or delete the heading.`,
               },
+          fixes: deleteEmptySectionFix(item, section),
         });
       }
     }

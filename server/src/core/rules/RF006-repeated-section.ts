@@ -1,6 +1,7 @@
 import { committeeKey } from '../committee';
 import type { Section } from '../model';
 import { foldHeading } from '../profiles/profile';
+import { mergeSectionsFix } from '../edits';
 import type { Rule, RuleFinding } from './rule';
 import { checksStructure, itemName, roleGloss } from './structure-common';
 
@@ -35,7 +36,7 @@ export const repeatedSection: Rule = {
     da: 'Det samme afsnit står to gange i et punkt.',
     en: 'The same section occurs twice in an item.',
   },
-  check({ model }) {
+  check({ model, lineText }) {
     if (!model.kind) return [];
     const out: RuleFinding[] = [];
     for (const item of model.items) {
@@ -58,6 +59,7 @@ export const repeatedSection: Rule = {
             en: `${name.en} has the section "${section.heading}" (${roleGloss(section.role)}) twice (first as "${earlier.heading}" on line ${earlier.headingRange.start.line + 1}): merge them or delete one.`,
           },
           related: [{ range: earlier.headingRange, message: { da: 'Første gang', en: 'First occurrence' } }],
+          fixes: mergeSectionsFix(model, item, section, earlier, lineText),
         });
       }
     }

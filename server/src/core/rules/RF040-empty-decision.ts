@@ -1,3 +1,4 @@
+import { decisionPhraseFixes } from '../edits';
 import type { Rule, RuleFinding } from './rule';
 import { checksStructure, hasText, itemName, PLACEHOLDER } from './structure-common';
 
@@ -15,7 +16,7 @@ export const emptyDecision: Rule = {
     da: 'En beslutning i et referat er tom.',
     en: 'A decision in the minutes is empty.',
   },
-  check({ model }) {
+  check({ model, profile }) {
     if (model.kind !== 'referat') return [];
     const out: RuleFinding[] = [];
     for (const item of model.items) {
@@ -35,6 +36,7 @@ export const emptyDecision: Rule = {
                 da: `Beslutningen i ${name.da} er tom: skriv, hvad udvalget besluttede (fx »Godkendt« eller »Taget til efterretning«).`,
                 en: `The decision in ${name.en} is empty: write what the committee decided (e.g. "Godkendt" or "Taget til efterretning").`,
               },
+          fixes: decisionPhraseFixes(model, profile, section),
         });
       }
     }

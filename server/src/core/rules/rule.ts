@@ -13,6 +13,11 @@ export interface RuleContext {
   config: ReferatConfig;
   /** The rule's own options from the configuration ({ severity, … }). */
   options: Record<string, unknown>;
+  /**
+   * A line as written, for quick fixes that move or copy text (core/edits.ts). Never for
+   * judging: rules read the model. Absent when a caller has no text; such fixes are then left out.
+   */
+  lineText?: (line: number) => string;
 }
 
 /** What a check returns: a finding without code (the rule's) and with an optional severity. */
