@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding, Severity } from '../../../server/src/core/model';
-import { ADAPTER_CODES, RULES } from '../../../server/src/core/rules/index';
+import { ADAPTER_CODES, DOCUMENT_SET_RULES, RULES } from '../../../server/src/core/rules/index';
 import type { RuleMeta } from '../../../server/src/core/rules/rule';
 import { ROOT } from '../helpers';
 
@@ -33,15 +33,15 @@ export function assertDocsPage(meta: RuleMeta, can: { off?: boolean; inline?: bo
   assert.ok(page.includes(`**Default severity:** ${meta.defaultSeverity}`), `${meta.code}.md states the default severity`);
 }
 
-/** One test per code: registered once (as a rule, or as an adapter code), as expected, with its docs page. */
-export function describeRegistration(title: string, expected: Record<string, ExpectedRule>, kind: 'rule' | 'adapter' = 'rule'): void {
+/** One test per code: registered once (as a rule, a document-set rule or an adapter code), as expected, with its docs page. */
+export function describeRegistration(title: string, expected: Record<string, ExpectedRule>, kind: 'rule' | 'documentSet' | 'adapter' = 'rule'): void {
   describe(title, () => {
     for (const [code, want] of Object.entries(expected)) {
       it(`${code} is registered once with a kebab-case name, its severity, both languages and a docs page`, () => {
-        const metas: readonly RuleMeta[] = kind === 'rule' ? RULES : ADAPTER_CODES;
+        const metas: readonly RuleMeta[] = { rule: RULES, documentSet: DOCUMENT_SET_RULES, adapter: ADAPTER_CODES }[kind];
         const found = metas.filter((r) => r.code === code);
         assert.equal(found.length, 1);
-        if (kind === 'adapter') assert.ok(!RULES.some((r) => r.code === code), 'not a per-document rule');
+        if (kind !== 'rule') assert.ok(!RULES.some((r) => r.code === code), 'not a per-document rule');
         const meta = found[0];
         assert.match(meta.name, /^[a-z]+(?:-[a-z]+)*$/);
         if (want.name) assert.equal(meta.name, want.name);

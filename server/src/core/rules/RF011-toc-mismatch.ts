@@ -1,7 +1,34 @@
 import type { Fix, Item, MinutesDocument, TableOfContents, TocEntry } from '../model';
 import { foldTitle } from '../text/lines';
-import type { Rule, RuleFinding } from './rule';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { itemLabelRange, kindWord } from './structure-common';
+
+const { messages, message, report } = ruleMessages({
+  noItem: {
+    da: 'Indholdsfortegnelsen nævner »{entry}«, men {kind} har intet punkt med den titel.',
+    en: 'The table of contents lists "{entry}", but there is no item with that title in {kind}.',
+  },
+  otherTitle: {
+    da: 'Titlen i indholdsfortegnelsen, »{entry}«, er ikke den samme som punktets: Punkt {number} hedder »{title}«.',
+    en: 'The title in the table of contents, "{entry}", differs from the item\'s: item {number} is called "{title}".',
+  },
+  otherPlace: {
+    da: '»{entry}« står et andet sted i indholdsfortegnelsen end i {kind}: Punkt {number} kommer {place}.',
+    en: '"{entry}" is in another place in the table of contents than in {kind}: item {number} comes {place}.',
+  },
+  placeAfter: { da: 'efter Punkt {number} »{title}«', en: 'after item {number} "{title}"' },
+  placeFirst: { da: 'først', en: 'first' },
+  otherNumber: {
+    da: 'Indholdsfortegnelsen har »{entry}« som nr. {entryNumber}, men det er Punkt {number}.',
+    en: 'The table of contents numbers "{entry}" {entryNumber}, but it is item {number}.',
+  },
+  noEntry: {
+    da: 'Indholdsfortegnelsen mangler Punkt {number} »{title}«.',
+    en: 'The table of contents lacks item {number} "{title}".',
+  },
+  item: { da: 'Punkt {number} »{title}«', en: 'Item {number} "{title}"' },
+  rewrite: { da: 'Skriv indholdsfortegnelsen om efter punkterne', en: 'Rewrite the table of contents from the items' },
+});
 
 /**
  * RF011: the table of contents (Indholdsfortegnelse) disagrees with the items: an
@@ -22,6 +49,7 @@ export const tocMismatch: Rule = {
     da: 'Indholdsfortegnelsen stemmer ikke med punkterne.',
     en: 'The table of contents does not match the items.',
   },
+  messages,
   check({ model }) {
     const toc = model.toc;
     if (!model.kind || !toc || toc.entries.length === 0 || model.items.length === 0) return [];
@@ -34,70 +62,58 @@ export const tocMismatch: Rule = {
     const fix = () => (fixes ??= rewriteFix(model, toc, entries, pairing.itemOf));
     const itemRef = (item: Item) => ({
       range: itemLabelRange(item),
-      message: { da: `Punkt ${item.number} »${item.title}«`, en: `Item ${item.number} "${item.title}"` },
+      message: message('item', { number: item.number, title: item.title }),
     });
 
     const outOfOrder = outOfOrderEntries(pairing.itemOf);
     entries.forEach((e, k) => {
       const idx = pairing.itemOf[k];
       if (idx < 0) {
-        out.push({
-          range: e.entry.titleRange,
-          message: {
-            da: `Indholdsfortegnelsen nævner »${e.entry.title}«, men ${kind.da} har intet punkt med den titel.`,
-            en: `The table of contents lists "${e.entry.title}", but there is no item with that title in ${kind.en}.`,
-          },
-          fixes: fix(),
-        });
+        out.push(report({ messageId: 'noItem', data: { entry: e.entry.title, kind }, range: e.entry.titleRange, fixes: fix() }));
         return;
       }
       const item = items[idx];
       if (!pairing.exact[k]) {
-        out.push({
-          range: e.entry.titleRange,
-          message: {
-            da: `Titlen i indholdsfortegnelsen, »${e.entry.title}«, er ikke den samme som punktets: Punkt ${item.number} hedder »${item.title}«.`,
-            en: `The title in the table of contents, "${e.entry.title}", differs from the item's: item ${item.number} is called "${item.title}".`,
-          },
-          related: [itemRef(item)],
-          fixes: fix(),
-        });
+        out.push(
+          report({
+            messageId: 'otherTitle',
+            data: { entry: e.entry.title, number: item.number, title: item.title },
+            range: e.entry.titleRange,
+            related: [itemRef(item)],
+            fixes: fix(),
+          }),
+        );
       }
       if (outOfOrder.has(k)) {
         const before = idx > 0 ? items[idx - 1] : undefined;
-        out.push({
-          range: e.entry.titleRange,
-          message: {
-            da: `»${e.entry.title}« står et andet sted i indholdsfortegnelsen end i ${kind.da}: Punkt ${item.number} kommer ${before ? `efter Punkt ${before.number} »${before.title}«` : 'først'}.`,
-            en: `"${e.entry.title}" is in another place in the table of contents than in ${kind.en}: item ${item.number} comes ${before ? `after item ${before.number} "${before.title}"` : 'first'}.`,
-          },
-          related: [itemRef(item)],
-          fixes: fix(),
-        });
+        const place = before ? message('placeAfter', { number: before.number, title: before.title }) : message('placeFirst');
+        out.push(
+          report({
+            messageId: 'otherPlace',
+            data: { entry: e.entry.title, kind, number: item.number, place },
+            range: e.entry.titleRange,
+            related: [itemRef(item)],
+            fixes: fix(),
+          }),
+        );
       } else if (e.number !== null && e.number !== item.number) {
-        out.push({
-          range: e.entry.range,
-          message: {
-            da: `Indholdsfortegnelsen har »${e.entry.title}« som nr. ${e.number}, men det er Punkt ${item.number}.`,
-            en: `The table of contents numbers "${e.entry.title}" ${e.number}, but it is item ${item.number}.`,
-          },
-          related: [itemRef(item)],
-          fixes: fix(),
-        });
+        out.push(
+          report({
+            messageId: 'otherNumber',
+            data: { entry: e.entry.title, entryNumber: e.number, number: item.number },
+            range: e.entry.range,
+            related: [itemRef(item)],
+            fixes: fix(),
+          }),
+        );
       }
     });
     const headingRange = toc.heading?.range ?? toc.range;
     items.forEach((item, idx) => {
       if (pairing.entryOf[idx] >= 0) return;
-      out.push({
-        range: headingRange,
-        message: {
-          da: `Indholdsfortegnelsen mangler Punkt ${item.number} »${item.title}«.`,
-          en: `The table of contents lacks item ${item.number} "${item.title}".`,
-        },
-        related: [itemRef(item)],
-        fixes: fix(),
-      });
+      out.push(
+        report({ messageId: 'noEntry', data: { number: item.number, title: item.title }, range: headingRange, related: [itemRef(item)], fixes: fix() }),
+      );
     });
     return out;
   },
@@ -329,7 +345,7 @@ function rewriteFix(model: MinutesDocument, toc: TableOfContents, entries: Entry
   const separator = eol.repeat(1 + blankLines);
   return [
     {
-      title: { da: 'Skriv indholdsfortegnelsen om efter punkterne', en: 'Rewrite the table of contents from the items' },
+      title: message('rewrite'),
       edits: [{ range: { start: first.range.start, end: last.range.end }, newText: lines.join(separator) }],
       safe: !guessed,
     },
