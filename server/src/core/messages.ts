@@ -102,3 +102,12 @@ export function seriesList(values: readonly string[], word: 'or' | 'and'): Messa
   if (values.length <= 1) return values.join('');
   return joining(word, { first: values.slice(0, -1).join(', '), second: values[values.length - 1] });
 }
+
+/**
+ * The texts of one catalogue in one language: `text(language)('noDecision')`. For adapters and
+ * views that show one language at a time (outline, hover, overview), instead of a conditional.
+ */
+export function textsIn<Id extends string>(messages: Messages<Id>): (language: Language) => (id: Id, data?: MessageData) => string {
+  const message = messageFunction(messages);
+  return (language) => (id, data) => message(id, data)[language];
+}

@@ -1,4 +1,5 @@
 /** Findings as LSP diagnostics: code, link to the rule's page, message in the chosen language. */
+import { editorText } from './texts';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Language } from '../core/config';
 import type { Finding } from '../core/model';
@@ -37,7 +38,7 @@ export function toDiagnostic(f: Finding, uri: string, language: Language, data: 
   if (other?.otherUri && other.otherRange) {
     d.relatedInformation = [
       ...(d.relatedInformation ?? []),
-      { location: { uri: other.otherUri, range: other.otherRange }, message: language === 'da' ? 'Dagsordenen' : 'The agenda' },
+      { location: { uri: other.otherUri, range: other.otherRange }, message: editorText(language)('theAgenda') },
     ];
   }
   return d;

@@ -27,9 +27,9 @@ const { messages, message, report } = ruleMessages({
     da: 'Optællingen {count} passer ikke med bilagslisten, som har {list}.',
     en: 'The count {count} does not match the attachment list, which has {list}.',
   },
-  listTotal: { da: '{listed} bilag', en: '{listed} {attachments}' },
+  listTotal: { da: '{listed} {attachments}', en: '{listed} {attachments}' },
   listMarked: {
-    da: '{listed} bilag, heraf {marked} mærket {marker}{withTypos}',
+    da: '{listed} {attachments}, heraf {marked} mærket {marker}{withTypos}',
     en: '{listed} {attachments}, {marked} of them marked {marker}{withTypos}',
   },
   withTypos: { da: ' (medregnet {typos})', en: ' (counting {typos})' },
