@@ -21,7 +21,7 @@ import { overview, overviewAsCsv, overviewAsMarkdown } from '../../../server/src
 import { parseDocument } from '../../../server/src/core/parse/index';
 import { FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
 import { describeRegistration, describeFixtures } from './conventions';
-import { applyEdits, range, textAt } from './text-helpers';
+import { applyEdits, range, textAt, assertReported } from './text-helpers';
 
 const CODES = ['RF200', 'RF201', 'RF210', 'RF211'];
 const SEVERITY: Record<string, Severity> = { RF200: 'error', RF201: 'error', RF210: 'warning', RF211: 'information' };
@@ -122,7 +122,7 @@ describe('RF200 personal-number', () => {
     assert.equal(f.severity, 'error');
     assert.deepEqual(f.range, range(12, 21, 32));
     assert.equal(textAt(text, f.range), '010203-1234');
-    assert.equal(f.message.da, 'Her står et CPR-nummer. CPR-numre må ikke stå i et referat eller en dagsorden, der offentliggøres: fjern nummeret.');
+    assertReported(f, 'published');
     for (const g of found) {
       const out = JSON.stringify({ message: g.message, related: g.related, titles: g.fixes?.map((x) => x.title), data: g.data });
       assert.doesNotMatch(out, /\d/, 'no digit at all in what a report shows');
@@ -292,7 +292,7 @@ describe('RF210 prose-total', () => {
   it('reports a count and a figure before "fordelt"', () => {
     const [, count, fordelt] = found;
     assert.equal(textAt(text, count.range), '110 deltagere');
-    assert.equal(count.message.da, 'Teksten siger 110 deltagere, men tabellens total "I alt" (Realiseret) er 100. Ret tallet i teksten eller i tabellen.');
+    assertReported(count, 'count', { said: '110 deltagere', label: '"I alt" (Realiseret) ', total: '100' });
     assert.equal(textAt(text, fordelt.range), '2,5 mio. kr.');
     assert.match(fordelt.message.da, /total "I alt" er 3\.000 \(Beløb i 1\.000 kr\.\), dvs\. 3,0 mio\. kr\./);
   });
@@ -346,7 +346,7 @@ describe('RF210 prose-total: which total the text is about', () => {
   it('compares a figure with the table its sentence leads into, and quotes that total', () => {
     const [f] = inItem(1);
     assert.equal(textAt(text, f.range), '30 sommerhuse');
-    assert.equal(f.message.da, 'Teksten siger 30 sommerhuse, men tabellens total "I alt" (Antal huse) er 31. Ret tallet i teksten eller i tabellen.');
+    assertReported(f, 'count', { said: '30 sommerhuse', label: '"I alt" (Antal huse) ', total: '31' });
     assert.equal(textAt(text, f.related![0].range), '31');
     assert.deepEqual(inItem(2), [], 'the same lead-in with the right figure');
   });
