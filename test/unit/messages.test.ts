@@ -38,6 +38,14 @@ describe('the message catalogue', () => {
     });
   }
 
+  // Danish quotes with »…«; "…" only where the text quotes JSON (the configuration's keys and values).
+  const QUOTES_JSON = new Set(['RF099', 'config.parseErrors']);
+  for (const [owner, messages] of catalogues.filter(([o]) => !QUOTES_JSON.has(o))) {
+    it(`${owner}: Danish quotes with »…«`, () => {
+      for (const [id, m] of Object.entries(messages) as [string, Localized][]) assert.doesNotMatch(m.da, /"[^"]*"/, `${owner}.${id}`);
+    });
+  }
+
   it('fills placeholders in both languages and refuses a missing one', () => {
     const m = { da: 'Punkt {number} »{title}«', en: 'item {number} "{title}"' };
     assert.deepEqual(formatMessage(m, { number: 3, title: 'Budget' }), { da: 'Punkt 3 »Budget«', en: 'item 3 "Budget"' });

@@ -98,9 +98,9 @@ export const OUTCOME_LABELS: Record<Outcome, { da: string; en: string }> = catal
   rejected: { da: 'Ikke godkendt', en: 'Rejected' },
   noted: { da: 'Taget til efterretning', en: 'Noted' },
   postponed: { da: 'Udsat', en: 'Postponed' },
-  recommended: { da: 'Indstillet/anbefalet', en: 'Recommended' },
+  recommended: { da: 'Anbefalet', en: 'Recommended' },
   discussed: { da: 'Drøftet', en: 'Discussed' },
-  other: { da: 'Besluttet', en: 'Decided' },
+  other: { da: 'Se beslutningen', en: 'See the decision' },
 });
 
 export const KIND_LABELS: Record<DocumentKind, { da: string; en: string }> = catalogue('kinds', {

@@ -147,7 +147,7 @@ describe('RF101 column-total', () => {
   it('names the column in a table of several, and reads a header label as the total (Erhvervsudvalget)', () => {
     const [f] = tableFindings(fixture('header-label-total.txt'));
     assertReported(f, 'total', { label: 'Erhvervsudvalget', stated: '14.395', computed: '14.385', difference: '10' });
-    assert.match(f.message.da, /i kolonnen "2021"/);
+    assert.match(f.message.da, /i kolonnen »2021«/);
   });
 
   it('is a control for RF103: without a footnote, 751 makes the total wrong', () => {

@@ -1,11 +1,11 @@
 import type { Attachment, AttachmentCount, Fix, Item, TextEdit } from '../model';
 import type { Profile } from '../profiles/profile';
-import { joinList } from '../messages';
+import { joinList, perLanguage } from '../messages';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
 
 const { messages, message, report } = ruleMessages({
   contradictory: {
-    da: 'Optællingen "{count}" siger, at flere bilag anbefales, end der er bilag.',
+    da: 'Optællingen »{count}« siger, at flere bilag anbefales, end der er bilag.',
     en: 'The count "{count}" says more attachments are recommended than there are attachments.',
   },
   typoMakesRight: {
@@ -38,7 +38,7 @@ const { messages, message, report } = ruleMessages({
   countLine: { da: 'Optællingen af bilag', en: 'The attachment count' },
   list: { da: 'Bilagslisten', en: 'The attachment list' },
   fixSpelling: { da: 'Ret stavningen til {marker}', en: 'Correct the spelling to {marker}' },
-  fixCount: { da: 'Ret optællingen til "{count}"', en: 'Change the count to "{count}"' },
+  fixCount: { da: 'Ret optællingen til »{count}«', en: 'Change the count to "{count}"' },
 });
 
 /** "1 attachment", "2 attachments" (Danish: "bilag" either way). */
@@ -46,7 +46,7 @@ const attachmentWord = (n: number) => message(n === 1 ? 'attachment' : 'attachme
 
 /** The count lines quoted and joined: "\"1 bilag\" og \"2 bilag\"". */
 function quotedCounts(counts: readonly AttachmentCount[]) {
-  return joinList(counts.map((c) => `"${c.text}"`), 'and');
+  return joinList(counts.map((c) => perLanguage(`»${c.text}«`, `"${c.text}"`)), 'and');
 }
 
 /**

@@ -2,7 +2,7 @@ import { ruleMessages, type Rule } from './rule';
 
 const { messages, report } = ruleMessages({
   notMinutes: {
-    da: 'Teksten blev ikke genkendt som et referat eller en dagsorden: ingen punkter (fx "Punkt 1: Titel") med kendte afsnit og ingen overskrift som "Referat" eller "Dagsorden".',
+    da: 'Teksten blev ikke genkendt som et referat eller en dagsorden: ingen punkter (fx »Punkt 1: Titel«) med kendte afsnit og ingen overskrift som »Referat« eller »Dagsorden«.',
     en: 'The text was not recognised as minutes or an agenda: no items (e.g. "Punkt 1: Title") with known sections and no heading such as "Referat" or "Dagsorden".',
   },
 });

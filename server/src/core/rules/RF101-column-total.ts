@@ -3,10 +3,10 @@ import { added, explainedSentence, num, short, tablesOf, totalFinding } from './
 
 const { messages, message, report } = ruleMessages({
   total: {
-    da: '{label} {stated}{column}, men {added} giver {computed} (forskel {difference}).{note}',
+    da: '{label} {stated}{column}, men {added} giver {computed} (en forskel på {difference}).{note}',
     en: '{label} {stated}{column}, but {added} add up to {computed} (a difference of {difference}).{note}',
   },
-  inColumn: { da: ' i kolonnen "{column}"', en: ' in the column "{column}"' },
+  inColumn: { da: ' i kolonnen »{column}«', en: ' in the column "{column}"' },
 });
 
 /**

@@ -3,7 +3,7 @@ import { added, explainedSentence, num, short, tablesOf, totalFinding } from './
 
 const { messages, report } = ruleMessages({
   total: {
-    da: '{row}{column} {stated}, men {added} giver {computed} (forskel {difference}).{note}',
+    da: '{row}{column} {stated}, men {added} giver {computed} (en forskel på {difference}).{note}',
     en: '{row}{column} {stated}, but {added} add up to {computed} (a difference of {difference}).{note}',
   },
 });
@@ -18,7 +18,7 @@ export const rowTotal: Rule = {
   name: 'row-total',
   defaultSeverity: 'error',
   description: {
-    da: 'En rækketotal (kolonnen "I alt") passer ikke med summen af kolonnerne.',
+    da: 'En rækketotal (kolonnen »I alt«) passer ikke med summen af kolonnerne.',
     en: 'A row total (the "Total" column) does not equal the sum across the row.',
   },
   messages,

@@ -13,7 +13,7 @@ const { messages, message, report } = ruleMessages({
   thenDifference: { da: 'så passer forskellen ({total})', en: 'then the difference holds ({total})' },
   thenTotal: { da: 'så passer den med summen {total}', en: 'then it equals the sum {total}' },
   thenRow: { da: 'så giver rækken {total}', en: 'then the row adds up to {total}' },
-  thenBlock: { da: 'så giver blokken {total}', en: 'then the block adds up to {total}' },
+  thenBlock: { da: 'så giver rækkerne tilsammen {total}', en: 'then the block adds up to {total}' },
   footnote: { da: 'Fodnote {marker}: {text}', en: 'Footnote {marker}: {text}' },
   total: { da: 'Totalen: {label} {value}', en: 'The total: {label} {value}' },
   fix: { da: 'Skriv {written} (fodnote {marker} hævet)', en: 'Write {written} (footnote {marker} as superscript)' },

@@ -3,7 +3,7 @@ import { checkData, explainedSentence, num, relatedAddends, short, tablesOf } fr
 
 const { messages, report } = ruleMessages({
   difference: {
-    da: '{where}{label} {stated}, men {formula} giver {operands} = {computed} (forskel {difference}).{note}',
+    da: '{where}{label} {stated}, men {formula} giver {operands} = {computed} (en forskel på {difference}).{note}',
     en: '{where}{label} {stated}, but {formula} gives {operands} = {computed} (off by {difference}).{note}',
   },
 });

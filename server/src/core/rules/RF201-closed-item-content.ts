@@ -8,7 +8,7 @@ const { messages, message, report } = ruleMessages({
     da: 'Punkt {number} er et lukket punkt, men dokumentet offentliggøres, og punktet viser mere end titel og beslutning: {sections}. Tag teksten ud af den offentlige udgave.',
     en: 'Item {number} is a closed item, but the document is published and the item shows more than its title and decision: {sections}. Take the text out of the public version.',
   },
-  closed: { da: 'Punktet er lukket: "{text}"', en: 'The item is closed: "{text}"' },
+  closed: { da: 'Punktet er lukket: »{text}«', en: 'The item is closed: "{text}"' },
   alsoContent: { da: 'Også indhold: {heading}', en: 'Also content: {heading}' },
   remove: { da: 'Fjern teksten fra det lukkede punkt (behold titel og beslutning)', en: 'Remove the text of the closed item (keep title and decision)' },
 });

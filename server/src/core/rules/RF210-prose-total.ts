@@ -3,6 +3,7 @@ import type { Cell, Fix, Item, Range, SectionRole, Table } from '../model';
 import type { Profile } from '../profiles/profile';
 import { formatNumber, tableAnalysis } from '../tables/index';
 import { isYearCell, type ReadTable } from '../tables/read';
+import { perLanguage } from '../messages';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
 
 const { messages, message, report } = ruleMessages({
@@ -567,7 +568,7 @@ function compare(s: Statement, tables: TableFacts[]): RuleFinding | null {
   const unitWord = s.text.slice(s.numberText.length).trim();
   const equivalent = `${shown}${unitWord ? ` ${unitWord}` : ''}`;
   const column = total.column && total.column !== table.unitText ? `(${short(total.column, 30)}) ` : '';
-  const label = (total.label ? `"${short(total.label)}" ` : '') + column;
+  const label = total.label ? perLanguage(`»${short(total.label)}« ${column}`, `"${short(total.label)}" ${column}`) : column;
   const unitNote = table.unitText ? ` (${short(table.unitText, 40)})` : '';
   const said = s.approximation ? `${s.approximation} ${s.text}` : s.text;
   const fixes: Fix[] = [];

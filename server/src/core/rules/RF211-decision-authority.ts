@@ -4,11 +4,11 @@ import { ruleMessages, type Rule, type RuleFinding } from './rule';
 
 const { messages, message, report } = ruleMessages({
   otherAuthority: {
-    da: 'Beslutningen træffes af {decidedBy}, ikke af {committee}, men beslutningen lyder "{wording}". Udvalget kan kun anbefale eller indstille sagen: skriv fx "Anbefales" eller "Indstilles til godkendelse".',
+    da: 'Beslutningen træffes af {decidedBy}, ikke af {committee}, men beslutningen lyder »{wording}«. Udvalget kan kun anbefale eller indstille sagen: skriv fx »Anbefales« eller »Indstilles til godkendelse«.',
     en: 'The decision is taken by {decidedBy}, not by {committee}, but the decision reads "{wording}". The committee can only recommend the case: write e.g. "Anbefales" or "Indstilles til godkendelse".',
   },
   decidedBy: { da: 'Beslutningen træffes af {decidedBy}', en: 'The decision is taken by {decidedBy}' },
-  fix: { da: 'Skriv "{text}"', en: 'Write "{text}"' },
+  fix: { da: 'Skriv »{text}«', en: 'Write "{text}"' },
 });
 
 /**

@@ -8,18 +8,18 @@ import { ruleMessages, type DocumentSetRule, type RuleFinding } from './rule';
  */
 const { messages, message, report } = ruleMessages({
   renamed: {
-    da: 'Punkt {number} hedder "{title}" i referatet, men "{agendaTitle}" på dagsordenen. Er punktet omdøbt efter mødet?',
+    da: 'Punkt {number} hedder »{title}« i referatet, men »{agendaTitle}« på dagsordenen. Er punktet omdøbt efter mødet?',
     en: 'Item {number} is called "{title}" in the minutes but "{agendaTitle}" in the agenda. Was the item renamed after the meeting?',
   },
   added: {
-    da: 'Punkt {number} "{title}" står ikke på dagsordenen. Er punktet kommet til på mødet? Så bør referatet sige det.',
+    da: 'Punkt {number} »{title}« står ikke på dagsordenen. Er punktet kommet til på mødet? Så bør referatet sige det.',
     en: 'Item {number} "{title}" is not on the agenda. Was it added at the meeting? Then the minutes should say so.',
   },
   dropped: {
-    da: 'Punkt {number} "{title}" fra dagsordenen mangler i referatet. Blev punktet udsat eller trukket? Så bør referatet sige det.',
+    da: 'Punkt {number} »{title}« fra dagsordenen mangler i referatet. Blev punktet udsat eller trukket? Så bør referatet sige det.',
     en: 'Item {number} "{title}" of the agenda is missing from the minutes. Was it postponed or withdrawn? Then the minutes should say so.',
   },
-  useAgendaTitle: { da: 'Brug dagsordenens titel "{title}"', en: 'Use the agenda\'s title "{title}"' },
+  useAgendaTitle: { da: 'Brug dagsordenens titel »{title}«', en: 'Use the agenda\'s title "{title}"' },
 });
 
 export const agendaMinutesItems: DocumentSetRule = {

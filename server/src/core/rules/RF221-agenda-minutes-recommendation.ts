@@ -7,7 +7,7 @@ import { ruleMessages, type DocumentSetRule } from './rule';
  */
 const { messages, report } = ruleMessages({
   changed: {
-    da: 'Indstillingen i punkt {number} er ændret siden dagsordenen ("{was}" er nu "{now}"). Det kan være tilsigtet; ellers skal referatet gengive indstillingen, som den blev forelagt.',
+    da: 'Indstillingen i Punkt {number} er ændret siden dagsordenen (»{was}« er nu »{now}«). Det kan være tilsigtet; ellers skal referatet gengive indstillingen, som den blev forelagt.',
     en: 'The recommendation of item {number} changed since the agenda ("{was}" now reads "{now}"). This may be deliberate; otherwise the minutes should record the recommendation as it was put before the meeting.',
   },
 });

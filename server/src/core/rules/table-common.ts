@@ -19,7 +19,7 @@ const message = messageFunction(
     subtracted: { da: 'Trækkes fra: {label} {value}', en: 'Subtracted: {label} {value}' },
     noLabel: { da: '(uden tekst)', en: '(no label)' },
     explained: {
-      da: ' Noten under tabellen forklarer måske forskellen: "{note}".',
+      da: ' Noten under tabellen forklarer måske forskellen: »{note}«.',
       en: ' The note under the table may explain the difference: "{note}".',
     },
     fixTotal: { da: 'Ret totalen til {value}', en: 'Change the total to {value}' },
@@ -29,7 +29,7 @@ const message = messageFunction(
 /** How a message names what was added up, by reading. */
 const ADDED: Record<Reading, Localized> = catalogue('tables.added', {
   block: { da: 'rækkerne', en: 'the rows' },
-  blockWithParts: { da: 'rækkerne med deres "heraf"-rækker', en: 'the rows with their "of which" rows' },
+  blockWithParts: { da: 'rækkerne med deres »heraf«-rækker', en: 'the rows with their "of which" rows' },
   all: { da: 'alle rækkerne ovenover', en: 'all the rows above' },
   subtotals: { da: 'deltotalerne og de øvrige rækker', en: 'the subtotals and the other rows' },
   cumulative: { da: 'forrige total plus rækkerne', en: 'the previous total plus the rows' },

@@ -39,7 +39,7 @@ export interface TotalExplanation {
 
 export const READING_TEXT: Record<Reading, { da: string; en: string }> = catalogue('tables.readings', {
   block: { da: 'rækkerne siden forrige total', en: 'the rows since the previous total' },
-  blockWithParts: { da: 'rækkerne siden forrige total, med "heraf"-rækkerne', en: 'the rows since the previous total, with the "of which" rows' },
+  blockWithParts: { da: 'rækkerne siden forrige total, med »heraf«-rækkerne', en: 'the rows since the previous total, with the "of which" rows' },
   all: { da: 'alle rækkerne ovenover', en: 'all rows above' },
   subtotals: { da: 'deltotalerne og rækkerne uden total', en: 'the subtotals and the rows outside them' },
   cumulative: { da: 'forrige total plus rækkerne siden', en: 'the previous total plus the rows since' },
