@@ -26,7 +26,7 @@ import { URI } from 'vscode-uri';
 import { analyze, type Analysis } from './core/analyze';
 import type { Language, ReferatConfig } from './core/config';
 import { ConfigFiles, CONFIG_FILE } from './cli/config-files';
-import { agendaToMinutesEdits, newDocumentText, newItemEdit, renumberEdits } from './core/edits';
+import { agendaToMinutesEdits, newDocumentText, newItemEdit, renumberEdits, updateTocEdits } from './core/edits';
 import type { TextEdit as CoreTextEdit } from './core/model';
 import { overview, overviewAsCsv, overviewAsMarkdown } from './core/overview';
 import { builtinProfiles } from './core/profiles/builtin';
@@ -540,7 +540,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(p.uri);
     const s = await served(doc);
     if (!doc || !s) return [];
-    const { model, profile, findings } = s.analysis;
+    const { model, profile } = s.analysis;
     const lineText = (line: number) => doc.getText({ start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$/, '');
     switch (p.command) {
       case 'newItem':
@@ -548,7 +548,7 @@ export function startServer(connection: Connection): void {
       case 'renumber':
         return renumberEdits(model);
       case 'updateToc':
-        return findings.find((f) => f.code === 'RF011' && f.fixes?.length)?.fixes?.[0].edits ?? [];
+        return updateTocEdits(model);
       case 'agendaToMinutes':
         return agendaToMinutesEdits(model, profile);
       default:
