@@ -18,7 +18,7 @@ export interface ExpectedRule {
 }
 
 /**
- * Checks a docs page: title, the five sections, the default severity and how to turn the
+ * Checks a docs page: title, a Danish part before the English one, the five sections, the default severity and how to turn the
  * rule off: in .referat.json (`off`) and inline (`inline`). Codes about a whole file
  * (RF090, RF098) cannot be switched off by a line in it; RF099 not at all.
  */
@@ -31,6 +31,11 @@ export function assertDocsPage(meta: RuleMeta, can: { off?: boolean; inline?: bo
   if (can.off ?? true) assert.ok(page.includes(`"${meta.code}": "off"`), `${meta.code}.md says how to turn it off`);
   if (can.inline ?? true) assert.ok(page.includes(`referat-disable ${meta.code}`), `${meta.code}.md says how to turn it off inline`);
   assert.ok(page.includes(`**Default severity:** ${meta.defaultSeverity}`), `${meta.code}.md states the default severity`);
+  // Danish first, then English, on one page.
+  const danish = page.indexOf('## På dansk');
+  assert.ok(danish > 0 && danish < page.indexOf('## In English'), `${meta.code}.md has a Danish part before the English one`);
+  assert.ok(page.slice(danish).includes(meta.description.da), `${meta.code}.md says in Danish what the rule reports`);
+  assert.ok(page.includes('**Standardniveau:**'), `${meta.code}.md states the default severity in Danish`);
 }
 
 /** One test per code: registered once (as a rule, a document-set rule or an adapter code), as expected, with its docs page. */
