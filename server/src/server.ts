@@ -26,7 +26,7 @@ import { URI } from 'vscode-uri';
 import { analyze, type Analysis } from './core/analyze';
 import type { Language, ReferatConfig } from './core/config';
 import { ConfigFiles, CONFIG_FILE } from './cli/config-files';
-import { agendaToMinutesEdits, newDocumentText, newItemEdit, renumberEdits } from './core/edits';
+import { agendaToMinutesEdits, newDocumentText, newItemEdit, renumberEdits, updateTocEdits } from './core/edits';
 import { hasText } from './core/rules/structure-common';
 import type { Item } from './core/model';
 import type { TextEdit as CoreTextEdit } from './core/model';
@@ -53,6 +53,7 @@ import { documentSymbols } from './features/symbols';
 import { AnalysisPool, isAnalysisWorker, runAnalysisWorker, WORKER_THRESHOLD_CHARS } from './features/analysisPool';
 import { listMinutesFiles, readMinutes, WorkspaceIndex } from './features/workspaceIndex';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { editorText } from './features/texts';
 
 /** Custom protocol between our client and server. */
 export const Requests = {
@@ -294,7 +295,7 @@ export function startServer(connection: Connection): void {
       const doc = TextDocument.create(configUri, 'json', 0, current ?? '');
       edit = { changes: { [configUri]: change.edits.map((e) => ({ range: { start: doc.positionAt(e.offset), end: doc.positionAt(e.offset + e.length) }, newText: e.content })) } };
     }
-    const title = language === 'da' ? `Ignorér ${f.code} i dette dokument (i ${CONFIG_FILE})` : `Ignore ${f.code} in this document (in ${CONFIG_FILE})`;
+    const title = editorText(language)('ignoreInDocument', { code: f.code, file: CONFIG_FILE });
     const action: CodeAction = { title, kind: CodeActionKind.QuickFix, edit };
     if (diagnostic) action.diagnostics = [diagnostic];
     if (clientSavesEdits) action.command = { title, command: 'referat.saveFile', arguments: [configUri] };
@@ -591,15 +592,15 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(p.uri);
     const s = await served(doc);
     if (!doc || !s) return [];
-    const { model, profile, findings } = s.analysis;
+    const { model, profile } = s.analysis;
     const lineText = (line: number) => doc.getText({ start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$/, '');
     switch (p.command) {
       case 'newItem':
-        return [newItemEdit(model, profile, lineText, doc.positionAt(doc.getText().length), p.title || (s.language === 'da' ? 'Titel' : 'Title'))];
+        return [newItemEdit(model, profile, lineText, doc.positionAt(doc.getText().length), p.title || editorText(s.language)('newItemTitle'))];
       case 'renumber':
         return renumberEdits(model);
       case 'updateToc':
-        return findings.find((f) => f.code === 'RF011' && f.fixes?.length)?.fixes?.[0].edits ?? [];
+        return updateTocEdits(model);
       case 'agendaToMinutes':
         return agendaToMinutesEdits(model, profile);
       default:
@@ -622,7 +623,7 @@ export function startServer(connection: Connection): void {
     const progress = await connection.window.createWorkDoneProgress();
     const files = workspaceFolders.flatMap((f) => listMinutesFiles(f, () => token.isCancellationRequested)).filter((f) => !configFiles.ignores(f));
     const language = settings.language || 'da';
-    progress.begin(language === 'da' ? 'Referat: kontrollerer arbejdsområdet' : 'Referat: validating workspace', 0, '', true);
+    progress.begin(editorText(language)('validatingWorkspace'), 0, '', true);
     let checked = 0;
     let problems = 0;
     for (const file of files) {

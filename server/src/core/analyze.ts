@@ -2,7 +2,8 @@
  * The core's entry point for adapters: text + configuration → model + findings.
  * Pure and deterministic: the same text and configuration give the same result.
  */
-import { mergeConfigs, ruleLevel, ruleOptions, type ReferatConfig } from './config';
+import { mergeConfigs, ruleLevel, type ReferatConfig } from './config';
+import { catalogue, messageFunction } from './messages';
 import type { Finding, MinutesDocument } from './model';
 import { parseDocument } from './parse/index';
 import { ProfileRegistry, builtinProfiles } from './profiles/builtin';
@@ -13,6 +14,15 @@ import { redactFinding } from './redact';
 import { applySwitches, findSwitches } from './suppress';
 import type { LineIndex } from './text/lines';
 import { blankFencedCodeBlocks } from './text/code-blocks';
+
+const message = messageFunction(
+  catalogue('analyze', {
+    ruleFailed: {
+      da: 'Reglen {code} fejlede internt og blev sprunget over: {error}',
+      en: 'Rule {code} failed internally and was skipped: {error}',
+    },
+  }),
+);
 
 export interface Analysis {
   model: MinutesDocument;
@@ -73,17 +83,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (level === 'off') continue;
     let produced;
     try {
-      produced = rule.check({ model, profile, config, options: ruleOptions(config, rule.code), lineText });
+      produced = rule.check({ model, profile, config, lineText });
     } catch (e) {
       // A rule bug must never take the editor down; it shows as one finding instead.
       findings.push({
         code: rule.code,
         severity: 'information',
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        message: {
-          da: `Reglen ${rule.code} fejlede internt og blev sprunget over: ${(e as Error).message}`,
-          en: `Rule ${rule.code} failed internally and was skipped: ${(e as Error).message}`,
-        },
+        message: message('ruleFailed', { code: rule.code, error: (e as Error).message }),
+        messageId: 'ruleFailed',
       });
       continue;
     }

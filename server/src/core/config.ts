@@ -5,7 +5,7 @@
  */
 import Ajv from 'ajv';
 import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { checkConfigValue, parseErrorMessage } from './config-check';
+import { checkConfigValue, configMessage, parseErrorMessage } from './config-check';
 import { ALL_CODES } from './rules/index';
 import type { Range, Severity } from './model';
 import { ProfileRegistry } from './profiles/builtin';
@@ -75,7 +75,7 @@ export function parseConfigText(text: string): LoadedConfig {
     if (errors.length === 0) {
       problems.push({
         range: lines.span(0, 0, Math.min(1, text.length)),
-        message: { da: '.referat.json skal være et JSON-objekt.', en: '.referat.json must be a JSON object.' },
+        message: configMessage('notObject'),
       });
     }
     return { config: {}, problems };
@@ -92,10 +92,10 @@ export function parseConfigText(text: string): LoadedConfig {
     if (!getValidators().profile(p)) {
       problems.push({
         range: rangeOfNode(tree!, lines, ['profiles', k], false) ?? whole,
-        message: {
-          da: `.referat.json: profilen ${JSON.stringify((p as ProfileJson).id)} er ugyldig (${getValidators().profile.errors?.[0]?.instancePath} ${getValidators().profile.errors?.[0]?.message}). Den ignoreres.`,
-          en: `.referat.json: profile ${JSON.stringify((p as ProfileJson).id)} is invalid (${getValidators().profile.errors?.[0]?.instancePath} ${getValidators().profile.errors?.[0]?.message}). It is ignored.`,
-        },
+        message: configMessage('invalidProfile', {
+          id: JSON.stringify((p as ProfileJson).id),
+          problem: `${getValidators().profile.errors?.[0]?.instancePath} ${getValidators().profile.errors?.[0]?.message}`,
+        }),
       });
       continue;
     }
@@ -105,7 +105,7 @@ export function parseConfigText(text: string): LoadedConfig {
     } catch (e) {
       problems.push({
         range: rangeOfNode(tree!, lines, ['profiles', k], false) ?? whole,
-        message: { da: `.referat.json: ${(e as Error).message}`, en: `.referat.json: ${(e as Error).message}` },
+        message: configMessage('profileProblem', { problem: (e as Error).message }),
       });
     }
   }
@@ -113,10 +113,7 @@ export function parseConfigText(text: string): LoadedConfig {
   if (config.profile && !new ProfileRegistry(goodProfiles).has(config.profile)) {
     problems.push({
       range: rangeOfNode(tree!, lines, ['profile'], false) ?? whole,
-      message: {
-        da: `.referat.json: profilen "${config.profile}" findes ikke (kendte: ${new ProfileRegistry(goodProfiles).ids().join(', ')}). Profilen genkendes i stedet fra dokumentet.`,
-        en: `.referat.json: unknown profile "${config.profile}" (known: ${new ProfileRegistry(goodProfiles).ids().join(', ')}). The profile is detected from the document instead.`,
-      },
+      message: configMessage('unknownProfile', { profile: config.profile, known: new ProfileRegistry(goodProfiles).ids().join(', ') }),
     });
     delete config.profile;
   }
@@ -179,10 +176,6 @@ export function ruleLevel(config: ReferatConfig, code: string, fallback: Severit
   return setting.severity ?? fallback;
 }
 
-export function ruleOptions(config: ReferatConfig, code: string): Record<string, unknown> {
-  const setting = config.rules?.[code];
-  return setting && typeof setting === 'object' ? setting : {};
-}
 
 /** The range of the key (onKey) or the value at `path` in the JSON tree; undefined when it is not there. */
 function rangeOfNode(tree: Node, lines: LineIndex, path: (string | number)[], onKey: boolean): Range | undefined {

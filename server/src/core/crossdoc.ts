@@ -7,8 +7,9 @@
  *    9. februar 2021 Punkt 3") → the minutes of that meeting and the item, when the
  *    document is known (matched by committee and date from the parsed headers).
  *  - compareAgendaAndMinutes: the dagsorden and the referat of the same meeting (same
- *    committee and date) → findings on the referat: RF220 items added, dropped or
- *    renamed; RF221 a recommendation (Indstilling) changed, which may be deliberate.
+ *    committee and date) compared here, reported by the document-set rules on the referat
+ *    (rules/RF220-…, rules/RF221-…): items added, dropped or renamed; a recommendation
+ *    (Indstilling) changed, which may be deliberate.
  *
  * The findings carry the other document's uri and range in `data` ({ otherUri,
  * otherRange }); `related` points inside the referat only (the core's RelatedInfo has no
@@ -20,7 +21,7 @@ import { redactFinding } from './redact';
 import { committeeKey } from './committee';
 import { ruleLevel, type ReferatConfig } from './config';
 import type { DocumentKind, EarlierTreatment, Finding, MinutesDocument, Range, Severity } from './model';
-import { ADAPTER_CODES } from './rules/index';
+import { DOCUMENT_SET_RULES } from './rules/index';
 import { foldTitle } from './text/lines';
 
 export interface IndexedItem {
@@ -119,74 +120,43 @@ export function agendaFor(minutes: IndexedMeeting, docs: readonly IndexedMeeting
  */
 export function compareAgendaAndMinutes(agenda: IndexedMeeting, minutes: IndexedMeeting, config?: ReferatConfig): Finding[] {
   if (agenda.kind !== 'dagsorden' || minutes.kind !== 'referat' || !sameMeeting(agenda, minutes)) return [];
+  const comparison = compareMeetings(agenda, minutes);
   const out: Finding[] = [];
-  const pairs = pairItems(agenda.items, minutes.items);
-  const pairedAgenda = new Set(pairs.map((p) => p.agenda));
-  const pairedMinutes = new Set(pairs.map((p) => p.minutes));
-
-  for (const { agenda: a, minutes: m } of pairs) {
-    if (normTitle(a.title) !== normTitle(m.title)) {
-      out.push({
-        code: 'RF220',
-        severity: 'warning',
-        range: m.titleRange,
-        message: {
-          da: `Punkt ${m.number} hedder "${m.title}" i referatet, men "${a.title}" på dagsordenen. Er punktet omdøbt efter mødet?`,
-          en: `Item ${m.number} is called "${m.title}" in the minutes but "${a.title}" in the agenda. Was the item renamed after the meeting?`,
-        },
-        fixes: [
-          {
-            title: { da: `Brug dagsordenens titel "${a.title}"`, en: `Use the agenda's title "${a.title}"` },
-            edits: [{ range: m.titleRange, newText: a.title }],
-            safe: false,
-          },
-        ],
-        data: { change: 'renamed', otherUri: agenda.uri, otherRange: a.titleRange, agendaTitle: a.title, agendaNumber: a.number },
-      });
+  for (const rule of DOCUMENT_SET_RULES) {
+    const level = ruleLevel(config ?? {}, rule.code, rule.defaultSeverity);
+    if (level === 'off') continue;
+    const overridden = config?.rules?.[rule.code] !== undefined;
+    for (const f of rule.check(comparison)) {
+      out.push({ ...f, code: rule.code, severity: overridden ? (level as Severity) : (f.severity ?? (level as Severity)) });
     }
-    if (a.recommendationText !== undefined && m.recommendationText !== undefined && normText(a.recommendationText) !== normText(m.recommendationText)) {
-      const [was, now] = firstDifference(a.recommendationText, m.recommendationText);
-      out.push({
-        code: 'RF221',
-        severity: 'information',
-        range: m.recommendationRange ?? m.titleRange,
-        message: {
-          da: `Indstillingen i punkt ${m.number} er ændret siden dagsordenen ("${was}" er nu "${now}"). Det kan være tilsigtet; ellers skal referatet gengive indstillingen, som den blev forelagt.`,
-          en: `The recommendation of item ${m.number} changed since the agenda ("${was}" now reads "${now}"). This may be deliberate; otherwise the minutes should record the recommendation as it was put before the meeting.`,
-        },
-        data: { change: 'recommendation', otherUri: agenda.uri, otherRange: a.recommendationRange ?? a.titleRange, agendaText: a.recommendationText },
-      });
-    }
-  }
-  for (const m of minutes.items) {
-    if (pairedMinutes.has(m)) continue;
-    out.push({
-      code: 'RF220',
-      severity: 'warning',
-      range: m.titleRange,
-      message: {
-        da: `Punkt ${m.number} "${m.title}" står ikke på dagsordenen. Er punktet kommet til på mødet? Så bør referatet sige det.`,
-        en: `Item ${m.number} "${m.title}" is not on the agenda. Was it added at the meeting? Then the minutes should say so.`,
-      },
-      data: { change: 'added', otherUri: agenda.uri, otherRange: agenda.headerRange ?? DOCUMENT_START },
-    });
-  }
-  for (const a of agenda.items) {
-    if (pairedAgenda.has(a)) continue;
-    out.push({
-      code: 'RF220',
-      severity: 'warning',
-      range: placeOfDropped(a, agenda, minutes, pairs),
-      message: {
-        da: `Punkt ${a.number} "${a.title}" fra dagsordenen mangler i referatet. Blev punktet udsat eller trukket? Så bør referatet sige det.`,
-        en: `Item ${a.number} "${a.title}" of the agenda is missing from the minutes. Was it postponed or withdrawn? Then the minutes should say so.`,
-      },
-      data: { change: 'dropped', otherUri: agenda.uri, otherRange: a.titleRange, agendaTitle: a.title, agendaNumber: a.number },
-    });
   }
   out.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
   const secrets = [...agenda.personalNumbers, ...minutes.personalNumbers];
-  return applyLevels(secrets.length > 0 ? out.map((f) => redactFinding(f, secrets)) : out, config);
+  return secrets.length > 0 ? out.map((f) => redactFinding(f, secrets)) : out;
+}
+
+/** What changed between the agenda and the minutes of one meeting: the facts the document-set rules report. */
+function compareMeetings(agenda: IndexedMeeting, minutes: IndexedMeeting): MeetingComparison {
+  const pairs = pairItems(agenda.items, minutes.items);
+  const pairedAgenda = new Set(pairs.map((p) => p.agenda));
+  const pairedMinutes = new Set(pairs.map((p) => p.minutes));
+  const changedRecommendations: MeetingComparison['changedRecommendations'] = [];
+  for (const pair of pairs) {
+    const { agenda: a, minutes: m } = pair;
+    if (a.recommendationText === undefined || m.recommendationText === undefined) continue;
+    if (normText(a.recommendationText) === normText(m.recommendationText)) continue;
+    const [was, now] = firstDifference(a.recommendationText, m.recommendationText);
+    changedRecommendations.push({ ...pair, was, now });
+  }
+  return {
+    agenda,
+    minutes,
+    renamed: pairs.filter((p) => normTitle(p.agenda.title) !== normTitle(p.minutes.title)),
+    added: minutes.items.filter((m) => !pairedMinutes.has(m)),
+    dropped: agenda.items.filter((a) => !pairedAgenda.has(a)).map((item) => ({ item, place: placeOfDropped(item, agenda, minutes, pairs) })),
+    changedRecommendations,
+    documentStart: DOCUMENT_START,
+  };
 }
 
 /** The first line that differs, in each version, shortened for a message ('' when one ran out). */
@@ -204,9 +174,24 @@ function short(text: string, max = 80): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-interface Pair {
+export interface Pair {
   agenda: IndexedItem;
   minutes: IndexedItem;
+}
+
+/** The agenda and the minutes of one meeting compared (see compareAgendaAndMinutes): what RF220 and RF221 report. */
+export interface MeetingComparison {
+  agenda: IndexedMeeting;
+  minutes: IndexedMeeting;
+  /** Paired items whose titles differ. */
+  renamed: Pair[];
+  /** Minutes items with no agenda item. */
+  added: IndexedItem[];
+  /** Agenda items with no minutes item, and where in the minutes to report each. */
+  dropped: { item: IndexedItem; place: Range }[];
+  /** Paired items whose recommendation changed: the first line that differs, in each version. */
+  changedRecommendations: (Pair & { was: string; now: string })[];
+  documentStart: Range;
 }
 
 function pairItems(agenda: IndexedItem[], minutes: IndexedItem[]): Pair[] {
@@ -271,17 +256,4 @@ function normText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLocaleLowerCase('da');
-}
-
-/** Severity overrides and "off" from the configuration, as analyze() applies them to rules. */
-function applyLevels(findings: Finding[], config: ReferatConfig | undefined): Finding[] {
-  if (!config?.rules) return findings;
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const meta = ADAPTER_CODES.find((c) => c.code === f.code);
-    const level = ruleLevel(config, f.code, meta?.defaultSeverity ?? f.severity);
-    if (level === 'off') continue;
-    out.push({ ...f, severity: level as Severity });
-  }
-  return out;
 }

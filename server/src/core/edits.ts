@@ -1,5 +1,5 @@
 /**
- * Edits behind the editing commands (New item, Renumber, Turn agenda into minutes)
+ * Edits behind the editing commands (New item, Renumber, Update table of contents, Turn agenda into minutes)
  * and the skeleton of a new document. They are offered, never applied by
  * themselves: the client applies them only when the user runs a command.
  * `lineText` gives a line as written, so new headings copy the document's own style.
@@ -8,6 +8,7 @@ import { WEEKDAYS } from './dates';
 import type { DocumentKind, Fix, Item, MinutesDocument, Position, Section, SectionRole, TextEdit } from './model';
 import type { Profile } from './profiles/profile';
 import { insertSectionEdit, PLACEHOLDER, roleHeading } from './rules/structure-common';
+import { tocRewriteEdit } from './toc-match';
 
 export type LineText = (line: number) => string;
 
@@ -229,4 +230,10 @@ export function decisionPhraseFixes(model: MinutesDocument, profile: Profile, se
   const phrases = profile.decisionPhrases.slice(0, 3);
   if (phrases.length === 0) return undefined;
   return phrases.map((phrase) => ({ title: { da: `Skriv »${phrase}«`, en: `Write "${phrase}"` }, edits: [writeDecisionEdit(model, section, phrase)] }));
+}
+
+/** "Update table of contents": the entries written again from the items; none when they already agree. */
+export function updateTocEdits(model: MinutesDocument): TextEdit[] {
+  const edit = tocRewriteEdit(model);
+  return edit ? [edit] : [];
 }

@@ -300,7 +300,11 @@ export interface Finding {
   code: string;
   severity: Severity;
   range: Range;
+  /** The message filled in both languages (the adapter picks one). */
   message: { da: string; en: string };
+  /** Which message of the code's catalogue (core/messages.ts), and its placeholder data: what tests assert. */
+  messageId?: string;
+  messageData?: Record<string, string | number | { da: string; en: string }>;
   related?: RelatedInfo[];
   fixes?: Fix[];
   data?: unknown;

@@ -3,6 +3,7 @@
  * a stable, plain-JSON view of the model. Keep the shape stable: later features add
  * fields, they never rename or remove one.
  */
+import { catalogue, textsIn } from './messages';
 import type { DocumentKind, MinutesDocument, Outcome, Range, SectionRole } from './model';
 import { redactCpr } from './redact';
 
@@ -86,19 +87,32 @@ export function toOutline(file: string, model: MinutesDocument): Outline {
   };
 }
 
-/** Danish and English labels of the outcomes, for outlines and hovers. */
-export const OUTCOME_LABELS: Record<Outcome, { da: string; en: string }> = {
+/**
+ * Danish and English labels of the outcomes, for outlines and hovers. "other" is a
+ * decision Referat cannot classify ("Intet.", a free text): the label sends the reader to it
+ * rather than claiming something was decided.
+ */
+export const OUTCOME_LABELS: Record<Outcome, { da: string; en: string }> = catalogue('outcomes', {
   approved: { da: 'Godkendt', en: 'Approved' },
   approvedWithChanges: { da: 'Godkendt med ændringer', en: 'Approved with changes' },
   rejected: { da: 'Ikke godkendt', en: 'Rejected' },
   noted: { da: 'Taget til efterretning', en: 'Noted' },
   postponed: { da: 'Udsat', en: 'Postponed' },
-  recommended: { da: 'Indstillet/anbefalet', en: 'Recommended' },
+  recommended: { da: 'Anbefalet', en: 'Recommended' },
   discussed: { da: 'Drøftet', en: 'Discussed' },
-  other: { da: 'Besluttet', en: 'Decided' },
-};
+  other: { da: 'Se beslutningen', en: 'See the decision' },
+});
 
-export const KIND_LABELS: Record<DocumentKind, { da: string; en: string }> = {
+export const KIND_LABELS: Record<DocumentKind, { da: string; en: string }> = catalogue('kinds', {
   referat: { da: 'Referat', en: 'Minutes' },
   dagsorden: { da: 'Dagsorden', en: 'Agenda' },
-};
+});
+
+/** The words of outlines and overviews besides outcomes and kinds. */
+export const OUTLINE_TEXTS = catalogue('outline', {
+  noDecisionNeeded: { da: 'ingen beslutning nødvendig', en: 'no decision needed' },
+  noDecision: { da: 'mangler beslutning', en: 'no decision' },
+  table: { da: 'Tabel {number}', en: 'Table {number}' },
+  contents: { da: 'Indholdsfortegnelse', en: 'Contents' },
+});
+export const outlineText = textsIn(OUTLINE_TEXTS);

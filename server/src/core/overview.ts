@@ -5,7 +5,8 @@
  */
 import type { Language } from './config';
 import type { Finding, MinutesDocument, Range, SectionRole } from './model';
-import { KIND_LABELS, OUTCOME_LABELS } from './outline';
+import { KIND_LABELS, OUTCOME_LABELS, outlineText } from './outline';
+import { catalogue, textsIn } from './messages';
 import type { Profile } from './profiles/profile';
 import { roleHeading } from './rules/structure-common';
 import { redactCpr } from './redact';
@@ -47,7 +48,7 @@ export function overview(model: MinutesDocument, profile: Profile, findings: Fin
     let status = '';
     if (item.decision?.outcome) status = OUTCOME_LABELS[item.decision.outcome][language];
     else if (model.kind === 'referat') {
-      status = item.exempt ? (language === 'da' ? 'ingen beslutning nødvendig' : 'no decision needed') : language === 'da' ? 'mangler beslutning' : 'no decision';
+      status = outlineText(language)(item.exempt ? 'noDecisionNeeded' : 'noDecision');
     }
     return {
       number: item.number,
@@ -74,12 +75,21 @@ export function overview(model: MinutesDocument, profile: Profile, findings: Fin
   };
 }
 
+const overviewText = textsIn(
+  catalogue('overview', {
+    title: { da: 'Oversigt', en: 'Overview' },
+    summary: { da: 'Profil: {profile} · {errors} fejl, {warnings} advarsler', en: 'Profile: {profile} · {errors} errors, {warnings} warnings' },
+    tableHead: { da: '| Punkt | Titel | Beslutning | Mangler | Fejl | Advarsler |', en: '| Item | Title | Decision | Missing | Errors | Warnings |' },
+    csvHead: { da: 'punkt,titel,beslutning,udfald,mangler,fejl,advarsler', en: 'item,title,decision,outcome,missing,errors,warnings' },
+  }),
+);
+
 export function overviewAsMarkdown(o: Overview, language: Language): string {
-  const da = language === 'da';
+  const text = overviewText(language);
   const head = [o.kindLabel, o.committee, o.date].filter(Boolean).join(' · ');
-  const lines = [`# ${head || (da ? 'Oversigt' : 'Overview')}`, ''];
-  lines.push(da ? `Profil: ${o.profile} · ${o.errors} fejl, ${o.warnings} advarsler` : `Profile: ${o.profile} · ${o.errors} errors, ${o.warnings} warnings`, '');
-  lines.push(da ? '| Punkt | Titel | Beslutning | Mangler | Fejl | Advarsler |' : '| Item | Title | Decision | Missing | Errors | Warnings |');
+  const lines = [`# ${head || text('title')}`, ''];
+  lines.push(text('summary', { profile: o.profile, errors: o.errors, warnings: o.warnings }), '');
+  lines.push(text('tableHead'));
   lines.push('|---:|---|---|---|---:|---:|');
   for (const it of o.items) {
     const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -96,8 +106,7 @@ export function overviewAsMarkdown(o: Overview, language: Language): string {
  */
 export const CSV_BOM = '\uFEFF';
 export function overviewAsCsv(o: Overview, language: Language): string {
-  const da = language === 'da';
-  const rows = [da ? ['punkt', 'titel', 'beslutning', 'udfald', 'mangler', 'fejl', 'advarsler'] : ['item', 'title', 'decision', 'outcome', 'missing', 'errors', 'warnings']];
+  const rows = [overviewText(language)('csvHead').split(',')];
   for (const it of o.items) rows.push([String(it.number), it.title, it.status, it.outcome ?? '', it.missing.join(', '), String(it.errors), String(it.warnings)]);
   const cell = (s: string) => (/[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   return CSV_BOM + rows.map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';

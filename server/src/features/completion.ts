@@ -8,12 +8,14 @@ import type { Analysis } from '../core/analyze';
 import type { Language } from '../core/config';
 import type { Item, SectionRole } from '../core/model';
 import { roleHeading } from '../core/rules/structure-common';
+import { editorText } from './texts';
 
 export function completions(analysis: Analysis, position: Position, linePrefix: string, language: Language): CompletionItem[] {
   const { model, profile } = analysis;
+  const text = editorText(language);
   if (/^\s*Punkt\s+$/i.test(linePrefix)) {
     const next = model.items.reduce((n, i) => Math.max(n, i.number), 0) + 1;
-    return [{ label: `${next}: `, kind: CompletionItemKind.Value, detail: language === 'da' ? 'Næste punkt' : 'Next item', insertText: `${next}: ` }];
+    return [{ label: `${next}: `, kind: CompletionItemKind.Value, detail: text('nextItem'), insertText: `${next}: ` }];
   }
   if (!/^\s*[\p{L}#*]*$/u.test(linePrefix)) return [];
   const item = itemAt(model.items, position.line);
@@ -23,7 +25,7 @@ export function completions(analysis: Analysis, position: Position, linePrefix: 
     return profile.decisionPhrases.map((phrase, k) => ({
       label: phrase,
       kind: CompletionItemKind.Text,
-      detail: language === 'da' ? 'Beslutning' : 'Decision',
+      detail: text('decision'),
       sortText: String(k).padStart(3, '0'),
     }));
   }
@@ -39,7 +41,7 @@ export function completions(analysis: Analysis, position: Position, linePrefix: 
     return {
       label: heading,
       kind: CompletionItemKind.Keyword,
-      detail: required.has(role) ? (language === 'da' ? 'Afsnit, skabelonen kræver' : 'Section the template requires') : language === 'da' ? 'Afsnit i skabelonen' : 'Template section',
+      detail: text(required.has(role) ? 'requiredSection' : 'templateSection'),
       sortText: String(k).padStart(3, '0'),
       insertTextFormat: InsertTextFormat.Snippet,
       insertText: `${decoration?.before ?? ''}${heading}${decoration?.after ?? ''}\n\n$0`,

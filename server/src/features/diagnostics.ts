@@ -1,6 +1,7 @@
 /** Findings as LSP diagnostics: code, link to the rule's page, message in the chosen language. */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { editorText } from './texts';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { Language } from '../core/config';
@@ -57,7 +58,7 @@ export function toDiagnostic(f: Finding, uri: string, language: Language, data: 
   if (other?.otherUri && other.otherRange) {
     d.relatedInformation = [
       ...(d.relatedInformation ?? []),
-      { location: { uri: other.otherUri, range: other.otherRange }, message: language === 'da' ? 'Dagsordenen' : 'The agenda' },
+      { location: { uri: other.otherUri, range: other.otherRange }, message: editorText(language)('theAgenda') },
     ];
   }
   return d;

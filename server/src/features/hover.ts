@@ -8,14 +8,13 @@ import type { Language } from '../core/config';
 import { explainTotalAt } from '../core/tables/explain';
 import { itemDetail } from './symbols';
 import { redactCpr } from '../core/redact';
+import { editorText } from './texts';
 
 /** On a "Punkt 1: …" line inside an item that restarts the numbering: why it is not an item. */
 function nestedHeadingAt(analysis: Analysis, position: Position, language: Language): Hover | null {
   const nested = analysis.model.template?.nestedItemHeadings.find((h) => h.range.start.line === position.line);
   if (!nested) return null;
-  const value = language === 'da'
-    ? 'Læses som tekst i punktet over, ikke som et nyt punkt: nummereringen starter forfra inde i punktet (fx en liste over et andet udvalgs beslutninger).'
-    : 'Read as text of the item above, not as a new item: the numbering restarts inside the item (a list of another committee\'s decisions, say).';
+  const value = editorText(language)('nestedHeading');
   return { contents: { kind: MarkupKind.Markdown, value }, range: nested.range };
 }
 
@@ -31,11 +30,9 @@ export function hover(analysis: Analysis, position: Position, language: Language
   if (detail) lines.push('', detail);
   if (item.decision?.text) lines.push('', `> ${item.decision.text.split('\n\n')[0].slice(0, 300)}`);
   if (item.decision && !item.decision.labelled) {
-    lines.push('', language === 'da'
-      ? '_Beslutningen står uden overskrift: dokumentet skriver sine beslutninger som tekst direkte under punktets overskrift._'
-      : '_The decision has no heading: the document writes its decisions as text directly under the item heading._');
+    lines.push('', editorText(language)('unlabelledDecision'));
   }
   const sections = item.sections.filter((s) => s.role !== 'group').map((s) => s.heading);
-  if (sections.length > 0) lines.push('', (language === 'da' ? 'Afsnit: ' : 'Sections: ') + sections.join(' · '));
+  if (sections.length > 0) lines.push('', editorText(language)('sections', { sections: sections.join(' · ') }));
   return { contents: { kind: MarkupKind.Markdown, value: redactCpr(lines.join('\n'), analysis.model.personalNumbers) }, range: item.headingRange };
 }

@@ -2,7 +2,7 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { Language } from '../core/config';
 import type { Item, MinutesDocument, Range } from '../core/model';
-import { KIND_LABELS, OUTCOME_LABELS } from '../core/outline';
+import { KIND_LABELS, OUTCOME_LABELS, outlineText } from '../core/outline';
 
 export function itemName(item: Item): string {
   return `Punkt ${item.number}: ${item.title}`;
@@ -12,8 +12,7 @@ export function itemName(item: Item): string {
 export function itemDetail(model: MinutesDocument, item: Item, language: Language): string {
   if (model.kind === 'referat') {
     if (item.decision?.outcome) return OUTCOME_LABELS[item.decision.outcome][language];
-    if (item.exempt) return language === 'da' ? 'ingen beslutning nødvendig' : 'no decision needed';
-    return language === 'da' ? 'mangler beslutning' : 'no decision';
+    return outlineText(language)(item.exempt ? 'noDecisionNeeded' : 'noDecision');
   }
   return item.caseNumber?.text ?? '';
 }
@@ -25,7 +24,7 @@ export function documentSymbols(model: MinutesDocument, language: Language, whol
       DocumentSymbol.create(s.heading, s.role, SymbolKind.Field, s.range, s.headingRange),
     );
     const tables = item.tables.map((t, k) =>
-      DocumentSymbol.create(language === 'da' ? `Tabel ${k + 1}` : `Table ${k + 1}`, `${t.rows.length}`, SymbolKind.Array, t.range, t.range),
+      DocumentSymbol.create(outlineText(language)('table', { number: k + 1 }), `${t.rows.length}`, SymbolKind.Array, t.range, t.range),
     );
     return DocumentSymbol.create(
       itemName(item),
@@ -42,7 +41,7 @@ export function documentSymbols(model: MinutesDocument, language: Language, whol
   const root = DocumentSymbol.create(name, model.profile, SymbolKind.File, whole, within(selection, whole), items);
   if (model.toc) {
     const tocSymbol = DocumentSymbol.create(
-      model.toc.heading?.text ?? (language === 'da' ? 'Indholdsfortegnelse' : 'Contents'),
+      model.toc.heading?.text ?? outlineText(language)('contents'),
       `${model.toc.entries.length}`,
       SymbolKind.Object,
       model.toc.range,

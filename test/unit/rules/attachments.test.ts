@@ -14,7 +14,7 @@ import { analyze } from '../../../server/src/core/analyze';
 import type { Finding } from '../../../server/src/core/model';
 import { analyzeSeed, FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
 import { describeRegistration, describeFixtures } from './conventions';
-import { applyEdits, range, textAt } from './text-helpers';
+import { applyEdits, range, textAt, assertReported } from './text-helpers';
 
 const CODE = 'RF030';
 const DIR = path.join(FIXTURES, 'rules', 'attachments');
@@ -58,7 +58,7 @@ describe('RF030 attachment-count', () => {
     assert.equal(textAt(text, f.range), 'ANBEALES');
     assert.equal(
       f.message.da,
-      'ANBEALES er formentlig en stavefejl for ANBEFALES; så passer optællingen "2 bilag, heraf 2 anbefales". Nu er kun 1 bilag mærket ANBEFALES.',
+      'ANBEALES er formentlig en stavefejl for ANBEFALES; så passer optællingen »2 bilag, heraf 2 anbefales«. Nu er kun 1 bilag mærket ANBEFALES.',
     );
     assert.match(f.message.en, /^ANBEALES is probably a misspelling of ANBEFALES; then the count "2 bilag, heraf 2 anbefales" is right\./);
     assert.deepEqual(f.fixes, [
@@ -71,7 +71,7 @@ describe('RF030 attachment-count', () => {
     const words = [...at(121), ...at(123)];
     assert.deepEqual(words.map((f) => textAt(text, f.range)), ['ANBEFALS', 'ANEBFALES']);
     for (const f of words) {
-      assert.match(f.message.da, /er formentlig en stavefejl for ANBEFALES; så passer optællingen "4 bilag, heraf 3 anbefales" \(når også den anden stavefejl er rettet\)/);
+      assert.match(f.message.da, /er formentlig en stavefejl for ANBEFALES; så passer optællingen »4 bilag, heraf 3 anbefales« \(når også den anden stavefejl er rettet\)/);
       assert.equal(f.fixes![0].safe, true);
     }
   });
@@ -85,11 +85,11 @@ describe('RF030 attachment-count', () => {
   it('reports a real mismatch without a typo on the count line, with an unsafe fix to what the list says', () => {
     const [f] = at(145);
     assert.deepEqual(f.range, range(144, 0, 26));
-    assert.equal(f.message.da, 'Optællingen "2 bilag, heraf 2 anbefales" passer ikke med bilagslisten, som har 2 bilag, heraf 1 mærket ANBEFALES.');
-    assert.equal(f.message.en, 'The count "2 bilag, heraf 2 anbefales" does not match the attachment list, which has 2 attachments, 1 of them marked ANBEFALES.');
+    assertReported(f, 'countMismatch', { count: { da: '»2 bilag, heraf 2 anbefales«', en: '"2 bilag, heraf 2 anbefales"' } });
+    assert.match(f.message.da, /som har 2 bilag, heraf 1 mærket ANBEFALES\.$/);
     assert.deepEqual(f.fixes, [
       {
-        title: { da: 'Ret optællingen til "2 bilag, heraf 1 anbefales"', en: 'Change the count to "2 bilag, heraf 1 anbefales"' },
+        title: { da: 'Ret optællingen til »2 bilag, heraf 1 anbefales«', en: 'Change the count to "2 bilag, heraf 1 anbefales"' },
         edits: [{ range: range(144, 15, 16), newText: '1' }],
         safe: false,
       },
@@ -98,7 +98,7 @@ describe('RF030 attachment-count', () => {
 
   it('reports a total that does not match the list', () => {
     const [f] = at(183);
-    assert.equal(f.message.da, 'Optællingen "3 bilag, heraf 1 anbefales" passer ikke med bilagslisten, som har 2 bilag, heraf 1 mærket ANBEFALES.');
+    assertReported(f, 'countMismatch', { count: { da: '»3 bilag, heraf 1 anbefales«', en: '"3 bilag, heraf 1 anbefales"' } });
     assert.deepEqual(f.fixes![0].edits, [{ range: range(182, 0, 1), newText: '2' }]);
   });
 
@@ -109,7 +109,7 @@ describe('RF030 attachment-count', () => {
   it('offers, but does not apply in "fix all", a spelling fix that would make a right count wrong', () => {
     const [f] = at(343);
     assert.equal(textAt(text, f.range), 'ANBEFALS');
-    assert.match(f.message.da, /^ANBEFALS ligner en stavefejl for ANBEFALES, men optællingen "2 bilag, heraf 1 anbefales" regner kun med 1 anbefalet bilag\./);
+    assert.match(f.message.da, /^ANBEFALS ligner en stavefejl for ANBEFALES, men optællingen »2 bilag, heraf 1 anbefales« regner kun med 1 anbefalet bilag\./);
     assert.equal(f.fixes![0].safe, false);
   });
 
@@ -117,17 +117,18 @@ describe('RF030 attachment-count', () => {
     const doc = ballerup(null, ['ANBEFALES Nøgletal', 'ANEBFALES Opfølgning']);
     const found = check(doc);
     assert.equal(found.length, 1);
-    assert.equal(found[0].message.da, 'ANEBFALES er formentlig en stavefejl for ANBEFALES.');
+    assertReported(found[0], 'typo', { word: 'ANEBFALES', marker: 'ANBEFALES' });
     assert.equal(found[0].fixes![0].safe, true);
   });
 
   it('reports a misspelling and a wrong total apart, counting the misspelt mark as a mark', () => {
     const doc = ballerup('3 bilag, heraf 2 anbefales', ['ANBEFALES Nøgletal', 'ANBEALES Opfølgning']);
     const [count, word] = check(doc); // in document order: the count line comes before the list
-    assert.equal(word.message.da, 'ANBEALES er formentlig en stavefejl for ANBEFALES.');
+    assertReported(word, 'typo', { word: 'ANBEALES', marker: 'ANBEFALES' });
     assert.equal(word.fixes![0].safe, true);
     assert.equal(textAt(doc, count.range), '3 bilag, heraf 2 anbefales');
-    assert.equal(count.message.da, 'Optællingen "3 bilag, heraf 2 anbefales" passer ikke med bilagslisten, som har 2 bilag, heraf 2 mærket ANBEFALES (medregnet ANBEALES).');
+    assertReported(count, 'countMismatch', { count: { da: '»3 bilag, heraf 2 anbefales«', en: '"3 bilag, heraf 2 anbefales"' } });
+    assert.match(count.message.da, /heraf 2 mærket ANBEFALES \(medregnet ANBEALES\)/);
     assert.deepEqual(count.fixes![0].edits.map((e) => e.newText), ['2']);
   });
 
@@ -135,7 +136,7 @@ describe('RF030 attachment-count', () => {
     const doc = ballerup('3 bilag, heraf 1 anbefales', ['ANBEFALES Nøgletal', 'ANBEFALS Opfølgning']);
     const [count, word] = check(doc); // in document order: the count line comes before the list
     assert.equal(word.fixes![0].safe, false);
-    assert.equal(count.message.da, 'Optællingen "3 bilag, heraf 1 anbefales" passer ikke med bilagslisten, som har 2 bilag, heraf 1 mærket ANBEFALES.');
+    assertReported(count, 'countMismatch', { count: { da: '»3 bilag, heraf 1 anbefales«', en: '"3 bilag, heraf 1 anbefales"' } });
     assert.deepEqual(count.fixes![0].edits.map((e) => e.newText), ['2']);
   });
 
@@ -173,7 +174,7 @@ describe('RF030 on the seeds', () => {
     const { f } = all[0];
     const text = seedText(SEEDS.ballerup2021);
     assert.equal(textAt(text, f.range), 'ANBEALES');
-    assert.match(f.message.da, /^ANBEALES er formentlig en stavefejl for ANBEFALES; så passer optællingen "2 bilag, heraf 2 anbefales"/);
+    assert.match(f.message.da, /^ANBEALES er formentlig en stavefejl for ANBEFALES; så passer optællingen »2 bilag, heraf 2 anbefales«/);
     assert.equal(f.related![0].range.start.line + 1, 607);
     assert.equal(f.fixes![0].safe, true);
     assert.deepEqual(check(applyEdits(text, f.fixes![0].edits)), []);

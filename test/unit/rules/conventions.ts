@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding, Severity } from '../../../server/src/core/model';
-import { ADAPTER_CODES, RULES } from '../../../server/src/core/rules/index';
+import { ADAPTER_CODES, DOCUMENT_SET_RULES, RULES } from '../../../server/src/core/rules/index';
 import type { RuleMeta } from '../../../server/src/core/rules/rule';
 import { ROOT } from '../helpers';
 import { fixturesIn, sidecarName, sidecarOf, type SidecarEntry } from './sidecars';
@@ -19,7 +19,7 @@ export interface ExpectedRule {
 }
 
 /**
- * Checks a docs page: title, the five sections, the default severity and how to turn the
+ * Checks a docs page: title, a Danish part before the English one, the five sections, the default severity and how to turn the
  * rule off: in .referat.json (`off`) and inline (`inline`). Codes about a whole file
  * (RF090, RF098) cannot be switched off by a line in it; RF099 not at all.
  */
@@ -32,17 +32,22 @@ export function assertDocsPage(meta: RuleMeta, can: { off?: boolean; inline?: bo
   if (can.off ?? true) assert.ok(page.includes(`"${meta.code}": "off"`), `${meta.code}.md says how to turn it off`);
   if (can.inline ?? true) assert.ok(page.includes(`referat-disable ${meta.code}`), `${meta.code}.md says how to turn it off inline`);
   assert.ok(page.includes(`**Default severity:** ${meta.defaultSeverity}`), `${meta.code}.md states the default severity`);
+  // Danish first, then English, on one page.
+  const danish = page.indexOf('## På dansk');
+  assert.ok(danish > 0 && danish < page.indexOf('## In English'), `${meta.code}.md has a Danish part before the English one`);
+  assert.ok(page.slice(danish).includes(meta.description.da), `${meta.code}.md says in Danish what the rule reports`);
+  assert.ok(page.includes('**Standardniveau:**'), `${meta.code}.md states the default severity in Danish`);
 }
 
-/** One test per code: registered once (as a rule, or as an adapter code), as expected, with its docs page. */
-export function describeRegistration(title: string, expected: Record<string, ExpectedRule>, kind: 'rule' | 'adapter' = 'rule'): void {
+/** One test per code: registered once (as a rule, a document-set rule or an adapter code), as expected, with its docs page. */
+export function describeRegistration(title: string, expected: Record<string, ExpectedRule>, kind: 'rule' | 'documentSet' | 'adapter' = 'rule'): void {
   describe(title, () => {
     for (const [code, want] of Object.entries(expected)) {
       it(`${code} is registered once with a kebab-case name, its severity, both languages and a docs page`, () => {
-        const metas: readonly RuleMeta[] = kind === 'rule' ? RULES : ADAPTER_CODES;
+        const metas: readonly RuleMeta[] = { rule: RULES, documentSet: DOCUMENT_SET_RULES, adapter: ADAPTER_CODES }[kind];
         const found = metas.filter((r) => r.code === code);
         assert.equal(found.length, 1);
-        if (kind === 'adapter') assert.ok(!RULES.some((r) => r.code === code), 'not a per-document rule');
+        if (kind !== 'rule') assert.ok(!RULES.some((r) => r.code === code), 'not a per-document rule');
         const meta = found[0];
         assert.match(meta.name, /^[a-z]+(?:-[a-z]+)*$/);
         if (want.name) assert.equal(meta.name, want.name);

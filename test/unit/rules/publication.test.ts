@@ -21,7 +21,7 @@ import { overview, overviewAsCsv, overviewAsMarkdown } from '../../../server/src
 import { parseDocument } from '../../../server/src/core/parse/index';
 import { FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
 import { describeRegistration, describeFixtures } from './conventions';
-import { applyEdits, range, textAt } from './text-helpers';
+import { applyEdits, range, textAt, assertReported } from './text-helpers';
 
 const CODES = ['RF200', 'RF201', 'RF210', 'RF211'];
 const SEVERITY: Record<string, Severity> = { RF200: 'error', RF201: 'error', RF210: 'warning', RF211: 'information' };
@@ -122,7 +122,7 @@ describe('RF200 personal-number', () => {
     assert.equal(f.severity, 'error');
     assert.deepEqual(f.range, range(12, 21, 32));
     assert.equal(textAt(text, f.range), '010203-1234');
-    assert.equal(f.message.da, 'Her står et CPR-nummer. CPR-numre må ikke stå i et referat eller en dagsorden, der offentliggøres: fjern nummeret.');
+    assertReported(f, 'published');
     for (const g of found) {
       const out = JSON.stringify({ message: g.message, related: g.related, titles: g.fixes?.map((x) => x.title), data: g.data });
       assert.doesNotMatch(out, /\d/, 'no digit at all in what a report shows');
@@ -279,11 +279,13 @@ describe('RF210 prose-total', () => {
     assert.equal(f.severity, 'warning');
     assert.equal(textAt(text, f.range), '15,4 mio. kr.');
     assert.equal(f.range.start.line, 10);
-    assert.equal(
-      f.message.da,
-      'Teksten siger 15,4 mio. kr., men tabellens total "Erhvervsudvalget" (2021) er 14.385 (Beløb i 1.000 kr.), dvs. 14,4 mio. kr. Forskellen er mere end afrunding: ret tallet i teksten eller i tabellen.',
-    );
-    assert.match(f.message.en, /^The text says 15,4 mio\. kr\., but the table's total "Erhvervsudvalget" \(2021\) is 14\.385/);
+    assertReported(f, 'amount', {
+      said: '15,4 mio. kr.',
+      label: { da: '»Erhvervsudvalget« (2021) ', en: '"Erhvervsudvalget" (2021) ' },
+      total: '14.385',
+      unit: ' (Beløb i 1.000 kr.)',
+      equivalent: '14,4 mio. kr.',
+    });
     assert.equal(textAt(text, f.related![0].range), '14.385');
     assert.deepEqual(f.fixes?.[0].edits.map((e) => [textAt(text, e.range), e.newText]), [['15,4', '14,4']]);
     assert.equal(f.fixes?.[0].safe, false);
@@ -292,9 +294,9 @@ describe('RF210 prose-total', () => {
   it('reports a count and a figure before "fordelt"', () => {
     const [, count, fordelt] = found;
     assert.equal(textAt(text, count.range), '110 deltagere');
-    assert.equal(count.message.da, 'Teksten siger 110 deltagere, men tabellens total "I alt" (Realiseret) er 100. Ret tallet i teksten eller i tabellen.');
+    assertReported(count, 'count', { said: '110 deltagere', label: { da: '»I alt« (Realiseret) ', en: '"I alt" (Realiseret) ' }, total: '100' });
     assert.equal(textAt(text, fordelt.range), '2,5 mio. kr.');
-    assert.match(fordelt.message.da, /total "I alt" er 3\.000 \(Beløb i 1\.000 kr\.\), dvs\. 3,0 mio\. kr\./);
+    assertReported(fordelt, 'amount', { total: '3.000', unit: ' (Beløb i 1.000 kr.)', equivalent: '3,0 mio. kr.' });
   });
 
   it('is quiet once the text says what the table says', () => {
@@ -346,7 +348,7 @@ describe('RF210 prose-total: which total the text is about', () => {
   it('compares a figure with the table its sentence leads into, and quotes that total', () => {
     const [f] = inItem(1);
     assert.equal(textAt(text, f.range), '30 sommerhuse');
-    assert.equal(f.message.da, 'Teksten siger 30 sommerhuse, men tabellens total "I alt" (Antal huse) er 31. Ret tallet i teksten eller i tabellen.');
+    assertReported(f, 'count', { said: '30 sommerhuse', label: { da: '»I alt« (Antal huse) ', en: '"I alt" (Antal huse) ' }, total: '31' });
     assert.equal(textAt(text, f.related![0].range), '31');
     assert.deepEqual(inItem(2), [], 'the same lead-in with the right figure');
   });
@@ -372,7 +374,7 @@ describe('RF210 prose-total: which total the text is about', () => {
     const [f, ...rest] = inItem(8);
     assert.deepEqual(rest, []);
     assert.equal(textAt(text, f.range), '12 mio. kr.');
-    assert.match(f.message.da, /^Teksten siger cirka 12 mio\. kr\., men tabellens total "Overskud i alt" \(Regnskab\) er 15,0/);
+    assertReported(f, 'amount', { said: 'cirka 12 mio. kr.', label: { da: '»Overskud i alt« (Regnskab) ', en: '"Overskud i alt" (Regnskab) ' }, total: '15,0' });
     assert.equal(f.fixes, undefined, 'no fix for an approximate figure');
   });
 
@@ -401,20 +403,17 @@ describe('RF211 decision-authority', () => {
     const f = found[0];
     assert.equal(f.severity, 'information');
     assert.deepEqual(f.range, range(34, 0, 8));
-    assert.equal(
-      f.message.da,
-      'Beslutningen træffes af Kommunalbestyrelsen, ikke af Erhvervs- og Beskæftigelsesudvalget, men beslutningen lyder "Godkendt". Udvalget kan kun anbefale eller indstille sagen: skriv fx "Anbefales" eller "Indstilles til godkendelse".',
-    );
-    assert.match(f.message.en, /^The decision is taken by Kommunalbestyrelsen, not by Erhvervs- og Beskæftigelsesudvalget/);
+    assertReported(f, 'otherAuthority', { decidedBy: 'Kommunalbestyrelsen', committee: 'Erhvervs- og Beskæftigelsesudvalget', wording: 'Godkendt' });
     assert.equal(textAt(text, f.related![0].range), 'Kommunalbestyrelsen');
     assert.deepEqual(f.fixes, [
-      { title: { da: 'Skriv "Indstilles til godkendelse"', en: 'Write "Indstilles til godkendelse"' }, edits: [{ range: f.range, newText: 'Indstilles til godkendelse' }], safe: false },
+      { title: { da: 'Skriv »Indstilles til godkendelse«', en: 'Write "Indstilles til godkendelse"' }, edits: [{ range: f.range, newText: 'Indstilles til godkendelse' }], safe: false },
     ]);
   });
 
   it('reports an approval with changes, without a fix for a longer decision', () => {
     const f = found[1];
-    assert.match(f.message.da, /^Beslutningen træffes af Økonomiudvalget og Kommunalbestyrelsen, .* lyder "Indstillingen godkendt med den ændring/);
+    assertReported(f, 'otherAuthority', { decidedBy: 'Økonomiudvalget og Kommunalbestyrelsen' });
+    assert.match(String(f.messageData?.wording), /^Indstillingen godkendt med den ændring/);
     assert.equal(f.fixes, undefined);
   });
 

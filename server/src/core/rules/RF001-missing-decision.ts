@@ -1,7 +1,19 @@
 import type { Item, MinutesDocument } from '../model';
 import { insertSectionFix } from '../edits';
-import type { Rule, RuleFinding } from './rule';
-import { checksStructure, itemLabelRange, itemName, roleHeading } from './structure-common';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
+import { checksStructure, itemData, itemLabelRange, roleHeading } from './structure-common';
+
+const { messages, message, report } = ruleMessages({
+  missing: {
+    da: 'Punkt {number} »{title}« har ingen beslutning. Referatet skal for hvert punkt angive, hvad udvalget besluttede: tilføj afsnittet »{heading}« med beslutningen.',
+    en: 'item {number} "{title}" has no decision. The minutes must state what the committee decided on each item: add the section "{heading}" with the decision.',
+  },
+  unsure: {
+    da: 'Referat kan ikke se, hvor beslutningerne står i dette referat: {missing} af {needing} punkter ({numbers}) har hverken en overskrift som »Beslutning« eller tekst uden for deres afsnit. Kontrollér, at hvert punkt har sin beslutning.',
+    en: 'Referat cannot tell where the decisions are written in these minutes: {missing} of {needing} items ({numbers}) have neither a heading such as "Beslutning" nor text outside their sections. Check that every item has its decision.',
+  },
+  recommendation: { da: 'Indstillingen, som der skal besluttes om', en: 'The recommendation to be decided on' },
+});
 
 /**
  * RF001: a Punkt in a referat has no decision section. The minutes must record what
@@ -26,14 +38,12 @@ function readingIsUnsure(model: MinutesDocument, missing: number): boolean {
 /** One information on the document instead of an error per item, where the reading is unsure. */
 function unsureReading(model: MinutesDocument, missing: Item[]): RuleFinding {
   const numbers = missing.map((i) => i.number).join(', ');
-  return {
+  return report({
+    messageId: 'unsure',
+    data: { missing: missing.length, needing: model.items.filter(checksStructure).length, numbers },
     severity: 'information',
     range: itemLabelRange(missing[0]),
-    message: {
-      da: `Referat kan ikke se, hvor beslutningerne står i dette referat: ${missing.length} af ${model.items.filter(checksStructure).length} punkter (${numbers}) har hverken en overskrift som »Beslutning« eller tekst uden for deres afsnit. Kontrollér, at hvert punkt har sin beslutning.`,
-      en: `Referat cannot tell where the decisions are written in these minutes: ${missing.length} of ${model.items.filter(checksStructure).length} items (${numbers}) have neither a heading such as "Beslutning" nor text outside their sections. Check that every item has its decision.`,
-    },
-  };
+  });
 }
 
 export const missingDecision: Rule = {
@@ -44,6 +54,7 @@ export const missingDecision: Rule = {
     da: 'Et punkt i et referat har ingen beslutning.',
     en: 'An item in the minutes has no decision.',
   },
+  messages,
   check({ model, profile }) {
     if (model.kind !== 'referat' || !profile.required.referat.includes('decision')) return [];
     const heading = roleHeading(model, profile, 'decision');
@@ -51,19 +62,16 @@ export const missingDecision: Rule = {
     if (readingIsUnsure(model, missing.length)) return [unsureReading(model, missing)];
     const out: RuleFinding[] = [];
     for (const item of missing) {
-      const name = itemName(item);
       const recommendation = item.sections.find((s) => s.role === 'recommendation');
-      out.push({
-        range: itemLabelRange(item),
-        message: {
-          da: `${name.da} har ingen beslutning. Referatet skal for hvert punkt angive, hvad udvalget besluttede: tilføj afsnittet »${heading}« med beslutningen.`,
-          en: `${name.en} has no decision. The minutes must state what the committee decided on each item: add the section "${heading}" with the decision.`,
-        },
-        related: recommendation
-          ? [{ range: recommendation.headingRange, message: { da: 'Indstillingen, som der skal besluttes om', en: 'The recommendation to be decided on' } }]
-          : undefined,
-        fixes: insertSectionFix(model, profile, item, 'decision'),
-      });
+      out.push(
+        report({
+          messageId: 'missing',
+          data: { ...itemData(item), heading },
+          range: itemLabelRange(item),
+          related: recommendation ? [{ range: recommendation.headingRange, message: message('recommendation') }] : undefined,
+          fixes: insertSectionFix(model, profile, item, 'decision'),
+        }),
+      );
     }
     return out;
   },

@@ -1,5 +1,13 @@
-import type { Rule, RuleFinding } from './rule';
-import { checksStructure, insertSectionEdit, itemLabelRange, itemName, kindWord, requiredRoles, roleHeading } from './structure-common';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
+import { checksStructure, insertSectionEdit, itemData, itemLabelRange, kindWord, requiredRoles, roleHeading } from './structure-common';
+
+const { messages, message, report } = ruleMessages({
+  missing: {
+    da: 'Punkt {number} »{title}« har ingen »{heading}«. Skabelonen ({profile}) kræver en indstilling i {kind}, så det fremgår, hvad udvalget skal tage stilling til.',
+    en: 'item {number} "{title}" has no "{heading}" (recommendation). The template ({profile}) requires one in {kind}, so that it is clear what the committee is asked to decide.',
+  },
+  insert: { da: 'Indsæt afsnittet »{heading}«', en: 'Insert the section "{heading}"' },
+});
 
 /**
  * RF002: a Punkt has no Indstilling (role `recommendation`) although the template
@@ -16,6 +24,7 @@ export const missingRecommendation: Rule = {
     da: 'Et punkt mangler en indstilling, som skabelonen kræver.',
     en: 'An item lacks the recommendation its template requires.',
   },
+  messages,
   check({ model, profile }) {
     if (!model.kind || !requiredRoles(model, profile).includes('recommendation')) return [];
     const heading = roleHeading(model, profile, 'recommendation');
@@ -23,19 +32,16 @@ export const missingRecommendation: Rule = {
     const out: RuleFinding[] = [];
     for (const item of model.items) {
       if (!checksStructure(item) || item.sections.some((s) => s.role === 'recommendation')) continue;
-      const name = itemName(item);
       const edit = insertSectionEdit(model, profile, item, 'recommendation');
-      out.push({
-        severity: model.kind === 'referat' ? 'error' : 'warning',
-        range: itemLabelRange(item),
-        message: {
-          da: `${name.da} har ingen »${heading}«. Skabelonen (${profile.name}) kræver en indstilling i ${kind.da}, så det fremgår, hvad udvalget skal tage stilling til.`,
-          en: `${name.en} has no "${heading}" (recommendation). The template (${profile.name}) requires one in ${kind.en}, so that it is clear what the committee is asked to decide.`,
-        },
-        fixes: edit
-          ? [{ title: { da: `Indsæt afsnittet »${heading}«`, en: `Insert the section "${heading}"` }, edits: [edit] }]
-          : undefined,
-      });
+      out.push(
+        report({
+          messageId: 'missing',
+          data: { ...itemData(item), heading, profile: profile.name, kind },
+          severity: model.kind === 'referat' ? 'error' : 'warning',
+          range: itemLabelRange(item),
+          fixes: edit ? [{ title: message('insert', { heading }), edits: [edit] }] : undefined,
+        }),
+      );
     }
     return out;
   },

@@ -1,5 +1,13 @@
-import type { Rule, RuleFinding } from './rule';
-import { checksStructure, insertSectionEdit, itemLabelRange, itemName, kindWord, requiredRoles, roleGloss, roleHeading } from './structure-common';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
+import { checksStructure, insertSectionEdit, itemData, itemLabelRange, kindWord, requiredRoles, roleHeading, roleNote } from './structure-common';
+
+const { messages, message, report } = ruleMessages({
+  missing: {
+    da: 'Punkt {number} »{title}« mangler afsnittet »{heading}«{gloss}, som skabelonen ({profile}) kræver i {kind}.',
+    en: 'item {number} "{title}" lacks the section "{heading}"{gloss}, which the template ({profile}) requires in {kind}.',
+  },
+  insert: { da: 'Indsæt afsnittet »{heading}«', en: 'Insert the section "{heading}"' },
+});
 
 /**
  * RF003: a Punkt lacks a section its template requires (profile `required[kind]`),
@@ -14,6 +22,7 @@ export const missingSection: Rule = {
     da: 'Et punkt mangler et afsnit, som skabelonen kræver.',
     en: 'An item lacks a section its template requires.',
   },
+  messages,
   check({ model, profile }) {
     if (!model.kind) return [];
     const roles = requiredRoles(model, profile).filter((r) => r !== 'decision' && r !== 'recommendation');
@@ -25,18 +34,15 @@ export const missingSection: Rule = {
       for (const role of roles) {
         if (item.sections.some((s) => s.role === role)) continue;
         const heading = roleHeading(model, profile, role);
-        const name = itemName(item);
         const edit = insertSectionEdit(model, profile, item, role);
-        out.push({
-          range: itemLabelRange(item),
-          message: {
-            da: `${name.da} mangler afsnittet »${heading}«, som skabelonen (${profile.name}) kræver i ${kind.da}.`,
-            en: `${name.en} lacks the section "${heading}" (${roleGloss(role)}), which the template (${profile.name}) requires in ${kind.en}.`,
-          },
-          fixes: edit
-            ? [{ title: { da: `Indsæt afsnittet »${heading}«`, en: `Insert the section "${heading}"` }, edits: [edit] }]
-            : undefined,
-        });
+        out.push(
+          report({
+            messageId: 'missing',
+            data: { ...itemData(item), heading, gloss: roleNote(role), profile: profile.name, kind },
+            range: itemLabelRange(item),
+            fixes: edit ? [{ title: message('insert', { heading }), edits: [edit] }] : undefined,
+          }),
+        );
       }
     }
     return out;

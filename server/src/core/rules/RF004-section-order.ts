@@ -1,7 +1,16 @@
 import type { Section } from '../model';
 import { moveSectionFix } from '../edits';
-import type { Rule, RuleFinding } from './rule';
-import { checksStructure, itemName } from './structure-common';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
+import { checksStructure, itemData } from './structure-common';
+
+const { messages, message, report } = ruleMessages({
+  outOfPlace: {
+    da: '»{heading}« står forkert i Punkt {number} »{title}«: efter skabelonen ({profile}) hører afsnittet til før »{before}«{after}.',
+    en: '"{heading}" is out of place in item {number} "{title}": the template ({profile}) puts it before "{before}"{after}.',
+  },
+  after: { da: ' (efter »{heading}«)', en: ' (after "{heading}")' },
+  belongsBefore: { da: 'Afsnittet hører til før »{heading}«', en: 'The section belongs before "{heading}"' },
+});
 
 /**
  * RF004: sections out of the template's order (profile `order`). Only roles the
@@ -17,6 +26,7 @@ export const sectionOrder: Rule = {
     da: 'Afsnittene i et punkt står ikke i skabelonens rækkefølge.',
     en: "An item's sections are not in the template's order.",
   },
+  messages,
   check({ model, profile, lineText }) {
     if (!model.kind || profile.order.length < 2) return [];
     const rank = new Map(profile.order.map((r, i) => [r, i] as const));
@@ -34,21 +44,21 @@ export const sectionOrder: Rule = {
           // It belongs before the first earlier section that the template puts after it.
           const belongsBefore = ranked.find((x) => x.rank > r)?.section ?? highest;
           const previous = [...ranked].reverse().find((x) => x.rank < r)?.section;
-          const name = itemName(item);
-          out.push({
-            range: section.headingRange,
-            message: {
-              da: `»${section.heading}« står forkert i ${name.da}: efter skabelonen (${profile.name}) hører afsnittet til før »${belongsBefore.heading}«${previous ? ` (efter »${previous.heading}«)` : ''}.`,
-              en: `"${section.heading}" is out of place in ${name.en}: the template (${profile.name}) puts it before "${belongsBefore.heading}"${previous ? ` (after "${previous.heading}")` : ''}.`,
-            },
-            related: [
-              {
-                range: belongsBefore.headingRange,
-                message: { da: `Afsnittet hører til før »${belongsBefore.heading}«`, en: `The section belongs before "${belongsBefore.heading}"` },
+          out.push(
+            report({
+              messageId: 'outOfPlace',
+              data: {
+                heading: section.heading,
+                ...itemData(item),
+                profile: profile.name,
+                before: belongsBefore.heading,
+                after: previous ? message('after', { heading: previous.heading }) : '',
               },
-            ],
-            fixes: moveSectionFix(model, item, section, belongsBefore, lineText),
-          });
+              range: section.headingRange,
+              related: [{ range: belongsBefore.headingRange, message: message('belongsBefore', { heading: belongsBefore.heading }) }],
+              fixes: moveSectionFix(model, item, section, belongsBefore, lineText),
+            }),
+          );
           break;
         }
         ranked.push({ section, rank: r });

@@ -1,8 +1,19 @@
 import { deleteEmptySectionFix } from '../edits';
-import type { Rule, RuleFinding } from './rule';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import type { MinutesDocument, Section } from '../model';
 import { isRareHeading, usageKey } from '../parse/template';
-import { checksStructure, hasText, isGroupRole, itemName, PLACEHOLDER } from './structure-common';
+import { checksStructure, hasText, isGroupRole, itemData, PLACEHOLDER } from './structure-common';
+
+const { messages, report } = ruleMessages({
+  placeholder: {
+    da: 'Afsnittet »{heading}« i Punkt {number} »{title}« står stadig som »{placeholder}«: skriv teksten, eller slet afsnittet.',
+    en: 'The section "{heading}" in item {number} "{title}" still reads "{placeholder}": write the text or delete the section.',
+  },
+  empty: {
+    da: 'Afsnittet »{heading}« i Punkt {number} »{title}« er tomt: skriv teksten (fx »Ingen bemærkninger«), eller slet overskriften.',
+    en: 'The section "{heading}" in item {number} "{title}" is empty: write the text (e.g. "Ingen bemærkninger") or delete the heading.',
+  },
+});
 
 /**
  * Whether the empty section k heads what follows rather than being empty: a heading the document learned
@@ -35,6 +46,7 @@ export const emptySection: Rule = {
     da: 'Et afsnit har ingen tekst.',
     en: 'A section has no text.',
   },
+  messages,
   check({ model, profile }) {
     if (!model.kind) return [];
     const out: RuleFinding[] = [];
@@ -43,21 +55,12 @@ export const emptySection: Rule = {
       for (const [k, section] of item.sections.entries()) {
         if (section.role === 'decision' || isGroupRole(profile, section.role) || hasText(section)) continue;
         if (headsOthers(model, item.sections, k)) continue;
-        const name = itemName(item);
         const placeholder = section.body.length > 0;
-        out.push({
-          range: section.headingRange,
-          message: placeholder
-            ? {
-                da: `Afsnittet »${section.heading}« i ${name.da} står stadig som »${PLACEHOLDER}«: skriv teksten, eller slet afsnittet.`,
-                en: `The section "${section.heading}" in ${name.en} still reads "${PLACEHOLDER}": write the text or delete the section.`,
-              }
-            : {
-                da: `Afsnittet »${section.heading}« i ${name.da} er tomt: skriv teksten (fx »Ingen bemærkninger«), eller slet overskriften.`,
-                en: `The section "${section.heading}" in ${name.en} is empty: write the text (e.g. "Ingen bemærkninger") or delete the heading.`,
-              },
-          fixes: deleteEmptySectionFix(item, section),
-        });
+        out.push(
+          placeholder
+            ? report({ messageId: 'placeholder', data: { heading: section.heading, ...itemData(item), placeholder: PLACEHOLDER }, range: section.headingRange, fixes: deleteEmptySectionFix(item, section) })
+            : report({ messageId: 'empty', data: { heading: section.heading, ...itemData(item) }, range: section.headingRange, fixes: deleteEmptySectionFix(item, section) }),
+        );
       }
     }
     return out;

@@ -2,8 +2,16 @@ import { committeeKey } from '../committee';
 import type { Section } from '../model';
 import { foldHeading } from '../profiles/profile';
 import { mergeSectionsFix } from '../edits';
-import type { Rule, RuleFinding } from './rule';
-import { checksStructure, itemName, roleGloss } from './structure-common';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
+import { checksStructure, itemData, roleNote } from './structure-common';
+
+const { messages, message, report } = ruleMessages({
+  repeated: {
+    da: 'Punkt {number} »{title}« har afsnittet »{heading}«{gloss} to gange (første gang som »{first}« i linje {line}): slå dem sammen, eller slet det ene.',
+    en: 'item {number} "{title}" has the section "{heading}"{gloss} twice (first as "{first}" on line {line}): merge them or delete one.',
+  },
+  first: { da: 'Første gang', en: 'First occurrence' },
+});
 
 /**
  * RF006: the same section twice in one item (two "Indstilling", or a "Sagsfremstilling"
@@ -36,6 +44,7 @@ export const repeatedSection: Rule = {
     da: 'Det samme afsnit står to gange i et punkt.',
     en: 'The same section occurs twice in an item.',
   },
+  messages,
   check({ model, lineText }) {
     if (!model.kind) return [];
     const out: RuleFinding[] = [];
@@ -51,16 +60,15 @@ export const repeatedSection: Rule = {
           first.set(key, section);
           continue;
         }
-        const name = itemName(item);
-        out.push({
-          range: section.headingRange,
-          message: {
-            da: `${name.da} har afsnittet »${section.heading}« to gange (første gang som »${earlier.heading}« i linje ${earlier.headingRange.start.line + 1}): slå dem sammen, eller slet det ene.`,
-            en: `${name.en} has the section "${section.heading}" (${roleGloss(section.role)}) twice (first as "${earlier.heading}" on line ${earlier.headingRange.start.line + 1}): merge them or delete one.`,
-          },
-          related: [{ range: earlier.headingRange, message: { da: 'Første gang', en: 'First occurrence' } }],
-          fixes: mergeSectionsFix(model, item, section, earlier, lineText),
-        });
+        out.push(
+          report({
+            messageId: 'repeated',
+            data: { ...itemData(item), heading: section.heading, gloss: roleNote(section.role), first: earlier.heading, line: earlier.headingRange.start.line + 1 },
+            range: section.headingRange,
+            related: [{ range: earlier.headingRange, message: message('first') }],
+            fixes: mergeSectionsFix(model, item, section, earlier, lineText),
+          }),
+        );
       }
     }
     return out;

@@ -1,5 +1,24 @@
 import type { Fix, Item, TextEdit } from '../model';
-import type { Rule, RuleFinding } from './rule';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
+
+const { messages, message, report } = ruleMessages({
+  repeated: {
+    da: 'Punkt {number} forekommer to gange: punktet efter Punkt {previous} skulle have nummer {expected}.',
+    en: 'Item number {number} occurs twice: the item after item {previous} should be number {expected}.',
+  },
+  outOfOrder: {
+    da: 'Punkt {number} står efter Punkt {previous}: punkterne står ikke i nummerorden.',
+    en: 'Item {number} comes after item {previous}: the items are not in numerical order.',
+  },
+  gap: {
+    da: 'Nummereringen springer fra Punkt {previous} til Punkt {number}: {missing} mangler.',
+    en: 'The numbering jumps from item {previous} to item {number}: {missing} missing.',
+  },
+  missingOne: { da: 'Punkt {first}', en: 'item {first} is' },
+  missingRange: { da: 'Punkt {first}–{last}', en: 'items {first}–{last} are' },
+  previous: { da: 'Punkt {number}', en: 'Item {number}' },
+  renumber: { da: 'Omnummerér punkterne fra {first} til {last}', en: 'Renumber the items from {first} to {last}' },
+});
 
 /**
  * RF010: Punkt numbers that do not run consecutively: a gap, a repeat, or a number
@@ -17,6 +36,7 @@ export const itemNumbering: Rule = {
     da: 'Punkternes numre springer over, gentages eller står i forkert rækkefølge.',
     en: 'Item numbers have a gap, a repeat or are out of order.',
   },
+  messages,
   check({ model }) {
     const items = model.items;
     if (!model.kind || items.length < 2) return [];
@@ -30,39 +50,16 @@ export const itemNumbering: Rule = {
       const n = item.number;
       const p = prev.number;
       if (n === p + 1) continue;
-      const related = [{ range: prev.numberRange, message: { da: `Punkt ${p}`, en: `Item ${p}` } }];
+      const related = [{ range: prev.numberRange, message: message('previous', { number: p }) }];
+      const at = { range: item.numberRange, related, fixes: fixes() };
       if (n === p) {
-        out.push({
-          range: item.numberRange,
-          message: {
-            da: `Punkt ${n} forekommer to gange: punktet efter Punkt ${p} skulle have nummer ${p + 1}.`,
-            en: `Item number ${n} occurs twice: the item after item ${p} should be number ${p + 1}.`,
-          },
-          related,
-          fixes: fixes(),
-        });
+        out.push(report({ messageId: 'repeated', data: { number: n, previous: p, expected: p + 1 }, ...at }));
       } else if (n < p) {
-        out.push({
-          range: item.numberRange,
-          message: {
-            da: `Punkt ${n} står efter Punkt ${p}: punkterne står ikke i nummerorden.`,
-            en: `Item ${n} comes after item ${p}: the items are not in numerical order.`,
-          },
-          related,
-          fixes: fixes(),
-        });
+        out.push(report({ messageId: 'outOfOrder', data: { number: n, previous: p }, ...at }));
       } else {
         const missing = missingBetween(p, n, present);
         if (missing === null) continue; // the numbers in between are elsewhere: an order problem, reported there
-        out.push({
-          range: item.numberRange,
-          message: {
-            da: `Nummereringen springer fra Punkt ${p} til Punkt ${n}: ${missing.da} mangler.`,
-            en: `The numbering jumps from item ${p} to item ${n}: ${missing.en} missing.`,
-          },
-          related,
-          fixes: fixes(),
-        });
+        out.push(report({ messageId: 'gap', data: { previous: p, number: n, missing }, ...at }));
       }
     }
     return out;
@@ -70,7 +67,7 @@ export const itemNumbering: Rule = {
 };
 
 /** The numbers strictly between p and n that occur nowhere, as words; null when every one occurs. */
-function missingBetween(p: number, n: number, present: Set<number>): { da: string; en: string } | null {
+function missingBetween(p: number, n: number, present: Set<number>): ReturnType<typeof message> | null {
   const span = n - p - 1;
   let first = -1;
   let last = -1;
@@ -89,8 +86,8 @@ function missingBetween(p: number, n: number, present: Set<number>): { da: strin
     }
   }
   if (count === 0) return null;
-  if (first === last) return { da: `Punkt ${first}`, en: `item ${first} is` };
-  return { da: `Punkt ${first}–${last}`, en: `items ${first}–${last} are` };
+  if (first === last) return message('missingOne', { first });
+  return message('missingRange', { first, last });
 }
 
 /** Renumber from the start that keeps the most numbers (ties: the lowest start). */
@@ -115,7 +112,7 @@ function renumberFix(items: readonly Item[]): Fix[] {
   if (edits.length === 0) return [];
   return [
     {
-      title: { da: `Omnummerér punkterne fra ${start} til ${start + items.length - 1}`, en: `Renumber the items from ${start} to ${start + items.length - 1}` },
+      title: message('renumber', { first: start, last: start + items.length - 1 }),
       edits,
       safe: true,
     },

@@ -1,7 +1,34 @@
-import type { Fix, Item, MinutesDocument, TableOfContents, TocEntry } from '../model';
-import { foldTitle } from '../text/lines';
-import type { Rule, RuleFinding } from './rule';
+import type { Fix, Item } from '../model';
+import { describeEntry, outOfOrderEntries, pair, rewriteEntries } from '../toc-match';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { itemLabelRange, kindWord } from './structure-common';
+
+const { messages, message, report } = ruleMessages({
+  noItem: {
+    da: 'Indholdsfortegnelsen nævner »{entry}«, men {kind} har intet punkt med den titel.',
+    en: 'The table of contents lists "{entry}", but there is no item with that title in {kind}.',
+  },
+  otherTitle: {
+    da: 'Titlen i indholdsfortegnelsen, »{entry}«, er ikke den samme som punktets: Punkt {number} hedder »{title}«.',
+    en: 'The title in the table of contents, "{entry}", differs from the item\'s: item {number} is called "{title}".',
+  },
+  otherPlace: {
+    da: '»{entry}« står et andet sted i indholdsfortegnelsen end i {kind}: Punkt {number} kommer {place}.',
+    en: '"{entry}" is in another place in the table of contents than in {kind}: item {number} comes {place}.',
+  },
+  placeAfter: { da: 'efter Punkt {number} »{title}«', en: 'after item {number} "{title}"' },
+  placeFirst: { da: 'først', en: 'first' },
+  otherNumber: {
+    da: 'Indholdsfortegnelsen har »{entry}« som nr. {entryNumber}, men det er Punkt {number}.',
+    en: 'The table of contents numbers "{entry}" {entryNumber}, but it is item {number}.',
+  },
+  noEntry: {
+    da: 'Indholdsfortegnelsen mangler Punkt {number} »{title}«.',
+    en: 'The table of contents lacks item {number} "{title}".',
+  },
+  item: { da: 'Punkt {number} »{title}«', en: 'Item {number} "{title}"' },
+  rewrite: { da: 'Skriv indholdsfortegnelsen om efter punkterne', en: 'Rewrite the table of contents from the items' },
+});
 
 /**
  * RF011: the table of contents (Indholdsfortegnelse) disagrees with the items: an
@@ -22,6 +49,7 @@ export const tocMismatch: Rule = {
     da: 'Indholdsfortegnelsen stemmer ikke med punkterne.',
     en: 'The table of contents does not match the items.',
   },
+  messages,
   check({ model }) {
     const toc = model.toc;
     if (!model.kind || !toc || toc.entries.length === 0 || model.items.length === 0) return [];
@@ -31,312 +59,68 @@ export const tocMismatch: Rule = {
     const kind = kindWord(model.kind);
     const out: RuleFinding[] = [];
     let fixes: Fix[] | undefined;
-    const fix = () => (fixes ??= rewriteFix(model, toc, entries, pairing.itemOf));
+    const fix = () => {
+      if (fixes) return fixes;
+      const { edit, guessed } = rewriteEntries(model, toc, entries, pairing.itemOf);
+      return (fixes = [{ title: message('rewrite'), edits: [edit], safe: !guessed }]);
+    };
     const itemRef = (item: Item) => ({
       range: itemLabelRange(item),
-      message: { da: `Punkt ${item.number} »${item.title}«`, en: `Item ${item.number} "${item.title}"` },
+      message: message('item', { number: item.number, title: item.title }),
     });
 
     const outOfOrder = outOfOrderEntries(pairing.itemOf);
     entries.forEach((e, k) => {
       const idx = pairing.itemOf[k];
       if (idx < 0) {
-        out.push({
-          range: e.entry.titleRange,
-          message: {
-            da: `Indholdsfortegnelsen nævner »${e.entry.title}«, men ${kind.da} har intet punkt med den titel.`,
-            en: `The table of contents lists "${e.entry.title}", but there is no item with that title in ${kind.en}.`,
-          },
-          fixes: fix(),
-        });
+        out.push(report({ messageId: 'noItem', data: { entry: e.entry.title, kind }, range: e.entry.titleRange, fixes: fix() }));
         return;
       }
       const item = items[idx];
       if (!pairing.exact[k]) {
-        out.push({
-          range: e.entry.titleRange,
-          message: {
-            da: `Titlen i indholdsfortegnelsen, »${e.entry.title}«, er ikke den samme som punktets: Punkt ${item.number} hedder »${item.title}«.`,
-            en: `The title in the table of contents, "${e.entry.title}", differs from the item's: item ${item.number} is called "${item.title}".`,
-          },
-          related: [itemRef(item)],
-          fixes: fix(),
-        });
+        out.push(
+          report({
+            messageId: 'otherTitle',
+            data: { entry: e.entry.title, number: item.number, title: item.title },
+            range: e.entry.titleRange,
+            related: [itemRef(item)],
+            fixes: fix(),
+          }),
+        );
       }
       if (outOfOrder.has(k)) {
         const before = idx > 0 ? items[idx - 1] : undefined;
-        out.push({
-          range: e.entry.titleRange,
-          message: {
-            da: `»${e.entry.title}« står et andet sted i indholdsfortegnelsen end i ${kind.da}: Punkt ${item.number} kommer ${before ? `efter Punkt ${before.number} »${before.title}«` : 'først'}.`,
-            en: `"${e.entry.title}" is in another place in the table of contents than in ${kind.en}: item ${item.number} comes ${before ? `after item ${before.number} "${before.title}"` : 'first'}.`,
-          },
-          related: [itemRef(item)],
-          fixes: fix(),
-        });
+        const place = before ? message('placeAfter', { number: before.number, title: before.title }) : message('placeFirst');
+        out.push(
+          report({
+            messageId: 'otherPlace',
+            data: { entry: e.entry.title, kind, number: item.number, place },
+            range: e.entry.titleRange,
+            related: [itemRef(item)],
+            fixes: fix(),
+          }),
+        );
       } else if (e.number !== null && e.number !== item.number) {
-        out.push({
-          range: e.entry.range,
-          message: {
-            da: `Indholdsfortegnelsen har »${e.entry.title}« som nr. ${e.number}, men det er Punkt ${item.number}.`,
-            en: `The table of contents numbers "${e.entry.title}" ${e.number}, but it is item ${item.number}.`,
-          },
-          related: [itemRef(item)],
-          fixes: fix(),
-        });
+        out.push(
+          report({
+            messageId: 'otherNumber',
+            data: { entry: e.entry.title, entryNumber: e.number, number: item.number },
+            range: e.entry.range,
+            related: [itemRef(item)],
+            fixes: fix(),
+          }),
+        );
       }
     });
     const headingRange = toc.heading?.range ?? toc.range;
     items.forEach((item, idx) => {
       if (pairing.entryOf[idx] >= 0) return;
-      out.push({
-        range: headingRange,
-        message: {
-          da: `Indholdsfortegnelsen mangler Punkt ${item.number} »${item.title}«.`,
-          en: `The table of contents lacks item ${item.number} "${item.title}".`,
-        },
-        related: [itemRef(item)],
-        fixes: fix(),
-      });
+      out.push(
+        report({ messageId: 'noEntry', data: { number: item.number, title: item.title }, range: headingRange, related: [itemRef(item)], fixes: fix() }),
+      );
     });
     return out;
   },
 };
 
-interface EntryInfo {
-  entry: TocEntry;
-  /** Folded forms of the title, from the whole to the title without number and category. */
-  keys: string[];
-  /** The number the entry states ("3." or "Punkt 3:"), if any. */
-  number: number | null;
-  /** Written with a "Punkt N:" prefix (kept when the contents are rewritten). */
-  punktPrefix: boolean;
-  /** Ends in an ellipsis: a title the contents cut short. */
-  truncated: boolean;
-}
-
-/** How many unpaired items an unpaired entry is compared with, in order. */
-const LOOKAHEAD = 20;
-/** Above this many comparisons, entries left in another order are not paired by similarity. */
-const MAX_COMPARISONS = 10_000;
-
-const DASHES = /[\u2010-\u2015\u2212]/g;
-const QUOTES = /[«»„“”‟″]/g;
-const APOSTROPHES = /[‘’‚‛´`]/g;
-const PUNKT_PREFIX = /^punkt\s+(\d{1,4})\s*[:.]?\s+/u;
-const NUMBER_PREFIX = /^(\d{1,4})\s*[.:)]\s*/u;
-const CATEGORY_PREFIX = /^[a-zæøå]-(?=\S)/u;
-
-/** A title folded for comparison (see foldTitle), with dashes, quotes and a final full stop folded too. */
-export function foldTocTitle(s: string): string {
-  return foldTitle(s)
-    .replace(DASHES, '-')
-    .replace(QUOTES, '"')
-    .replace(APOSTROPHES, "'")
-    .replace(/\s*-\s*/g, '-')
-    .replace(/[.:…\s]+$/u, '');
-}
-
-function describeEntry(entry: TocEntry): EntryInfo {
-  const full = foldTocTitle(entry.title);
-  const keys = [full];
-  let number = entry.number;
-  let rest = full;
-  const punkt = PUNKT_PREFIX.exec(rest);
-  if (punkt) {
-    number ??= Number(punkt[1]);
-    rest = rest.slice(punkt[0].length);
-    keys.push(rest);
-  } else {
-    // "3. Title" in a dots or pipe entry: matched without the number too, but the number is
-    // not trusted (a title can itself start with one: "2. behandling af lokalplan").
-    const num = NUMBER_PREFIX.exec(rest);
-    if (num && num[0].length < rest.length) {
-      rest = rest.slice(num[0].length);
-      keys.push(rest);
-    }
-  }
-  const category = CATEGORY_PREFIX.exec(rest);
-  if (category) keys.push(rest.slice(category[0].length));
-  return { entry, keys, number, punktPrefix: punkt !== null, truncated: /…\s*$/u.test(entry.title) };
-}
-
-interface Pairing {
-  /** For each entry, the index of its item, or -1. */
-  itemOf: number[];
-  /** For each item, the index of its entry, or -1. */
-  entryOf: number[];
-  /** For each entry, whether the titles agree. */
-  exact: boolean[];
-}
-
-/** Pairs entries with items: equal titles first, then within the gaps left by them, then by similarity. */
-function pair(entries: EntryInfo[], items: readonly Item[]): Pairing {
-  const itemOf = entries.map(() => -1);
-  const entryOf = items.map(() => -1);
-  const exact = entries.map(() => false);
-  const itemKeys = items.map((i) => foldTocTitle(i.title));
-  const link = (e: number, i: number) => {
-    itemOf[e] = i;
-    entryOf[i] = e;
-    exact[e] = sameTitle(entries[e], itemKeys[i]);
-  };
-
-  // 1. Equal titles, each item used once, in document order.
-  const byKey = new Map<string, { items: number[]; next: number }>();
-  itemKeys.forEach((key, i) => {
-    const slot = byKey.get(key);
-    if (slot) slot.items.push(i);
-    else byKey.set(key, { items: [i], next: 0 });
-  });
-  entries.forEach((e, k) => {
-    for (const key of e.keys) {
-      const slot = byKey.get(key);
-      if (slot && slot.next < slot.items.length) {
-        link(k, slot.items[slot.next++]);
-        return;
-      }
-    }
-  });
-
-  // 2. A run of unpaired entries between two paired ones faces the unpaired items between
-  // their items: the same count pairs in order (a title written differently); otherwise
-  // by number or by similar title.
-  let k = 0;
-  while (k < entries.length) {
-    if (itemOf[k] >= 0) {
-      k++;
-      continue;
-    }
-    let end = k;
-    while (end + 1 < entries.length && itemOf[end + 1] < 0) end++;
-    const lo = k > 0 ? itemOf[k - 1] : -1;
-    const hi = end + 1 < entries.length ? itemOf[end + 1] : items.length;
-    const candidates: number[] = [];
-    for (let i = lo + 1; i < hi; i++) if (entryOf[i] < 0) candidates.push(i);
-    if (candidates.length === end - k + 1) {
-      candidates.forEach((i, j) => link(k + j, i));
-    } else {
-      // In order, each entry looking a bounded way ahead: linear however long the run.
-      let from = 0;
-      for (let e = k; e <= end && from < candidates.length; e++) {
-        for (let c = from; c < candidates.length && c < from + LOOKAHEAD; c++) {
-          if (close(entries[e], items[candidates[c]], itemKeys[candidates[c]])) {
-            link(e, candidates[c]);
-            from = c + 1;
-            break;
-          }
-        }
-      }
-    }
-    k = end + 1;
-  }
-
-  // 3. What is left (entries in another order than the items): similar titles anywhere.
-  const leftEntries = entries.map((_, e) => e).filter((e) => itemOf[e] < 0);
-  const leftItems = items.map((_, i) => i).filter((i) => entryOf[i] < 0);
-  if (leftEntries.length > 0 && leftItems.length > 0 && leftEntries.length * leftItems.length <= MAX_COMPARISONS) {
-    for (const e of leftEntries) {
-      const i = leftItems.find((c) => entryOf[c] < 0 && close(entries[e], items[c], itemKeys[c]));
-      if (i !== undefined) link(e, i);
-    }
-  }
-  return { itemOf, entryOf, exact };
-}
-
-function sameTitle(e: EntryInfo, itemKey: string): boolean {
-  if (e.keys.includes(itemKey)) return true;
-  // "Budgetopfølgning pr. 30. sep…" cut short by the contents.
-  return e.truncated && e.keys.some((key) => key.length >= 10 && itemKey.startsWith(key));
-}
-
-/** The same item under a title written differently: the same number, or mostly the same words. */
-function close(e: EntryInfo, item: Item, itemKey: string): boolean {
-  if (sameTitle(e, itemKey)) return true;
-  if (e.number !== null && e.number === item.number) return true;
-  const key = e.keys[e.keys.length - 1];
-  if (key.length >= 10 && (itemKey.startsWith(key) || key.startsWith(itemKey))) return true;
-  const a = new Set(words(key));
-  const b = words(itemKey);
-  if (a.size === 0 || b.length === 0) return false;
-  let common = 0;
-  for (const w of new Set(b)) if (a.has(w)) common++;
-  return common / Math.max(a.size, new Set(b).size) >= 0.5;
-}
-
-function words(s: string): string[] {
-  return s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
-}
-
-/** Entries whose items are not in document order: those outside a longest increasing run. */
-function outOfOrderEntries(itemOf: number[]): Set<number> {
-  const paired = itemOf.map((i, k) => ({ i, k })).filter((x) => x.i >= 0);
-  // Longest increasing subsequence (patience sorting), O(n log n).
-  const tails: number[] = [];
-  const prev: number[] = new Array(paired.length).fill(-1);
-  for (let j = 0; j < paired.length; j++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (paired[tails[mid]].i < paired[j].i) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[j] = tails[lo - 1];
-    tails[lo] = j;
-  }
-  const inOrder = new Set<number>();
-  for (let j = tails.length > 0 ? tails[tails.length - 1] : -1; j >= 0; j = prev[j]) inOrder.add(paired[j].k);
-  return new Set(paired.filter((x) => !inOrder.has(x.k)).map((x) => x.k));
-}
-
-/**
- * The entries written again from the items, in the contents' own form, keeping the
- * page of each item's entry. A numbered entry needs a page: for an item the contents
- * lacked, the page of the entry before it is written, and the fix is then not safe.
- */
-function rewriteFix(model: MinutesDocument, toc: TableOfContents, entries: EntryInfo[], itemOf: number[]): Fix[] {
-  const eol = model.eol ?? '\n';
-  const pages: (number | null)[] = model.items.map(() => null);
-  itemOf.forEach((i, k) => {
-    if (i >= 0 && pages[i] === null) pages[i] = entries[k].entry.page;
-  });
-  const punkt = entries.filter((e) => e.punktPrefix).length * 2 > entries.length;
-  let guessed = false;
-  let lastPage: number | null = null;
-  const lines = model.items.map((item, i) => {
-    let page = pages[i];
-    if (page === null && toc.form === 'numbered') {
-      page = lastPage ?? firstKnown(pages) ?? 1;
-      guessed = true;
-    }
-    if (page !== null) lastPage = page;
-    const written = toc.form === 'pipe' ? item.title.replace(/\|/g, '\\|') : item.title;
-    const title = punkt ? `Punkt ${item.number}: ${written}` : written;
-    const p = page === null ? '' : String(page);
-    switch (toc.form) {
-      case 'pipe':
-        return `| ${title}..... | ${p} |`;
-      case 'numbered':
-        return `${item.number}. ${item.category ? `${item.category.text} - ` : ''}${item.title}\t${p}`;
-      default:
-        return p === '' ? `${title}.....` : `${title}.....\t${p}`;
-    }
-  });
-  const first = toc.entries[0];
-  const last = toc.entries[toc.entries.length - 1];
-  const blankLines = toc.entries.length > 1 ? Math.min(1, Math.max(0, toc.entries[1].range.start.line - first.range.start.line - 1)) : 0;
-  const separator = eol.repeat(1 + blankLines);
-  return [
-    {
-      title: { da: 'Skriv indholdsfortegnelsen om efter punkterne', en: 'Rewrite the table of contents from the items' },
-      edits: [{ range: { start: first.range.start, end: last.range.end }, newText: lines.join(separator) }],
-      safe: !guessed,
-    },
-  ];
-}
-
-function firstKnown(pages: (number | null)[]): number | null {
-  for (const p of pages) if (p !== null) return p;
-  return null;
-}
+export { foldTocTitle } from '../toc-match';

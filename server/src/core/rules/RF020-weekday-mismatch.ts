@@ -1,6 +1,15 @@
 import { weekdayName, weekdayOf, WEEKDAYS } from '../dates';
-import type { Rule, RuleFinding } from './rule';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { dateOnly, EN_WEEKDAYS, spelled } from './date-common';
+import { perLanguage } from '../messages';
+
+const { messages, message, report } = ruleMessages({
+  mismatch: {
+    da: '{written} passer ikke med datoen {date}: {when} er en {weekday}. Ret ugedagen, eller datoen hvis det er den, der er forkert.',
+    en: '{written} does not match the date {date}: {when} is a {weekday}. Correct the weekday, or the date if that is what is wrong.',
+  },
+  fix: { da: 'Ret ugedagen til {weekday}', en: 'Change the weekday to {weekday}' },
+});
 
 /**
  * RF020: a weekday written before a date that does not fall on that weekday
@@ -16,6 +25,7 @@ export const weekdayMismatch: Rule = {
     da: 'Ugedagen passer ikke med datoen.',
     en: 'The weekday does not match the date.',
   },
+  messages,
   check({ model }) {
     const out: RuleFinding[] = [];
     for (const date of model.dates) {
@@ -26,20 +36,14 @@ export const weekdayMismatch: Rule = {
       const right = weekdayName(date.iso, written);
       const when = spelled(date.iso);
       const shown = dateOnly(date).text;
-      out.push({
-        range: date.weekday.range,
-        message: {
-          da: `${written} passer ikke med datoen ${shown}: ${when.da} er en ${WEEKDAYS[actual]}. Ret ugedagen, eller datoen hvis det er den, der er forkert.`,
-          en: `${written} does not match the date ${shown}: ${when.en} is a ${EN_WEEKDAYS[actual]}. Correct the weekday, or the date if that is what is wrong.`,
-        },
-        fixes: [
-          {
-            title: { da: `Ret ugedagen til ${right}`, en: `Change the weekday to ${right}` },
-            edits: [{ range: date.weekday.range, newText: right }],
-            safe: true,
-          },
-        ],
-      });
+      out.push(
+        report({
+          messageId: 'mismatch',
+          data: { written, date: shown, when, weekday: perLanguage(WEEKDAYS[actual], EN_WEEKDAYS[actual]) },
+          range: date.weekday.range,
+          fixes: [{ title: message('fix', { weekday: right }), edits: [{ range: date.weekday.range, newText: right }], safe: true }],
+        }),
+      );
     }
     return out;
   },

@@ -1,8 +1,18 @@
 import { formatDateLike } from '../dates';
 import type { DateRef, Fix, Item, MinutesDocument, Section } from '../model';
 import { damerauDistance } from '../text/distance';
-import type { Rule, RuleFinding } from './rule';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { meetingDate, spelled, within } from './date-common';
+
+const { messages, message, report } = ruleMessages({
+  otherDate: {
+    da: 'Beslutningen i Punkt {number} er dateret {date}, men mødet blev holdt den {meeting}{later}. Skal der stå {suggestion}?',
+    en: 'The decision in item {number} is dated {date}, but the meeting was held on {meeting}{later}. Should it say {suggestion}?',
+  },
+  later: { da: ' (beslutningen er dateret efter mødet)', en: ' (the decision is dated after the meeting)' },
+  meetingDate: { da: 'Mødedatoen', en: 'The meeting date' },
+  fix: { da: 'Ret datoen til mødedatoen {date}', en: 'Change the date to the meeting date {date}' },
+});
 
 /**
  * RF021: a decision heading dated otherwise than the meeting ("Vedtagelse i
@@ -22,6 +32,7 @@ export const decisionDate: Rule = {
     da: 'En beslutning er dateret en anden dag end mødet.',
     en: 'A decision is dated otherwise than the meeting.',
   },
+  messages,
   check({ model }) {
     const meeting = meetingDate(model);
     if (!meeting) return [];
@@ -34,7 +45,7 @@ export const decisionDate: Rule = {
         const fixes: Fix[] = newText
           ? [
               {
-                title: { da: `Ret datoen til mødedatoen ${newText}`, en: `Change the date to the meeting date ${newText}` },
+                title: message('fix', { date: newText }),
                 edits: [{ range: date.range, newText }],
                 safe: false,
               },
@@ -42,15 +53,15 @@ export const decisionDate: Rule = {
           : [];
         const when = spelled(meeting.iso);
         const later = date.iso > meeting.iso;
-        out.push({
-          range: date.range,
-          message: {
-            da: `Beslutningen i Punkt ${item.number} er dateret ${date.text}, men mødet blev holdt den ${when.da}${later ? ' (beslutningen er dateret efter mødet)' : ''}. Skal der stå ${newText ?? when.da}?`,
-            en: `The decision in item ${item.number} is dated ${date.text}, but the meeting was held on ${when.en}${later ? ' (the decision is dated after the meeting)' : ''}. Should it say ${newText ?? when.en}?`,
-          },
-          related: [{ range: meeting.range, message: { da: 'Mødedatoen', en: 'The meeting date' } }],
-          fixes,
-        });
+        out.push(
+          report({
+            messageId: 'otherDate',
+            data: { number: item.number, date: date.text, meeting: when, later: later ? message('later') : '', suggestion: newText ?? when },
+            range: date.range,
+            related: [{ range: meeting.range, message: message('meetingDate') }],
+            fixes,
+          }),
+        );
       }
     }
     return out;

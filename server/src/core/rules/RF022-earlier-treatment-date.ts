@@ -1,5 +1,19 @@
-import type { Rule, RuleFinding } from './rule';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { dateOnly, meetingDate, spelled } from './date-common';
+
+const { messages, message, report } = ruleMessages({
+  sameDay: {
+    da: 'Tidligere behandling den {date} er samme dag som dette møde ({meeting}); en tidligere behandling ligger før mødet. Er datoen skrevet forkert?',
+    en: 'Earlier treatment on {date} is the same day as this meeting ({meeting}); an earlier treatment lies before the meeting. Is the date mistyped?',
+  },
+  after: {
+    da: 'Tidligere behandling den {date} ligger efter dette møde ({meeting}); en tidligere behandling ligger før mødet. Er {part} skrevet forkert?',
+    en: 'Earlier treatment on {date} lies after this meeting ({meeting}); an earlier treatment lies before the meeting. Is the {part} mistyped?',
+  },
+  year: { da: 'året', en: 'year' },
+  date: { da: 'datoen', en: 'date' },
+  meetingDate: { da: 'Mødedatoen', en: 'The meeting date' },
+});
 
 /**
  * RF022: a "Tidligere behandling" dated on or after the meeting whose minutes list
@@ -15,6 +29,7 @@ export const earlierTreatmentDate: Rule = {
     da: 'En tidligere behandling er dateret på eller efter mødedatoen.',
     en: 'An earlier treatment is dated on or after the meeting.',
   },
+  messages,
   check({ model }) {
     const meeting = meetingDate(model);
     if (!meeting) return [];
@@ -27,19 +42,13 @@ export const earlierTreatmentDate: Rule = {
         const written = dateOnly(date);
         const same = date.iso === meeting.iso;
         const yearAfter = date.year > Number(meeting.iso.slice(0, 4));
-        out.push({
-          range: written.range,
-          message: same
-            ? {
-                da: `Tidligere behandling den ${written.text} er samme dag som dette møde (${when.da}); en tidligere behandling ligger før mødet. Er datoen skrevet forkert?`,
-                en: `Earlier treatment on ${written.text} is the same day as this meeting (${when.en}); an earlier treatment lies before the meeting. Is the date mistyped?`,
-              }
-            : {
-                da: `Tidligere behandling den ${written.text} ligger efter dette møde (${when.da}); en tidligere behandling ligger før mødet. Er ${yearAfter ? 'året' : 'datoen'} skrevet forkert?`,
-                en: `Earlier treatment on ${written.text} lies after this meeting (${when.en}); an earlier treatment lies before the meeting. Is the ${yearAfter ? 'year' : 'date'} mistyped?`,
-              },
-          related: [{ range: meeting.range, message: { da: 'Mødedatoen', en: 'The meeting date' } }],
-        });
+        const related = [{ range: meeting.range, message: message('meetingDate') }];
+        const data = { date: written.text, meeting: when };
+        out.push(
+          same
+            ? report({ messageId: 'sameDay', data, range: written.range, related })
+            : report({ messageId: 'after', data: { ...data, part: message(yearAfter ? 'year' : 'date') }, range: written.range, related }),
+        );
       }
     }
     return out;

@@ -1,7 +1,28 @@
 import { daysInMonth } from '../dates';
 import type { DateRef, Fix, Item, MinutesDocument, YearRange } from '../model';
-import type { Rule, RuleFinding } from './rule';
+import { perLanguage } from '../messages';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { dateOnly, within } from './date-common';
+
+const { messages, message, report } = ruleMessages({
+  noSuchDate: {
+    da: 'Datoen {date} findes ikke: {month} {year} har kun {days} dage{leap}.',
+    en: 'The date {date} does not exist: {month} {year} has only {days} days{leap}.',
+  },
+  notLeap: { da: ' ({year} er ikke et skudår)', en: ' ({year} is not a leap year)' },
+  backwardsMeant: {
+    da: 'Årsintervallet {range} slutter før det begynder; menes der {intended} ({where})?',
+    en: 'The year range {range} ends before it begins; is {intended} meant ({where})?',
+  },
+  backwards: {
+    da: 'Årsintervallet {range} slutter før det begynder: {to} ligger før {from}.',
+    en: 'The year range {range} ends before it begins: {to} is before {from}.',
+  },
+  inTitle: { da: 'som i punktets titel', en: "as in the item's title" },
+  inItem: { da: 'som andre steder i punktet', en: 'as elsewhere in the item' },
+  inDocument: { da: 'som andre steder i dokumentet', en: 'as elsewhere in the document' },
+  fix: { da: 'Ret til {intended}', en: 'Change to {intended}' },
+});
 
 /**
  * RF023: a date that does not exist (31-11-2021, 30. februar 2021) or a year range
@@ -20,6 +41,7 @@ export const impossibleDate: Rule = {
     da: 'En dato findes ikke, eller et årsinterval slutter før det begynder.',
     en: 'A date does not exist, or a year range ends before it begins.',
   },
+  messages,
   check({ model }) {
     const out: RuleFinding[] = [];
     for (const date of model.dates) {
@@ -58,40 +80,23 @@ function impossible(date: DateRef): RuleFinding | null {
   const written = dateOnly(date);
   const days = daysInMonth(year, month);
   const leap = month === 2 && day === 29;
-  return {
+  return report({
+    messageId: 'noSuchDate',
+    data: { date: written.text, month: perLanguage(DA_MONTHS[month - 1], EN_MONTHS[month - 1]), year, days, leap: leap ? message('notLeap', { year }) : '' },
     range: written.range,
-    message: {
-      da: `Datoen ${written.text} findes ikke: ${DA_MONTHS[month - 1]} ${year} har kun ${days} dage${leap ? ` (${year} er ikke et skudår)` : ''}.`,
-      en: `The date ${written.text} does not exist: ${EN_MONTHS[month - 1]} ${year} has only ${days} days${leap ? ` (${year} is not a leap year)` : ''}.`,
-    },
-  };
+  });
 }
 
 function backwards(range: YearRange, model: MinutesDocument, candidates: YearRange[]): RuleFinding {
   const item = itemAt(model.items, range.range.start.line);
   const suggestion = intendedRange(candidates, item);
-  const fixes: Fix[] = [];
-  let da = `Årsintervallet ${range.text} slutter før det begynder`;
-  let en = `The year range ${range.text} ends before it begins`;
-  if (suggestion) {
-    const intended = `${range.from}${range.text.slice(String(range.from).length, range.text.length - String(range.to).length)}${suggestion.to}`;
-    const where = {
-      title: { da: 'som i punktets titel', en: "as in the item's title" },
-      item: { da: 'som andre steder i punktet', en: 'as elsewhere in the item' },
-      document: { da: 'som andre steder i dokumentet', en: 'as elsewhere in the document' },
-    }[suggestion.where];
-    da += `; menes der ${intended} (${where.da})?`;
-    en += `; is ${intended} meant (${where.en})?`;
-    fixes.push({
-      title: { da: `Ret til ${intended}`, en: `Change to ${intended}` },
-      edits: [{ range: range.toRange, newText: String(suggestion.to) }],
-      safe: false,
-    });
-  } else {
-    da += `: ${range.to} ligger før ${range.from}.`;
-    en += `: ${range.to} is before ${range.from}.`;
-  }
-  return { range: range.range, message: { da, en }, fixes };
+  if (!suggestion) return report({ messageId: 'backwards', data: { range: range.text, to: range.to, from: range.from }, range: range.range, fixes: [] });
+  const intended = `${range.from}${range.text.slice(String(range.from).length, range.text.length - String(range.to).length)}${suggestion.to}`;
+  const where = message(({ title: 'inTitle', item: 'inItem', document: 'inDocument' } as const)[suggestion.where]);
+  const fixes: Fix[] = [
+    { title: message('fix', { intended }), edits: [{ range: range.toRange, newText: String(suggestion.to) }], safe: false },
+  ];
+  return report({ messageId: 'backwardsMeant', data: { range: range.text, intended, where }, range: range.range, fixes });
 }
 
 /**

@@ -1,6 +1,53 @@
 import type { Attachment, AttachmentCount, Fix, Item, TextEdit } from '../model';
 import type { Profile } from '../profiles/profile';
-import type { Rule, RuleFinding } from './rule';
+import { joinList, perLanguage } from '../messages';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
+
+const { messages, message, report } = ruleMessages({
+  contradictory: {
+    da: 'Optællingen »{count}« siger, at flere bilag anbefales, end der er bilag.',
+    en: 'The count "{count}" says more attachments are recommended than there are attachments.',
+  },
+  typoMakesRight: {
+    da: '{word} er formentlig en stavefejl for {marker}; så passer optællingen {count}{others}. Nu er kun {exact} {attachmentsAre} mærket {marker}.',
+    en: '{word} is probably a misspelling of {marker}; then the count {count} is right{others}. Now only {exact} {attachmentsAre} marked {marker}.',
+  },
+  otherTypo: { da: ' (når også den anden stavefejl er rettet)', en: ' (once the other misspelling is corrected too)' },
+  otherTypos: { da: ' (når også de {others} andre stavefejl er rettet)', en: ' (once the {others} other misspellings are corrected too)' },
+  attachmentIs: { da: 'bilag', en: 'attachment is' },
+  attachmentsAre: { da: 'bilag', en: 'attachments are' },
+  typoMakesWrong: {
+    da: '{word} ligner en stavefejl for {marker}, men optællingen {count} regner kun med {recommended} {recommendedAttachments}. Ret mærket eller optællingen.',
+    en: '{word} looks like a misspelling of {marker}, but the count {count} has only {recommended} {recommendedAttachments}. Correct the mark or the count.',
+  },
+  recommendedOne: { da: 'anbefalet bilag', en: 'recommended attachment' },
+  recommendedMany: { da: 'anbefalede bilag', en: 'recommended attachments' },
+  typo: { da: '{word} er formentlig en stavefejl for {marker}.', en: '{word} is probably a misspelling of {marker}.' },
+  countMismatch: {
+    da: 'Optællingen {count} passer ikke med bilagslisten, som har {list}.',
+    en: 'The count {count} does not match the attachment list, which has {list}.',
+  },
+  listTotal: { da: '{listed} {attachments}', en: '{listed} {attachments}' },
+  listMarked: {
+    da: '{listed} {attachments}, heraf {marked} mærket {marker}{withTypos}',
+    en: '{listed} {attachments}, {marked} of them marked {marker}{withTypos}',
+  },
+  withTypos: { da: ' (medregnet {typos})', en: ' (counting {typos})' },
+  attachment: { da: 'bilag', en: 'attachment' },
+  attachments: { da: 'bilag', en: 'attachments' },
+  countLine: { da: 'Optællingen af bilag', en: 'The attachment count' },
+  list: { da: 'Bilagslisten', en: 'The attachment list' },
+  fixSpelling: { da: 'Ret stavningen til {marker}', en: 'Correct the spelling to {marker}' },
+  fixCount: { da: 'Ret optællingen til »{count}«', en: 'Change the count to "{count}"' },
+});
+
+/** "1 attachment", "2 attachments" (Danish: "bilag" either way). */
+const attachmentWord = (n: number) => message(n === 1 ? 'attachment' : 'attachments');
+
+/** The count lines quoted and joined: "\"1 bilag\" og \"2 bilag\"". */
+function quotedCounts(counts: readonly AttachmentCount[]) {
+  return joinList(counts.map((c) => perLanguage(`»${c.text}«`, `"${c.text}"`)), 'and');
+}
 
 /**
  * RF030: an attachment count line ("2 bilag, heraf 2 anbefales") that does not match
@@ -22,6 +69,7 @@ export const attachmentCount: Rule = {
     da: 'Antallet af bilag eller anbefalede bilag passer ikke med bilagslisten.',
     en: 'The number of attachments or recommended attachments does not match the attachment list.',
   },
+  messages,
   check({ model, profile }) {
     const out: RuleFinding[] = [];
     for (const item of model.items) {
@@ -73,13 +121,7 @@ function checkGroup(group: Group, profile: Profile, out: RuleFinding[]): void {
   // A count line that contradicts itself ("1 bilag, heraf 2 anbefales") is wrong whatever the list says.
   const contradictory = counts.filter((c) => c.recommended !== null && c.recommended > c.total);
   for (const c of contradictory) {
-    out.push({
-      range: c.range,
-      message: {
-        da: `Optællingen "${c.text}" siger, at flere bilag anbefales, end der er bilag.`,
-        en: `The count "${c.text}" says more attachments are recommended than there are attachments.`,
-      },
-    });
+    out.push(report({ messageId: 'contradictory', data: { count: c.text }, range: c.range }));
   }
 
   const compare = counts.length > 0 && attachments.length > 0 && contradictory.length === 0;
@@ -89,41 +131,31 @@ function checkGroup(group: Group, profile: Profile, out: RuleFinding[]): void {
   const typosMakeItRight = compare && totalRight && recommended !== null && exact !== recommended && marked === recommended;
   const typosMakeItWrong = compare && recommended !== null && exact === recommended && misspelt.length > 0;
   const countLine = counts[0];
-  const countText = counts.map((c) => `"${c.text}"`).join(' og ');
-  const countTextEn = counts.map((c) => `"${c.text}"`).join(' and ');
+  const count = quotedCounts(counts);
 
   for (const a of misspelt) {
     const word = a.marker!;
     const spelling: Fix = {
-      title: { da: `Ret stavningen til ${marker}`, en: `Correct the spelling to ${marker}` },
+      title: message('fixSpelling', { marker }),
       edits: [{ range: word.range, newText: marker }],
       safe: !typosMakeItWrong,
     };
-    let da: string;
-    let en: string;
+    const at = {
+      range: word.range,
+      related: countLine ? [{ range: countLine.range, message: message('countLine') }] : undefined,
+      fixes: [spelling],
+    };
     if (typosMakeItRight) {
       const others = misspelt.length - 1;
-      da =
-        `${word.text} er formentlig en stavefejl for ${marker}; så passer optællingen ${countText}` +
-        (others > 0 ? ` (når også ${others === 1 ? 'den anden stavefejl' : `de ${others} andre stavefejl`} er rettet)` : '') +
-        `. Nu er kun ${exact} bilag mærket ${marker}.`;
-      en =
-        `${word.text} is probably a misspelling of ${marker}; then the count ${countTextEn} is right` +
-        (others > 0 ? ` (once the ${others === 1 ? 'other misspelling is' : `${others} other misspellings are`} corrected too)` : '') +
-        `. Now only ${exact} ${exact === 1 ? 'attachment is' : 'attachments are'} marked ${marker}.`;
+      const othersNote = others === 0 ? '' : others === 1 ? message('otherTypo') : message('otherTypos', { others });
+      const attachmentsAre = message(exact === 1 ? 'attachmentIs' : 'attachmentsAre');
+      out.push(report({ messageId: 'typoMakesRight', data: { word: word.text, marker, count, others: othersNote, exact, attachmentsAre }, ...at }));
     } else if (typosMakeItWrong) {
-      da = `${word.text} ligner en stavefejl for ${marker}, men optællingen ${countText} regner kun med ${recommended} ${recommended === 1 ? 'anbefalet' : 'anbefalede'} bilag. Ret mærket eller optællingen.`;
-      en = `${word.text} looks like a misspelling of ${marker}, but the count ${countTextEn} has only ${recommended} recommended ${recommended === 1 ? 'attachment' : 'attachments'}. Correct the mark or the count.`;
+      const recommendedAttachments = message(recommended === 1 ? 'recommendedOne' : 'recommendedMany');
+      out.push(report({ messageId: 'typoMakesWrong', data: { word: word.text, marker, count, recommended: recommended!, recommendedAttachments }, ...at }));
     } else {
-      da = `${word.text} er formentlig en stavefejl for ${marker}.`;
-      en = `${word.text} is probably a misspelling of ${marker}.`;
+      out.push(report({ messageId: 'typo', data: { word: word.text, marker }, ...at }));
     }
-    out.push({
-      range: word.range,
-      message: { da, en },
-      ...(countLine ? { related: [{ range: countLine.range, message: { da: 'Optællingen af bilag', en: 'The attachment count' } }] } : {}),
-      fixes: [spelling],
-    });
   }
 
   if (!compare || typosMakeItRight) return;
@@ -133,23 +165,21 @@ function checkGroup(group: Group, profile: Profile, out: RuleFinding[]): void {
   // Misspelt marks count as marks, unless the count line says they are not recommended (typosMakeItWrong).
   const counted = typosMakeItWrong ? [] : misspelt;
   const listMarked = exact + counted.length;
-  const withTypos = counted.length > 0 ? ` (medregnet ${counted.map((a) => a.marker!.text).join(', ')})` : '';
-  const withTyposEn = counted.length > 0 ? ` (counting ${counted.map((a) => a.marker!.text).join(', ')})` : '';
-  const listDa = recommended === null ? `${listed} bilag` : `${listed} bilag, heraf ${listMarked} mærket ${marker}${withTypos}`;
-  const listEn =
+  const withTypos = counted.length > 0 ? message('withTypos', { typos: counted.map((a) => a.marker!.text).join(', ') }) : '';
+  const list =
     recommended === null
-      ? `${listed} ${listed === 1 ? 'attachment' : 'attachments'}`
-      : `${listed} ${listed === 1 ? 'attachment' : 'attachments'}, ${listMarked} of them marked ${marker}${withTyposEn}`;
+      ? message('listTotal', { listed, attachments: attachmentWord(listed) })
+      : message('listMarked', { listed, attachments: attachmentWord(listed), marked: listMarked, marker, withTypos });
   const fix = counts.length === 1 ? recount(countLine, profile, listed, recommended === null ? null : listMarked) : null;
-  out.push({
-    range: countLine.range,
-    message: {
-      da: `Optællingen ${countText} passer ikke med bilagslisten, som har ${listDa}.`,
-      en: `The count ${countTextEn} does not match the attachment list, which has ${listEn}.`,
-    },
-    related: [{ range: attachments[0].range, message: { da: 'Bilagslisten', en: 'The attachment list' } }],
-    fixes: fix ? [fix] : [],
-  });
+  out.push(
+    report({
+      messageId: 'countMismatch',
+      data: { count, list },
+      range: countLine.range,
+      related: [{ range: attachments[0].range, message: message('list') }],
+      fixes: fix ? [fix] : [],
+    }),
+  );
 }
 
 /** The count line rewritten to what the list says (not safe: the list may be what is wrong). */
@@ -178,5 +208,5 @@ function recount(count: AttachmentCount, profile: Profile, total: number, recomm
     const to = e.range.end.character - count.range.start.character;
     text = text.slice(0, from) + e.newText + text.slice(to);
   }
-  return { title: { da: `Ret optællingen til "${text}"`, en: `Change the count to "${text}"` }, edits, safe: false };
+  return { title: message('fixCount', { count: text }), edits, safe: false };
 }

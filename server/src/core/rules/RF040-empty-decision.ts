@@ -1,6 +1,17 @@
 import { decisionPhraseFixes } from '../edits';
-import type { Rule, RuleFinding } from './rule';
-import { checksStructure, hasText, itemName, PLACEHOLDER } from './structure-common';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
+import { checksStructure, hasText, itemData, PLACEHOLDER } from './structure-common';
+
+const { messages, report } = ruleMessages({
+  placeholder: {
+    da: 'Beslutningen i Punkt {number} »{title}« står stadig som »{placeholder}«: skriv, hvad udvalget besluttede.',
+    en: 'The decision in item {number} "{title}" still reads "{placeholder}": write what the committee decided.',
+  },
+  empty: {
+    da: 'Beslutningen i Punkt {number} »{title}« er tom: skriv, hvad udvalget besluttede (fx »Godkendt« eller »Taget til efterretning«).',
+    en: 'The decision in item {number} "{title}" is empty: write what the committee decided (e.g. "Godkendt" or "Taget til efterretning").',
+  },
+});
 
 /**
  * RF040: a decision section with no text in a referat. In a dagsorden the decision
@@ -16,6 +27,7 @@ export const emptyDecision: Rule = {
     da: 'En beslutning i et referat er tom.',
     en: 'A decision in the minutes is empty.',
   },
+  messages,
   check({ model, profile }) {
     if (model.kind !== 'referat') return [];
     const out: RuleFinding[] = [];
@@ -23,21 +35,12 @@ export const emptyDecision: Rule = {
       if (!checksStructure(item)) continue;
       for (const section of item.sections) {
         if (section.role !== 'decision' || hasText(section)) continue;
-        const name = itemName(item);
         const placeholder = section.body.length > 0;
-        out.push({
-          range: section.headingRange,
-          message: placeholder
-            ? {
-                da: `Beslutningen i ${name.da} står stadig som »${PLACEHOLDER}«: skriv, hvad udvalget besluttede.`,
-                en: `The decision in ${name.en} still reads "${PLACEHOLDER}": write what the committee decided.`,
-              }
-            : {
-                da: `Beslutningen i ${name.da} er tom: skriv, hvad udvalget besluttede (fx »Godkendt« eller »Taget til efterretning«).`,
-                en: `The decision in ${name.en} is empty: write what the committee decided (e.g. "Godkendt" or "Taget til efterretning").`,
-              },
-          fixes: decisionPhraseFixes(model, profile, section),
-        });
+        out.push(
+          placeholder
+            ? report({ messageId: 'placeholder', data: { ...itemData(item), placeholder: PLACEHOLDER }, range: section.headingRange, fixes: decisionPhraseFixes(model, profile, section) })
+            : report({ messageId: 'empty', data: itemData(item), range: section.headingRange, fixes: decisionPhraseFixes(model, profile, section) }),
+        );
       }
     }
     return out;

@@ -1,4 +1,11 @@
-import type { Rule } from './rule';
+import { ruleMessages, type Rule } from './rule';
+
+const { messages, report } = ruleMessages({
+  empty: {
+    da: 'Filen er tom: der er intet referat eller nogen dagsorden at kontrollere. Mislykkedes eksporten?',
+    en: 'The file is empty: there are no minutes or agenda to check. Did the export fail?',
+  },
+});
 
 /**
  * RF091: the file is empty (or holds only spaces and line breaks). An error, so that a CI
@@ -13,16 +20,9 @@ export const emptyFile: Rule = {
     da: 'Filen er tom.',
     en: 'The file is empty.',
   },
+  messages,
   check({ model }) {
     if (!model.blank) return [];
-    return [
-      {
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        message: {
-          da: 'Filen er tom: der er intet referat eller nogen dagsorden at kontrollere. Mislykkedes eksporten?',
-          en: 'The file is empty: there are no minutes or agenda to check. Did the export fail?',
-        },
-      },
-    ];
+    return [report({ messageId: 'empty', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } })];
   },
 };

@@ -1,5 +1,13 @@
-import type { Rule, RuleFinding } from './rule';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { added, explainedSentence, num, short, tablesOf, totalFinding } from './table-common';
+
+const { messages, message, report } = ruleMessages({
+  total: {
+    da: '{label} {stated}{column}, men {added} giver {computed} (en forskel på {difference}).{note}',
+    en: '{label} {stated}{column}, but {added} add up to {computed} (a difference of {difference}).{note}',
+  },
+  inColumn: { da: ' i kolonnen »{column}«', en: ' in the column "{column}"' },
+});
 
 /**
  * RF101: a total row ("I alt", "Total", "Samlet …", a row labelled like the header's first
@@ -14,6 +22,7 @@ export const columnTotal: Rule = {
     da: 'En total i en tabel passer ikke med summen af rækkerne.',
     en: 'A total in a table does not equal the sum of its rows.',
   },
+  messages,
   check({ model, profile }) {
     const out: RuleFinding[] = [];
     for (const analysis of tablesOf(model, profile)) {
@@ -21,15 +30,17 @@ export const columnTotal: Rule = {
       for (const check of analysis.checks) {
         if (check.kind !== 'column' || check.ok || check.repair || !check.reportable) continue;
         const label = short(check.rowLabel) || 'Totalen';
-        const column = multi && check.columnName ? { da: ` i kolonnen "${short(check.columnName, 40)}"`, en: ` in the column "${short(check.columnName, 40)}"` } : { da: '', en: '' };
-        const what = added(check.reading);
-        const note = explainedSentence(check);
-        out.push(
-          totalFinding(check, {
-            da: `${label} ${check.cell.text}${column.da}, men ${what.da} giver ${num(check, check.computed)} (forskel ${num(check, check.difference)}).${note.da}`,
-            en: `${label} ${check.cell.text}${column.en}, but ${what.en} add up to ${num(check, check.computed)} (a difference of ${num(check, check.difference)}).${note.en}`,
-          }),
-        );
+        const column = multi && check.columnName ? message('inColumn', { column: short(check.columnName, 40) }) : '';
+        const data = {
+          label,
+          stated: check.cell.text,
+          column,
+          added: added(check.reading),
+          computed: num(check, check.computed),
+          difference: num(check, check.difference),
+          note: explainedSentence(check),
+        };
+        out.push(totalFinding(check, (at) => report({ messageId: 'total', data, ...at })));
       }
     }
     return out;

@@ -1,5 +1,12 @@
-import type { Rule, RuleFinding } from './rule';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { added, explainedSentence, num, short, tablesOf, totalFinding } from './table-common';
+
+const { messages, report } = ruleMessages({
+  total: {
+    da: '{row}{column} {stated}, men {added} giver {computed} (en forskel på {difference}).{note}',
+    en: '{row}{column} {stated}, but {added} add up to {computed} (a difference of {difference}).{note}',
+  },
+});
 
 /**
  * RF102: a total column ("I alt", "Total" in the header) whose cell in some row does not
@@ -11,9 +18,10 @@ export const rowTotal: Rule = {
   name: 'row-total',
   defaultSeverity: 'error',
   description: {
-    da: 'En rækketotal (kolonnen "I alt") passer ikke med summen af kolonnerne.',
+    da: 'En rækketotal (kolonnen »I alt«) passer ikke med summen af kolonnerne.',
     en: 'A row total (the "Total" column) does not equal the sum across the row.',
   },
+  messages,
   check({ model, profile }) {
     const out: RuleFinding[] = [];
     for (const analysis of tablesOf(model, profile)) {
@@ -21,14 +29,16 @@ export const rowTotal: Rule = {
         if (check.kind !== 'row' || check.ok || check.repair || !check.reportable) continue;
         const row = short(check.rowLabel);
         const col = short(check.columnName, 40) || 'I alt';
-        const what = added(check.reading);
-        const note = explainedSentence(check);
-        out.push(
-          totalFinding(check, {
-            da: `${row ? `${row}: ` : ''}${col} ${check.cell.text}, men ${what.da} giver ${num(check, check.computed)} (forskel ${num(check, check.difference)}).${note.da}`,
-            en: `${row ? `${row}: ` : ''}${col} ${check.cell.text}, but ${what.en} add up to ${num(check, check.computed)} (a difference of ${num(check, check.difference)}).${note.en}`,
-          }),
-        );
+        const data = {
+          row: row ? `${row}: ` : '',
+          column: col,
+          stated: check.cell.text,
+          added: added(check.reading),
+          computed: num(check, check.computed),
+          difference: num(check, check.difference),
+          note: explainedSentence(check),
+        };
+        out.push(totalFinding(check, (at) => report({ messageId: 'total', data, ...at })));
       }
     }
     return out;

@@ -1,9 +1,23 @@
 import type { Cell, RelatedInfo } from '../model';
-import type { Rule, RuleFinding } from './rule';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { num, short, tablesOf } from './table-common';
 import { formatNumber } from '../tables/index';
 
 const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+const { messages, message, report } = ruleMessages({
+  glued: {
+    da: '{written} er formentlig {base} med fodnote {marker}; {then}.',
+    en: '{written} is probably {base} with footnote {marker}; {then}.',
+  },
+  thenDifference: { da: 'så passer forskellen ({total})', en: 'then the difference holds ({total})' },
+  thenTotal: { da: 'så passer den med summen {total}', en: 'then it equals the sum {total}' },
+  thenRow: { da: 'så giver rækken {total}', en: 'then the row adds up to {total}' },
+  thenBlock: { da: 'så giver rækkerne tilsammen {total}', en: 'then the block adds up to {total}' },
+  footnote: { da: 'Fodnote {marker}: {text}', en: 'Footnote {marker}: {text}' },
+  total: { da: 'Totalen: {label} {value}', en: 'The total: {label} {value}' },
+  fix: { da: 'Skriv {written} (fodnote {marker} hævet)', en: 'Write {written} (footnote {marker} as superscript)' },
+});
 
 /**
  * RF103: a number whose last digits are a footnote marker that lost its superscript in
@@ -19,6 +33,7 @@ export const gluedFootnoteMarker: Rule = {
     da: 'Et tal i en tabel har formentlig fået en fodnotehenvisning hæftet på (751 for 75¹).',
     en: 'A number in a table probably has a footnote marker glued on (751 for 75¹).',
   },
+  messages,
   check({ model, profile }) {
     const out: RuleFinding[] = [];
     const seen = new Set<Cell>();
@@ -31,42 +46,29 @@ export const gluedFootnoteMarker: Rule = {
         const total = num(check, repair.computed);
         const then =
           check.kind === 'difference'
-            ? { da: `så passer forskellen (${total})`, en: `then the difference holds (${total})` }
+            ? message('thenDifference', { total })
             : repair.isTotal
-              ? { da: `så passer den med summen ${total}`, en: `then it equals the sum ${total}` }
-              : check.kind === 'row'
-                ? { da: `så giver rækken ${num(check, check.stated)}`, en: `then the row adds up to ${num(check, check.stated)}` }
-                : { da: `så giver blokken ${num(check, check.stated)}`, en: `then the block adds up to ${num(check, check.stated)}` };
+              ? message('thenTotal', { total })
+              : message(check.kind === 'row' ? 'thenRow' : 'thenBlock', { total: num(check, check.stated) });
         const related: RelatedInfo[] = [
-          {
-            range: repair.footnote.range,
-            message: { da: `Fodnote ${repair.marker}: ${short(repair.footnote.body, 80)}`, en: `Footnote ${repair.marker}: ${short(repair.footnote.body, 80)}` },
-          },
+          { range: repair.footnote.range, message: message('footnote', { marker: repair.marker, text: short(repair.footnote.body, 80) }) },
         ];
         if (!repair.isTotal) {
-          related.push({
-            range: check.cell.range,
-            message: { da: `Totalen: ${short(check.rowLabel) || short(check.columnName)} ${check.cell.text}`, en: `The total: ${short(check.rowLabel) || short(check.columnName)} ${check.cell.text}` },
-          });
+          const label = short(check.rowLabel) || short(check.columnName);
+          related.push({ range: check.cell.range, message: message('total', { label, value: check.cell.text }) });
         }
         const sign = /^[-–−÷]/.exec(repair.cell.text)?.[0] ?? '';
         const written = `${sign}${base.replace(/^-/, '')}${[...repair.marker].map((d) => SUPERSCRIPT[Number(d)]).join('')}`;
-        out.push({
-          range: repair.cell.range,
-          message: {
-            da: `${repair.cell.text} er formentlig ${base} med fodnote ${repair.marker}; ${then.da}.`,
-            en: `${repair.cell.text} is probably ${base} with footnote ${repair.marker}; ${then.en}.`,
-          },
-          related,
-          fixes: [
-            {
-              title: { da: `Skriv ${written} (fodnote ${repair.marker} hævet)`, en: `Write ${written} (footnote ${repair.marker} as superscript)` },
-              edits: [{ range: repair.cell.range, newText: written }],
-              safe: false,
-            },
-          ],
-          data: { written: repair.cell.text, value: repair.value, marker: repair.marker, total: check.stated, computed: repair.computed },
-        });
+        out.push(
+          report({
+            messageId: 'glued',
+            data: { written: repair.cell.text, base, marker: repair.marker, then },
+            range: repair.cell.range,
+            related,
+            fixes: [{ title: message('fix', { written, marker: repair.marker }), edits: [{ range: repair.cell.range, newText: written }], safe: false }],
+            details: { written: repair.cell.text, value: repair.value, marker: repair.marker, total: check.stated, computed: repair.computed },
+          }),
+        );
       }
     }
     return out;

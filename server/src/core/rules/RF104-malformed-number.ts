@@ -1,6 +1,16 @@
 import type { MinutesDocument, Range, Section, Table, TextRef } from '../model';
-import type { Rule, RuleFinding } from './rule';
+import { joinList } from '../messages';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { tablesOf } from './table-common';
+
+const { messages, message, report } = ruleMessages({
+  malformed: {
+    da: '{written} er ikke et dansk tal: punktum adskiller tusinder i grupper af tre cifre, og komma er decimaltegn.{guess}',
+    en: '{written} is not a Danish number: a dot groups thousands in threes and a comma is the decimal mark.{guess}',
+  },
+  guess: { da: ' Mente du {readings}?', en: ' Did you mean {readings}?' },
+  fix: { da: 'Skriv {reading}', en: 'Write {reading}' },
+});
 
 /**
  * RF104: an amount written with a grouping dot that does not group three digits
@@ -24,6 +34,7 @@ export const malformedNumber: Rule = {
     da: 'Et beløb er ikke skrevet som et dansk tal (500.00 kr.).',
     en: 'An amount is not written as a Danish number (500.00 kr.).',
   },
+  messages,
   check({ model, profile }) {
     const out: RuleFinding[] = [];
     for (const analysis of tablesOf(model, profile)) {
@@ -37,19 +48,14 @@ export const malformedNumber: Rule = {
 };
 
 function finding(written: string, range: Range, readings: string[]): RuleFinding {
-  const guess = readings.length > 0 ? { da: ` Mente du ${readings.join(' eller ')}?`, en: ` Did you mean ${readings.join(' or ')}?` } : { da: '', en: '' };
-  const out: RuleFinding = {
+  const guess = readings.length > 0 ? message('guess', { readings: joinList(readings, 'or') }) : '';
+  return report({
+    messageId: 'malformed',
+    data: { written, guess },
     range,
-    message: {
-      da: `${written} er ikke et dansk tal: punktum adskiller tusinder i grupper af tre cifre, og komma er decimaltegn.${guess.da}`,
-      en: `${written} is not a Danish number: a dot groups thousands in threes and a comma is the decimal mark.${guess.en}`,
-    },
-    data: { written, suggestion: readings[0] ?? null },
-  };
-  if (readings.length > 0) {
-    out.fixes = readings.map((r) => ({ title: { da: `Skriv ${r}`, en: `Write ${r}` }, edits: [{ range, newText: r }], safe: false }));
-  }
-  return out;
+    details: { written, suggestion: readings[0] ?? null },
+    fixes: readings.length > 0 ? readings.map((r) => ({ title: message('fix', { reading: r }), edits: [{ range, newText: r }], safe: false })) : undefined,
+  });
 }
 
 // ── Amounts in the text ───────────────────────────────────────────────────────────

@@ -1,5 +1,12 @@
-import type { Rule, RuleFinding } from './rule';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { checkData, explainedSentence, num, relatedAddends, short, tablesOf } from './table-common';
+
+const { messages, report } = ruleMessages({
+  difference: {
+    da: '{where}{label} {stated}, men {formula} giver {operands} = {computed} (en forskel på {difference}).{note}',
+    en: '{where}{label} {stated}, but {formula} gives {operands} = {computed} (off by {difference}).{note}',
+  },
+});
 
 /**
  * RF105: a difference the table states that does not hold: a row or column "Forskel",
@@ -15,6 +22,7 @@ export const statedDifference: Rule = {
     da: 'En forskel i en tabel (Forskel, Overskud, Netto…) passer ikke med tallene, den er regnet af.',
     en: 'A difference stated in a table (difference, surplus, net …) does not match the numbers it is taken of.',
   },
+  messages,
   check({ model, profile }) {
     const out: RuleFinding[] = [];
     for (const analysis of tablesOf(model, profile)) {
@@ -25,17 +33,23 @@ export const statedDifference: Rule = {
         // "1.303 − (-29.599)": a negative operand in parentheses.
         const operand = (text: string, k: number) => (k > 0 && /^[-–−÷]/.test(text) ? `(${text})` : text);
         const operands = check.addends.map((a, k) => `${k === 0 ? (a.sign < 0 ? '−' : '') : a.sign < 0 ? ' − ' : ' + '}${operand(a.cell.text, k)}`).join('');
-        const note = explainedSentence(check);
-        const finding: RuleFinding = {
-          range: check.cell.range,
-          message: {
-            da: `${where}${label} ${check.cell.text}, men ${check.formula} giver ${operands} = ${num(check, check.computed)} (forskel ${num(check, check.difference)}).${note.da}`,
-            en: `${where}${label} ${check.cell.text}, but ${check.formula} gives ${operands} = ${num(check, check.computed)} (off by ${num(check, check.difference)}).${note.en}`,
+        const finding = report({
+          messageId: 'difference',
+          data: {
+            where,
+            label,
+            stated: check.cell.text,
+            formula: check.formula ?? '',
+            operands,
+            computed: num(check, check.computed),
+            difference: num(check, check.difference),
+            note: explainedSentence(check),
           },
+          range: check.cell.range,
           related: relatedAddends(check),
-          data: checkData(check),
-        };
-        if (check.explainedBy) finding.severity = 'information';
+          details: checkData(check),
+          severity: check.explainedBy ? 'information' : undefined,
+        });
         out.push(finding);
       }
     }

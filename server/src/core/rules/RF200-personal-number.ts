@@ -1,6 +1,19 @@
 import type { Fix, PersonalNumber } from '../model';
 import { publicationOf } from './RF201-closed-item-content';
-import type { Rule } from './rule';
+import { ruleMessages, type Rule } from './rule';
+
+const { messages, message, report } = ruleMessages({
+  internal: {
+    da: 'Her står et CPR-nummer. Fjern nummeret, før dokumentet deles; i et internt dokument kan de sidste fire cifre maskeres, men fødselsdatoen står så stadig.',
+    en: 'This is a CPR number (a Danish personal identity number). Remove it before the document is shared; in an internal document its last four digits can be masked, but the date of birth then remains.',
+  },
+  published: {
+    da: 'Her står et CPR-nummer. CPR-numre må ikke stå i et referat eller en dagsorden, der offentliggøres: fjern nummeret.',
+    en: 'This is a CPR number (a Danish personal identity number). CPR numbers must not appear in published minutes or agendas: remove the number.',
+  },
+  remove: { da: 'Fjern CPR-nummeret', en: 'Remove the CPR number' },
+  mask: { da: 'Maskér de sidste fire cifre (internt dokument)', en: 'Mask the last four digits (internal document)' },
+});
 
 /**
  * RF200: a CPR number (Danish personal identity number) in the text. Minutes and agendas
@@ -23,27 +36,18 @@ export const personalNumber: Rule = {
     da: 'Teksten indeholder et CPR-nummer.',
     en: 'The text contains a CPR number (Danish personal identity number).',
   },
+  messages,
   check({ model, config }) {
     const internal = publicationOf(model, config) === 'internal';
-    return model.personalNumbers.map((p) => ({
-      range: p.range,
-      message: internal
-        ? {
-            da: 'Her står et CPR-nummer. Fjern nummeret, før dokumentet deles; i et internt dokument kan de sidste fire cifre maskeres, men fødselsdatoen står så stadig.',
-            en: 'This is a CPR number (a Danish personal identity number). Remove it before the document is shared; in an internal document its last four digits can be masked, but the date of birth then remains.',
-          }
-        : {
-            da: 'Her står et CPR-nummer. CPR-numre må ikke stå i et referat eller en dagsorden, der offentliggøres: fjern nummeret.',
-            en: 'This is a CPR number (a Danish personal identity number). CPR numbers must not appear in published minutes or agendas: remove the number.',
-          },
-      fixes: internal ? [removal(p), mask(p)] : [removal(p)],
-    }));
+    return model.personalNumbers.map((p) =>
+      report({ messageId: internal ? 'internal' : 'published', range: p.range, fixes: internal ? [removal(p), mask(p)] : [removal(p)] }),
+    );
   },
 };
 
 function removal(p: PersonalNumber): Fix {
   return {
-    title: { da: 'Fjern CPR-nummeret', en: 'Remove the CPR number' },
+    title: message('remove'),
     edits: [{ range: p.removal, newText: '' }],
     safe: false,
   };
@@ -52,7 +56,7 @@ function removal(p: PersonalNumber): Fix {
 /** Keeps the birth date: only for documents that are not published. */
 function mask(p: PersonalNumber): Fix {
   return {
-    title: { da: 'Maskér de sidste fire cifre (internt dokument)', en: 'Mask the last four digits (internal document)' },
+    title: message('mask'),
     edits: [{ range: p.range, newText: p.masked }],
     safe: false,
   };

@@ -1,6 +1,17 @@
 import type { ReferatConfig } from '../config';
 import type { Fix, Item, MinutesDocument, RelatedInfo, Section, SectionRole, TextEdit } from '../model';
-import type { Rule, RuleFinding } from './rule';
+import { seriesList } from '../messages';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
+
+const { messages, message, report } = ruleMessages({
+  content: {
+    da: 'Punkt {number} er et lukket punkt, men dokumentet offentliggøres, og punktet viser mere end titel og beslutning: {sections}. Tag teksten ud af den offentlige udgave.',
+    en: 'Item {number} is a closed item, but the document is published and the item shows more than its title and decision: {sections}. Take the text out of the public version.',
+  },
+  closed: { da: 'Punktet er lukket: »{text}«', en: 'The item is closed: "{text}"' },
+  alsoContent: { da: 'Også indhold: {heading}', en: 'Also content: {heading}' },
+  remove: { da: 'Fjern teksten fra det lukkede punkt (behold titel og beslutning)', en: 'Remove the text of the closed item (keep title and decision)' },
+});
 
 /**
  * RF201: a closed item (treated behind closed doors: "Lukket punkt", "(FOR LUKKEDE DØRE)",
@@ -22,6 +33,7 @@ export const closedItemContent: Rule = {
     da: 'Et lukket punkt viser mere end titel og beslutning i et offentligt dokument.',
     en: 'A closed item shows more than its title and decision in a public document.',
   },
+  messages,
   check({ model, config }) {
     if (publicationOf(model, config) !== 'public') return [];
     const out: RuleFinding[] = [];
@@ -31,22 +43,19 @@ export const closedItemContent: Rule = {
       if (content.length === 0) continue;
       const names = content.map((s) => s.heading);
       const related: RelatedInfo[] = [
-        { range: item.closed.range, message: { da: `Punktet er lukket: "${item.closed.text}"`, en: `The item is closed: "${item.closed.text}"` } },
-        ...content.slice(1).map((s) => ({
-          range: s.headingRange,
-          message: { da: `Også indhold: ${s.heading}`, en: `Also content: ${s.heading}` },
-        })),
+        { range: item.closed.range, message: message('closed', { text: item.closed.text }) },
+        ...content.slice(1).map((s) => ({ range: s.headingRange, message: message('alsoContent', { heading: s.heading }) })),
       ];
-      out.push({
-        range: content[0].headingRange,
-        message: {
-          da: `Punkt ${item.number} er et lukket punkt, men dokumentet offentliggøres, og punktet viser mere end titel og beslutning: ${list(names, 'og')}. Tag teksten ud af den offentlige udgave.`,
-          en: `Item ${item.number} is a closed item, but the document is published and the item shows more than its title and decision: ${list(names, 'and')}. Take the text out of the public version.`,
-        },
-        related,
-        fixes: removalFix(model, item, content),
-        data: { item: item.number, sections: names },
-      });
+      out.push(
+        report({
+          messageId: 'content',
+          data: { number: item.number, sections: seriesList(names, 'and') },
+          range: content[0].headingRange,
+          related,
+          fixes: removalFix(model, item, content),
+          details: { item: item.number, sections: names },
+        }),
+      );
     }
     return out;
   },
@@ -61,10 +70,6 @@ export function publicationOf(model: MinutesDocument, config: ReferatConfig): 'p
   if (model.kind === 'referat') return 'public';
   if (model.kind === 'dagsorden') return 'internal';
   return null;
-}
-
-function list(names: string[], and: string): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
 }
 
 /**
@@ -94,7 +99,7 @@ function removalFix(model: MinutesDocument, item: Item, content: Section[]): Fix
   }
   return [
     {
-      title: { da: 'Fjern teksten fra det lukkede punkt (behold titel og beslutning)', en: 'Remove the text of the closed item (keep title and decision)' },
+      title: message('remove'),
       edits,
       safe: false,
     },

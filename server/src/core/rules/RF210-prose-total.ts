@@ -3,7 +3,21 @@ import type { Cell, Fix, Item, Range, SectionRole, Table } from '../model';
 import type { Profile } from '../profiles/profile';
 import { formatNumber, tableAnalysis } from '../tables/index';
 import { isYearCell, type ReadTable } from '../tables/read';
-import type { Rule, RuleFinding } from './rule';
+import { perLanguage } from '../messages';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
+
+const { messages, message, report } = ruleMessages({
+  amount: {
+    da: 'Teksten siger {said}, men tabellens total {label}er {total}{unit}, dvs. {equivalent} Forskellen er mere end afrunding: ret tallet i teksten eller i tabellen.',
+    en: "The text says {said}, but the table's total {label}is {total}{unit}, that is {equivalent} The difference is more than rounding: correct the figure in the text or in the table.",
+  },
+  count: {
+    da: 'Teksten siger {said}, men tabellens total {label}er {total}. Ret tallet i teksten eller i tabellen.',
+    en: "The text says {said}, but the table's total {label}is {total}. Correct the figure in the text or in the table.",
+  },
+  tableTotal: { da: 'Tabellens total: {label}{total}', en: "The table's total: {label}{total}" },
+  fix: { da: 'Ret teksten til {text}', en: 'Change the text to {text}' },
+});
 
 /**
  * RF210: a total stated in an item's text ("i alt 14,4 mio. kr.", "en samlet ramme på
@@ -47,6 +61,7 @@ export const proseTotal: Rule = {
     da: 'Et beløb eller antal i teksten passer ikke med totalen i punktets tabel.',
     en: "An amount or count in the text does not match the total in the item's table.",
   },
+  messages,
   check({ model, profile }) {
     const out: RuleFinding[] = [];
     for (const item of model.items) {
@@ -553,38 +568,26 @@ function compare(s: Statement, tables: TableFacts[]): RuleFinding | null {
   const unitWord = s.text.slice(s.numberText.length).trim();
   const equivalent = `${shown}${unitWord ? ` ${unitWord}` : ''}`;
   const column = total.column && total.column !== table.unitText ? `(${short(total.column, 30)}) ` : '';
-  const label = (total.label ? `"${short(total.label)}" ` : '') + column;
+  const label = total.label ? perLanguage(`»${short(total.label)}« ${column}`, `"${short(total.label)}" ${column}`) : column;
   const unitNote = table.unitText ? ` (${short(table.unitText, 40)})` : '';
   const said = s.approximation ? `${s.approximation} ${s.text}` : s.text;
   const fixes: Fix[] = [];
   if (!s.approximate && shown !== s.numberText) {
     fixes.push({
-      title: { da: `Ret teksten til ${equivalent}`, en: `Change the text to ${equivalent}` },
+      title: message('fix', { text: equivalent }),
       edits: [{ range: s.numberRange, newText: formatNumber(inTextUnit, s.decimals, 'auto', s.numberText) }],
       safe: false,
     });
   }
-  return {
+  const at = {
     range: s.range,
-    message:
-      s.dimension === 'money'
-        ? {
-            da: `Teksten siger ${said}, men tabellens total ${label}er ${total.cell.text}${unitNote}, dvs. ${stop(equivalent)} Forskellen er mere end afrunding: ret tallet i teksten eller i tabellen.`,
-            en: `The text says ${said}, but the table's total ${label}is ${total.cell.text}${unitNote}, that is ${stop(equivalent)} The difference is more than rounding: correct the figure in the text or in the table.`,
-          }
-        : {
-            da: `Teksten siger ${said}, men tabellens total ${label}er ${total.cell.text}. Ret tallet i teksten eller i tabellen.`,
-            en: `The text says ${said}, but the table's total ${label}is ${total.cell.text}. Correct the figure in the text or in the table.`,
-          },
-    related: [
-      {
-        range: total.cell.range,
-        message: { da: `Tabellens total: ${label}${total.cell.text}`, en: `The table's total: ${label}${total.cell.text}` },
-      },
-    ],
+    related: [{ range: total.cell.range, message: message('tableTotal', { label, total: total.cell.text }) }],
     fixes: fixes.length > 0 ? fixes : undefined,
-    data: { stated: s.value, table: total.value, dimension: s.dimension, column: total.column },
+    details: { stated: s.value, table: total.value, dimension: s.dimension, column: total.column },
   };
+  return s.dimension === 'money'
+    ? report({ messageId: 'amount', data: { said, label, total: total.cell.text, unit: unitNote, equivalent: stop(equivalent) }, ...at })
+    : report({ messageId: 'count', data: { said, label, total: total.cell.text }, ...at });
 }
 
 /**

@@ -1,6 +1,15 @@
 import { committeeKey, isGenericBody, namesCommittee } from '../committee';
 import type { Fix, Item, Outcome } from '../model';
-import type { Rule, RuleFinding } from './rule';
+import { ruleMessages, type Rule, type RuleFinding } from './rule';
+
+const { messages, message, report } = ruleMessages({
+  otherAuthority: {
+    da: 'Beslutningen træffes af {decidedBy}, ikke af {committee}, men beslutningen lyder »{wording}«. Udvalget kan kun anbefale eller indstille sagen: skriv fx »Anbefales« eller »Indstilles til godkendelse«.',
+    en: 'The decision is taken by {decidedBy}, not by {committee}, but the decision reads "{wording}". The committee can only recommend the case: write e.g. "Anbefales" or "Indstilles til godkendelse".',
+  },
+  decidedBy: { da: 'Beslutningen træffes af {decidedBy}', en: 'The decision is taken by {decidedBy}' },
+  fix: { da: 'Skriv »{text}«', en: 'Write "{text}"' },
+});
 
 /**
  * RF211: a decision worded as if the committee decided ("Godkendt", "Indstillingen
@@ -21,6 +30,7 @@ export const decisionAuthority: Rule = {
     da: 'Beslutningen er formuleret som en godkendelse, men en anden myndighed træffer beslutningen.',
     en: 'The decision is worded as an approval, but another body takes the decision.',
   },
+  messages,
   check({ model }) {
     if (model.kind !== 'referat') return [];
     const out: RuleFinding[] = [];
@@ -37,21 +47,16 @@ export const decisionAuthority: Rule = {
       if (committeeKey(decidedBy.text).length > 0 && key.includes(committeeKey(decidedBy.text))) continue;
       const first = decision.body[0];
       const wording = short(first.text);
-      out.push({
-        range: first.range,
-        message: {
-          da: `Beslutningen træffes af ${decidedBy.text}, ikke af ${committee}, men beslutningen lyder "${wording}". Udvalget kan kun anbefale eller indstille sagen: skriv fx "Anbefales" eller "Indstilles til godkendelse".`,
-          en: `The decision is taken by ${decidedBy.text}, not by ${committee}, but the decision reads "${wording}". The committee can only recommend the case: write e.g. "Anbefales" or "Indstilles til godkendelse".`,
-        },
-        related: [
-          {
-            range: decidedBy.range,
-            message: { da: `Beslutningen træffes af ${decidedBy.text}`, en: `The decision is taken by ${decidedBy.text}` },
-          },
-        ],
-        fixes: rewording(first.text, first.range),
-        data: { decidedBy: decidedBy.text, committee, outcome: decision.outcome },
-      });
+      out.push(
+        report({
+          messageId: 'otherAuthority',
+          data: { decidedBy: decidedBy.text, committee, wording },
+          range: first.range,
+          related: [{ range: decidedBy.range, message: message('decidedBy', { decidedBy: decidedBy.text }) }],
+          fixes: rewording(first.text, first.range),
+          details: { decidedBy: decidedBy.text, committee, outcome: decision.outcome },
+        }),
+      );
     }
     return out;
   },
@@ -76,5 +81,5 @@ function rewording(text: string, range: RuleFinding['range']): Fix[] | undefined
   const m = /^(?:indstillingen\s+|indstilling\s+)?(?:godkendt|godkendes|tiltrådt)(\.?)$/iu.exec(text.trim());
   if (!m) return undefined;
   const newText = `Indstilles til godkendelse${m[1]}`;
-  return [{ title: { da: `Skriv "${newText}"`, en: `Write "${newText}"` }, edits: [{ range, newText }], safe: false }];
+  return [{ title: message('fix', { text: newText }), edits: [{ range, newText }], safe: false }];
 }

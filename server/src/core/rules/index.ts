@@ -1,5 +1,9 @@
 /** The rule set, in code order. A new rule: add its module here and a page in docs/rules/. */
-import type { Rule, RuleMeta } from './rule';
+import type { DocumentSetRule, Rule, RuleMeta } from './rule';
+import { CONFIG_MESSAGES } from '../config-check';
+import { ENCODING_MESSAGES } from '../encoding-message';
+import { agendaMinutesItems } from './RF220-agenda-minutes-items';
+import { agendaMinutesRecommendation } from './RF221-agenda-minutes-recommendation';
 import { missingDecision } from './RF001-missing-decision';
 import { missingRecommendation } from './RF002-missing-recommendation';
 import { missingSection } from './RF003-missing-section';
@@ -33,7 +37,13 @@ export function ruleByCode(code: string): Rule | undefined {
 }
 
 /**
- * Codes reported by the adapters rather than by a rule over the model: they concern
+ * Rules over a set of documents: the agenda and the minutes of one meeting, compared
+ * in core/crossdoc.ts. They share the code space, the configuration and the docs.
+ */
+export const DOCUMENT_SET_RULES: readonly DocumentSetRule[] = [agendaMinutesItems, agendaMinutesRecommendation];
+
+/**
+ * Codes reported by the adapters rather than by a rule over documents: they concern
  * the file or the configuration, not the minutes. They share the code space and docs.
  */
 export const ADAPTER_CODES: readonly RuleMeta[] = [
@@ -42,31 +52,15 @@ export const ADAPTER_CODES: readonly RuleMeta[] = [
     name: 'legacy-encoding',
     defaultSeverity: 'information',
     description: { da: 'Filen er ikke UTF-8 og blev læst som en ældre tegnkodning.', en: 'The file is not UTF-8 and was read in a legacy encoding.' },
+    messages: ENCODING_MESSAGES,
   },
   {
     code: 'RF099',
     name: 'invalid-config',
     defaultSeverity: 'error',
     description: { da: '.referat.json kan ikke læses eller har ugyldige værdier.', en: '.referat.json cannot be read or has invalid values.' },
-  },
-  {
-    code: 'RF220',
-    name: 'agenda-minutes-items',
-    defaultSeverity: 'warning',
-    description: {
-      da: 'Et punkt er tilføjet, fjernet eller omdøbt mellem dagsordenen og referatet af samme møde.',
-      en: 'An item was added, dropped or renamed between the agenda and the minutes of the same meeting.',
-    },
-  },
-  {
-    code: 'RF221',
-    name: 'agenda-minutes-recommendation',
-    defaultSeverity: 'information',
-    description: {
-      da: 'Indstillingen i et punkt er ændret mellem dagsordenen og referatet.',
-      en: "An item's recommendation changed between the agenda and the minutes.",
-    },
+    messages: CONFIG_MESSAGES,
   },
 ];
 
-export const ALL_CODES: readonly RuleMeta[] = [...RULES, ...ADAPTER_CODES].sort((a, b) => a.code.localeCompare(b.code));
+export const ALL_CODES: readonly RuleMeta[] = [...RULES, ...DOCUMENT_SET_RULES, ...ADAPTER_CODES].sort((a, b) => a.code.localeCompare(b.code));

@@ -1,18 +1,21 @@
 /**
- * What a rule is: metadata (a stable code, a name, a default severity, a docs page)
- * and one pure function from the model to findings. Rules read the model, never
- * the raw text; messages come in Danish and English.
+ * What a rule is: metadata (a stable code, a name, a default severity, a docs page), its
+ * messages as data (a catalogue of ids with Danish and English side by side), and one pure
+ * function from the model to findings. Rules read the model, never the raw text, and report
+ * by message id with data: `report({ messageId, data, range, fixes })`. No rule has options
+ * today: a rule that needs some declares them in `options` with a schema, and reads them
+ * from `ctx.options` typed by it.
  */
-import type { Finding, MinutesDocument, Severity } from '../model';
+import type { Finding, MinutesDocument, Range, RelatedInfo, Fix, Severity } from '../model';
 import type { Profile } from '../profiles/profile';
 import type { ReferatConfig } from '../config';
+import type { MeetingComparison } from '../crossdoc';
+import { formatMessage, messageFunction, type Localized, type MessageData, type Messages } from '../messages';
 
 export interface RuleContext {
   model: MinutesDocument;
   profile: Profile;
   config: ReferatConfig;
-  /** The rule's own options from the configuration ({ severity, … }). */
-  options: Record<string, unknown>;
   /**
    * A line as written, for quick fixes that move or copy text (core/edits.ts). Never for
    * judging: rules read the model. Absent when a caller has no text; such fixes are then left out.
@@ -23,12 +26,14 @@ export interface RuleContext {
 /** What a check returns: a finding without code (the rule's) and with an optional severity. */
 export type RuleFinding = Omit<Finding, 'code' | 'severity'> & { severity?: Severity };
 
-/** What every code has, whether a rule or an adapter reports it. */
+/** What every code has, whether a rule over one document or an adapter reports it. */
 export interface RuleMeta {
   code: string;
   name: string;
   defaultSeverity: Severity;
-  description: { da: string; en: string };
+  description: Localized;
+  /** Every text the code shows: findings, related places, fix titles. */
+  messages: Messages;
 }
 
 export interface Rule extends RuleMeta {
@@ -38,8 +43,52 @@ export interface Rule extends RuleMeta {
   name: string;
   defaultSeverity: Severity;
   /** One line for rule lists, SARIF and the docs index. */
-  description: { da: string; en: string };
+  description: Localized;
   check(ctx: RuleContext): RuleFinding[];
+}
+
+/**
+ * A rule over a set of documents rather than one: the agenda and the minutes of one
+ * meeting (core/crossdoc.ts compares them, the rule reports what changed). Its findings
+ * are on the minutes; `data` carries the other document's uri and range.
+ */
+export interface DocumentSetRule extends RuleMeta {
+  check(comparison: MeetingComparison): RuleFinding[];
+}
+
+/** One finding as a rule reports it: by message id and data, never by prose. */
+export interface Report<Id extends string> {
+  messageId: Id;
+  data?: MessageData;
+  range: Range;
+  severity?: Severity;
+  related?: RelatedInfo[];
+  fixes?: Fix[];
+  /** Machine-readable facts for JSON/SARIF and the editor (Finding.data), not placeholders. */
+  details?: unknown;
+}
+
+/**
+ * The helpers of one catalogue: `message(id, data)` for a related place, a fix title or a
+ * fragment, and `report({ messageId, data, range, … })` for a finding. Both check the id
+ * against the catalogue at compile time and fill the placeholders in both languages.
+ */
+export function ruleMessages<Id extends string>(messages: Messages<Id>) {
+  const message = messageFunction(messages);
+  const report = (r: Report<Id>): RuleFinding => {
+    const finding: RuleFinding = {
+      range: r.range,
+      message: formatMessage(messages[r.messageId], r.data ?? {}),
+      messageId: r.messageId,
+    };
+    if (r.data && Object.keys(r.data).length > 0) finding.messageData = r.data;
+    if (r.severity) finding.severity = r.severity;
+    if (r.related) finding.related = r.related;
+    if (r.fixes) finding.fixes = r.fixes;
+    if (r.details !== undefined) finding.data = r.details;
+    return finding;
+  };
+  return { messages, message, report };
 }
 
 declare const REFERAT_VERSION: string;

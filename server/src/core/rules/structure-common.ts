@@ -7,6 +7,7 @@
 import type { DocumentKind, Item, MinutesDocument, Range, Section, SectionRole, TextEdit } from '../model';
 import type { Profile } from '../profiles/profile';
 import { isSwitchLine } from '../suppress';
+import { perLanguage, type Localized } from '../messages';
 
 /** The text a quick fix writes under a heading it inserts; RF005 and RF040 still report it. */
 export const PLACEHOLDER = '[Tekst mangler]';
@@ -58,9 +59,17 @@ function sectionWithRole(model: MinutesDocument, role: SectionRole): Section | u
   return undefined;
 }
 
-/** The item as a reader names it in a message: "Punkt 3 »Budget 2024«". */
-export function itemName(item: Item): { da: string; en: string } {
-  return { da: `Punkt ${item.number} »${item.title}«`, en: `item ${item.number} "${item.title}"` };
+/**
+ * The data that names an item in a message: `Punkt {number} »{title}«` in Danish,
+ * `item {number} "{title}"` in English (the words stay in each rule's catalogue).
+ */
+export function itemData(item: Item): { number: number; title: string } {
+  return { number: item.number, title: item.title };
+}
+
+/** The English gloss of a role after a Danish heading, " (recommendation)"; nothing in Danish, where the heading says it. */
+export function roleNote(role: SectionRole): Localized {
+  return perLanguage('', ` (${roleGloss(role)})`);
 }
 
 /** From the item number to the end of its title: where item-level findings point. */
@@ -68,8 +77,9 @@ export function itemLabelRange(item: Item): Range {
   return { start: item.numberRange.start, end: item.titleRange.end };
 }
 
-export function kindWord(kind: DocumentKind): { da: string; en: string } {
-  return kind === 'referat' ? { da: 'referatet', en: 'the minutes' } : { da: 'dagsordenen', en: 'the agenda' };
+/** The document as a message names it: "referatet"/"the minutes", "dagsordenen"/"the agenda". */
+export function kindWord(kind: DocumentKind): Localized {
+  return kind === 'referat' ? perLanguage('referatet', 'the minutes') : perLanguage('dagsordenen', 'the agenda');
 }
 
 /** The roles the template requires for this kind of document (none for an unknown kind). */

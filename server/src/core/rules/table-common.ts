@@ -3,6 +3,7 @@
  * document (read and checked once, see core/tables), and the words of their messages.
  */
 import type { Fix, MinutesDocument, RelatedInfo } from '../model';
+import { catalogue, messageFunction, type Localized } from '../messages';
 import type { RuleFinding } from './rule';
 import type { Profile } from '../profiles/profile';
 import { analyzeTables, formatNumber, type Reading, type TableAnalysis, type TotalCheck } from '../tables/index';
@@ -11,10 +12,24 @@ export function tablesOf(model: MinutesDocument, profile: Profile): TableAnalysi
   return analyzeTables(model, profile.tables);
 }
 
+/** The words the table rules share: what was added up, the addends, the explaining note, the fix. */
+const message = messageFunction(
+  catalogue('tables', {
+    addend: { da: 'Indgår i summen: {label} {value}', en: 'Part of the sum: {label} {value}' },
+    subtracted: { da: 'Trækkes fra: {label} {value}', en: 'Subtracted: {label} {value}' },
+    noLabel: { da: '(uden tekst)', en: '(no label)' },
+    explained: {
+      da: ' Noten under tabellen forklarer måske forskellen: »{note}«.',
+      en: ' The note under the table may explain the difference: "{note}".',
+    },
+    fixTotal: { da: 'Ret totalen til {value}', en: 'Change the total to {value}' },
+  }),
+);
+
 /** How a message names what was added up, by reading. */
-const ADDED: Record<Reading, { da: string; en: string }> = {
+const ADDED: Record<Reading, Localized> = catalogue('tables.added', {
   block: { da: 'rækkerne', en: 'the rows' },
-  blockWithParts: { da: 'rækkerne med deres "heraf"-rækker', en: 'the rows with their "of which" rows' },
+  blockWithParts: { da: 'rækkerne med deres »heraf«-rækker', en: 'the rows with their "of which" rows' },
   all: { da: 'alle rækkerne ovenover', en: 'all the rows above' },
   subtotals: { da: 'deltotalerne og de øvrige rækker', en: 'the subtotals and the other rows' },
   cumulative: { da: 'forrige total plus rækkerne', en: 'the previous total plus the rows' },
@@ -26,9 +41,9 @@ const ADDED: Record<Reading, { da: string; en: string }> = {
   right: { da: 'kolonnerne til højre', en: 'the columns to its right' },
   left: { da: 'kolonnerne til venstre', en: 'the columns to its left' },
   difference: { da: 'forskellen', en: 'the difference' },
-};
+});
 
-export function added(reading: Reading): { da: string; en: string } {
+export function added(reading: Reading): Localized {
   return ADDED[reading];
 }
 
@@ -47,21 +62,14 @@ export function short(label: string, max = 60): string {
 export function relatedAddends(check: TotalCheck, limit = 40): RelatedInfo[] {
   return check.addends.slice(0, limit).map((a) => ({
     range: a.cell.range,
-    message: {
-      da: `${a.sign < 0 ? 'Trækkes fra' : 'Indgår i summen'}: ${short(a.label) || '(uden tekst)'} ${a.cell.text}`,
-      en: `${a.sign < 0 ? 'Subtracted' : 'Part of the sum'}: ${short(a.label) || '(no label)'} ${a.cell.text}`,
-    },
+    message: message(a.sign < 0 ? 'subtracted' : 'addend', { label: short(a.label) || message('noLabel'), value: a.cell.text }),
   }));
 }
 
 /** The note under the table that may explain the difference, as a sentence to append. */
-export function explainedSentence(check: TotalCheck): { da: string; en: string } {
-  if (!check.explainedBy) return { da: '', en: '' };
-  const note = short(check.explainedBy.text, 80).replace(/[.]$/, "");
-  return {
-    da: ` Noten under tabellen forklarer måske forskellen: "${note}".`,
-    en: ` The note under the table may explain the difference: "${note}".`,
-  };
+export function explainedSentence(check: TotalCheck): Localized | '' {
+  if (!check.explainedBy) return '';
+  return message('explained', { note: short(check.explainedBy.text, 80).replace(/[.]$/, '') });
 }
 
 /**
@@ -77,7 +85,7 @@ export function totalFix(check: TotalCheck): Fix[] | undefined {
   const start = check.cell.range.start;
   return [
     {
-      title: { da: `Ret totalen til ${value}`, en: `Change the total to ${value}` },
+      title: message('fixTotal', { value }),
       edits: [{ range: { start, end: { line: start.line, character: start.character + m[0].length } }, newText: value }],
       safe: false,
     },
@@ -100,8 +108,8 @@ export function checkData(check: TotalCheck): Record<string, unknown> {
  * on the total cell, with the addends as related places, information-level when a
  * footnote explains the difference, and the fix that writes the computed total.
  */
-export function totalFinding(check: TotalCheck, message: { da: string; en: string }): RuleFinding {
-  const finding: RuleFinding = { range: check.cell.range, message, related: relatedAddends(check), data: checkData(check) };
+export function totalFinding(check: TotalCheck, report: (r: { range: RuleFinding['range']; related: RelatedInfo[]; details: unknown }) => RuleFinding): RuleFinding {
+  const finding = report({ range: check.cell.range, related: relatedAddends(check), details: checkData(check) });
   if (check.explainedBy) finding.severity = 'information';
   const fixes = totalFix(check);
   if (fixes) finding.fixes = fixes;

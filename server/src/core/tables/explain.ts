@@ -9,6 +9,7 @@ import type { Profile } from '../profiles/profile';
 import type { Reading, TotalCheck } from './check';
 import { formatNumber } from './format';
 import { allTables, tableAnalysis } from './analysis';
+import { catalogue, textsIn } from '../messages';
 
 export interface ExplainedTotal {
   kind: TotalCheck['kind'];
@@ -36,9 +37,9 @@ export interface TotalExplanation {
   markdown: { da: string; en: string };
 }
 
-export const READING_TEXT: Record<Reading, { da: string; en: string }> = {
+export const READING_TEXT: Record<Reading, { da: string; en: string }> = catalogue('tables.readings', {
   block: { da: 'rækkerne siden forrige total', en: 'the rows since the previous total' },
-  blockWithParts: { da: 'rækkerne siden forrige total, med "heraf"-rækkerne', en: 'the rows since the previous total, with the "of which" rows' },
+  blockWithParts: { da: 'rækkerne siden forrige total, med »heraf«-rækkerne', en: 'the rows since the previous total, with the "of which" rows' },
   all: { da: 'alle rækkerne ovenover', en: 'all rows above' },
   subtotals: { da: 'deltotalerne og rækkerne uden total', en: 'the subtotals and the rows outside them' },
   cumulative: { da: 'forrige total plus rækkerne siden', en: 'the previous total plus the rows since' },
@@ -50,7 +51,7 @@ export const READING_TEXT: Record<Reading, { da: string; en: string }> = {
   right: { da: 'kolonnerne til højre', en: 'the columns to its right' },
   left: { da: 'kolonnerne til venstre', en: 'the columns to its left' },
   difference: { da: 'forskellen', en: 'the difference' },
-};
+});
 
 function contains(range: Range, p: Position): boolean {
   const { start, end } = range;
@@ -110,42 +111,45 @@ function toExplained(x: TotalCheck): ExplainedTotal {
 
 const cellText = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
+const explainText = textsIn(
+  catalogue('tables.hover', {
+    difference: { da: 'Forskel', en: 'Difference' },
+    row: { da: 'Rækkesum', en: 'Row total' },
+    column: { da: 'Kolonnesum', en: 'Column total' },
+    inColumn: { da: '{row}, kolonne {column}', en: '{row}, column {column}' },
+    amountHead: { da: '| | Beløb |', en: '| | Amount |' },
+    computed: { da: 'Beregnet', en: 'Computed' },
+    stated: { da: 'Angivet', en: 'Stated' },
+    repair: {
+      da: '{written} er formentlig {value} med fodnote {marker}; så giver det {computed}.',
+      en: '{written} is probably {value} with footnote {marker}; then it comes to {computed}.',
+    },
+    exact: { da: 'Summen passer.', en: 'The total adds up.' },
+    withinRounding: { da: 'Summen passer inden for afrunding.', en: 'The total adds up within rounding.' },
+    wrong: { da: 'Summen passer ikke.', en: 'The total does not add up.' },
+  }),
+);
+
 function markdown(totals: ExplainedTotal[], lang: 'da' | 'en'): string {
-  const da = lang === 'da';
+  const text = explainText(lang);
   const parts: string[] = [];
   for (const t of totals) {
     const n = (v: number) => formatNumber(v, Math.max(0, ...t.addends.map((a) => decimalsOf(a.text)), decimalsOf(String(t.stated))));
-    const what =
-      t.kind === 'difference'
-        ? da
-          ? 'Forskel'
-          : 'Difference'
-        : t.kind === 'row'
-          ? da
-            ? 'Rækkesum'
-            : 'Row total'
-          : da
-            ? 'Kolonnesum'
-            : 'Column total';
-    const where = [t.rowLabel, t.columnName].filter((s) => s !== '').map((s) => `"${cellText(s)}"`).join(da ? ', kolonne ' : ', column ');
+    const what = text(t.kind === 'difference' ? 'difference' : t.kind === 'row' ? 'row' : 'column');
+    const names = [t.rowLabel, t.columnName].filter((s) => s !== '').map((s) => `"${cellText(s)}"`);
+    const where = names.length === 2 ? text('inColumn', { row: names[0], column: names[1] }) : names.join('');
     parts.push(`**${what}** ${where} — ${READING_TEXT[t.reading][lang]}`);
     parts.push('');
-    parts.push(da ? '| | Beløb |' : '| | Amount |');
+    parts.push(text('amountHead'));
     parts.push('|---|---:|');
     for (const a of t.addends) parts.push(`| ${a.sign < 0 ? '− ' : ''}${cellText(a.label) || '–'} | ${cellText(a.text)} |`);
-    parts.push(`| **${da ? 'Beregnet' : 'Computed'}** | **${n(t.computed)}** |`);
-    parts.push(`| **${da ? 'Angivet' : 'Stated'}** | **${n(t.stated)}** |`);
-    parts.push(`| ${da ? 'Forskel' : 'Difference'} | ${n(t.difference)} |`);
+    parts.push(`| **${text('computed')}** | **${n(t.computed)}** |`);
+    parts.push(`| **${text('stated')}** | **${n(t.stated)}** |`);
+    parts.push(`| ${text('difference')} | ${n(t.difference)} |`);
     parts.push('');
     if (t.repair) {
-      parts.push(
-        da
-          ? `${t.repair.text} er formentlig ${formatNumber(t.repair.value)} med fodnote ${t.repair.marker}; så giver det ${n(t.repair.computed)}.`
-          : `${t.repair.text} is probably ${formatNumber(t.repair.value)} with footnote ${t.repair.marker}; then it comes to ${n(t.repair.computed)}.`,
-      );
-    } else if (t.exact) parts.push(da ? 'Summen passer.' : 'The total adds up.');
-    else if (t.withinRounding) parts.push(da ? 'Summen passer inden for afrunding.' : 'The total adds up within rounding.');
-    else parts.push(da ? 'Summen passer ikke.' : 'The total does not add up.');
+      parts.push(text('repair', { written: t.repair.text, value: formatNumber(t.repair.value), marker: t.repair.marker, computed: n(t.repair.computed) }));
+    } else parts.push(text(t.exact ? 'exact' : t.withinRounding ? 'withinRounding' : 'wrong'));
     parts.push('');
   }
   return parts.join('\n').trim() + '\n';
