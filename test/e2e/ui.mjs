@@ -60,7 +60,7 @@ const PUNKTER = [
 /** What the "Referat" view says about each Punkt of minutes.referat.txt (its row's description). */
 const DECISIONS = [
   'ingen beslutning nødvendig',
-  'Indstillet/anbefalet',
+  'Anbefalet',
   'Godkendt',
   'Godkendt',
   'Godkendt',

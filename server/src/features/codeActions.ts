@@ -2,6 +2,7 @@
  * Quick fixes come from the findings' own fixes; "fix all" (source.fixAll.referat)
  * applies only the fixes marked safe, which cannot change what the document means.
  */
+import { editorText } from './texts';
 import { CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { Language } from '../core/config';
 import type { Finding } from '../core/model';
@@ -40,7 +41,7 @@ export function fixAll(findings: Finding[], uri: string, language: Language): Co
   }
   if (edits.length === 0) return null;
   return CodeAction.create(
-    language === 'da' ? 'Ret alle sikre fejl (Referat)' : 'Fix all safe problems (Referat)',
+    editorText(language)('fixAllSafe'),
     { changes: { [uri]: edits } },
     FIX_ALL_KIND,
   );

@@ -23,6 +23,7 @@ export const EDITOR_TEXTS = catalogue('editor', {
   ignoreInDocument: { da: 'Ignorér {code} i dette dokument (i {file})', en: 'Ignore {code} in this document (in {file})' },
   newItemTitle: { da: 'Titel', en: 'Title' },
   validatingWorkspace: { da: 'Referat: kontrollerer arbejdsområdet', en: 'Referat: validating workspace' },
+  fixAllSafe: { da: 'Ret alt, der kan rettes sikkert (Referat)', en: 'Fix all safe problems (Referat)' },
 });
 
 /** `editorText(language)('nextItem')`. */

@@ -54,7 +54,7 @@ describe('Referat editing help and overview in VS Code', function () {
   it('shows the meeting at a glance in the Referat view and the status bar', async () => {
     await open('minutes.referat.txt');
     const overview = await eventually(async () => (await api().overview.refresh(), api().overview.overview), (o) => (o?.items.length ?? 0) === 6, 'overview');
-    assert.deepStrictEqual(overview!.items.map((i) => i.status), ['ingen beslutning nødvendig', 'Indstillet/anbefalet', 'Godkendt', 'Godkendt', 'Godkendt', 'Godkendt']);
+    assert.deepStrictEqual(overview!.items.map((i) => i.status), ['ingen beslutning nødvendig', 'Anbefalet', 'Godkendt', 'Godkendt', 'Godkendt', 'Godkendt']);
     await api().statusBar.refresh();
     assert.match(api().statusBar.item.text, /Referat · 6 punkter · \d+\/\d+ beslutninger/);
     // The icon is this document's worst severity; no count that repeats VS Code's own.

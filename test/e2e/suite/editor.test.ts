@@ -24,7 +24,7 @@ describe('Referat in VS Code', function () {
       'Punkt 5: Møde med Handicaprådet',
       'Punkt 6: Slutevaluering af projekt Business Training',
     ]);
-    assert.strictEqual(items[1].detail, 'Indstillet/anbefalet');
+    assert.strictEqual(items[1].detail, 'Anbefalet');
     assert.strictEqual(items[2].detail, 'Godkendt');
     assert.deepStrictEqual(items[1].children.map((c) => c.name).slice(0, 3), ['Resumé', 'Sagsfremstilling', 'Tabel 1']);
   });
