@@ -410,9 +410,17 @@ function summaryLine(reports: FileReport[], language: Language): string {
   // Configuration files reported on are not documents checked.
   const checked = reports.filter((r) => !r.error && !r.config).length;
   const line = `${count(checked, 'file', language)} ${language === 'da' ? 'kontrolleret' : 'checked'}: ${counts}`;
+  const parts = [line];
+  const fixedFiles = reports.filter((r) => r.fixed);
+  if (fixedFiles.length > 0) {
+    const fixes = fixedFiles.reduce((sum, r) => sum + r.fixed!, 0);
+    parts.push(language === 'da'
+      ? `${fixes} ${fixes === 1 ? 'rettelse' : 'rettelser'} gemt i ${count(fixedFiles.length, 'file', language)}`
+      : `${fixes} ${fixes === 1 ? 'fix' : 'fixes'} saved in ${count(fixedFiles.length, 'file', language)}`);
+  }
   const failed = unreadable(reports).length;
-  if (failed === 0) return line;
-  return `${line}; ${count(failed, 'file', language)} ${language === 'da' ? 'kunne ikke læses' : 'could not be read'}`;
+  if (failed > 0) parts.push(`${count(failed, 'file', language)} ${language === 'da' ? 'kunne ikke læses' : 'could not be read'}`);
+  return parts.join('; ');
 }
 
 function configFinding(p: { range: Finding['range']; message: Finding['message'] }): Finding {

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ROOT, SEEDS } from './helpers';
@@ -251,5 +251,52 @@ describe('referat CLI across documents', () => {
   it('does not compare when only the minutes are checked', () => {
     const r = run(['check', 'test/fixtures/rules/crossdoc/minutes.txt', '--format', 'json']);
     assert.deepEqual(JSON.parse(r.stdout)[0].diagnostics.filter((d: { code: string }) => d.code.startsWith('RF22')), []);
+  });
+});
+
+describe('referat CLI on a pool of worker threads', () => {
+  /** A folder of every kind of input: seeds, rule fixtures, agenda and minutes, a binary file, a Windows-1252 file. */
+  function archive(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-pool-'));
+    for (const f of readdirSync(path.join(ROOT, 'test', 'fixtures')).filter((x) => /^00\d_.*\.txt$/.test(x))) copyFileSync(path.join(ROOT, 'test', 'fixtures', f), path.join(dir, f));
+    for (const sub of ['crossdoc', 'dates', 'structure']) {
+      const from = path.join(ROOT, 'test', 'fixtures', 'rules', sub);
+      for (const f of readdirSync(from).filter((x) => x.endsWith('.txt'))) copyFileSync(path.join(from, f), path.join(dir, `${sub}-${f}`));
+    }
+    writeFileSync(path.join(dir, 'junk.txt'), Buffer.from([0, 1, 2, 3, 255, 0, 7]));
+    writeFileSync(path.join(dir, 'old.txt'), Buffer.from('REFERAT Økonomiudvalget d. 01-02-2022\n\nPunkt 1: Årsregnskab\n\nBeslutning\n\nGodkendt\n', 'latin1'));
+    return dir;
+  }
+
+  it('prints the same as one thread, in input order, in every format, with the same exit code', () => {
+    const dir = archive();
+    for (const format of ['text', 'json', 'sarif', 'github']) {
+      const one = run(['check', '.', '--format', format, '--concurrency', 'off'], dir);
+      const pool = run(['check', '.', '--format', format, '--concurrency', '2'], dir);
+      assert.equal(pool.stdout, one.stdout, format);
+      assert.equal(pool.stderr, one.stderr, format);
+      assert.equal(pool.code, one.code, format);
+      assert.equal(pool.code, 2, 'the binary file wins');
+    }
+    const json = JSON.parse(run(['check', '.', '--format', 'json', '--concurrency', '2'], dir).stdout) as { file: string }[];
+    const files = json.map((r) => r.file);
+    assert.deepEqual(files, [...files].sort(), 'input (name) order');
+    const outline = (c: string) => run(['outline', '.', '--concurrency', c], dir).stdout;
+    assert.equal(outline('2'), outline('off'));
+  });
+
+  it('hands on results in input order when a large first file finishes last', async () => {
+    const { checkInOrder } = await import('../../server/src/cli/pool');
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-pool-'));
+    const big = path.join(dir, 'big.txt');
+    writeFileSync(big, readFileSync(path.join(ROOT, 'test', 'fixtures', SEEDS.rudersdal2020), 'utf8').repeat(20));
+    const small = readdirSync(path.join(ROOT, 'test', 'fixtures', 'rules', 'dates')).filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'test', 'fixtures', 'rules', 'dates', f));
+    const jobs = [big, ...small, path.join(dir, 'missing.txt')].map((file) => ({ command: 'check' as const, file, config: {} }));
+    const seen: number[] = [];
+    await checkInOrder(jobs, { workers: 2, script: CLI }, (result, index) => {
+      assert.equal(result.file, jobs[index].file);
+      seen.push(index);
+    });
+    assert.deepEqual(seen, jobs.map((_, k) => k));
   });
 });
