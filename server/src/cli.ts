@@ -227,8 +227,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       else return;
     }
   };
-  const workers = workerCount(concurrency, jobs.length, io.workerScript);
-  await checkInOrder(jobs, { workers, script: io.workerScript ?? '' }, (result, index) => {
+  const threads = threadCount(concurrency, jobs.length, io.workerScript);
+  await checkInOrder(jobs, { threads, script: io.workerScript ?? '' }, (result, index) => {
     results[index] = result;
     emitReady();
   });
@@ -262,7 +262,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   return exitCode;
 }
 
-/** --concurrency: a number of worker threads, auto (one per core, when there are files enough) or off. */
+/** --concurrency: a number of threads, auto (one per core, when there are files enough) or off (the main thread alone). */
 function parseConcurrency(value: string | undefined): number | 'auto' | null {
   if (value === undefined || value === 'auto') return 'auto';
   if (value === 'off') return 1;
@@ -270,7 +270,7 @@ function parseConcurrency(value: string | undefined): number | 'auto' | null {
   return Number.isInteger(n) && n >= 1 ? n : null;
 }
 
-function workerCount(concurrency: number | 'auto', files: number, script: string | undefined): number {
+function threadCount(concurrency: number | 'auto', files: number, script: string | undefined): number {
   if (!script || files < 2) return 1;
   if (concurrency !== 'auto') return concurrency;
   return files < MIN_FILES_FOR_WORKERS ? 1 : availableParallelism();

@@ -293,7 +293,7 @@ describe('referat CLI on a pool of worker threads', () => {
     const small = readdirSync(path.join(ROOT, 'test', 'fixtures', 'rules', 'dates')).filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'test', 'fixtures', 'rules', 'dates', f));
     const jobs = [big, ...small, path.join(dir, 'missing.txt')].map((file) => ({ command: 'check' as const, file, config: {} }));
     const seen: number[] = [];
-    await checkInOrder(jobs, { workers: 2, script: CLI }, (result, index) => {
+    await checkInOrder(jobs, { threads: 3, script: CLI }, (result, index) => {
       assert.equal(result.file, jobs[index].file);
       seen.push(index);
     });

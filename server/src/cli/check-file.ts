@@ -77,6 +77,8 @@ export function checkFile(job: FileJob, bytes: Uint8Array | UnreadableFileError)
       }
     }
   }
+  // What the outputs print: the fixes' edits and the rules' data stay here (a tenth of what a worker would send).
+  result.findings = result.findings.map(({ fixes: _fixes, data: _data, ...printed }) => printed);
   if (analysis.model.kind) {
     result.meeting = indexMeeting(job.file, analysis.model);
     // Only the inline switches are kept of the text: an archive of thousands of files stays small.

@@ -14,12 +14,12 @@ export const FILE_WORKER_ROLE = 'referat-cli-file';
 
 /** Files read ahead of the one being analysed in the main thread. */
 const READ_AHEAD = 4;
-/** Jobs a worker holds at once: the next is there the moment it finishes one. */
-const IN_FLIGHT_PER_WORKER = 2;
+/** Jobs a worker holds at once: the next is there the moment it finishes one, even while the main thread analyses a file of its own. */
+const IN_FLIGHT_PER_WORKER = 4;
 
 export interface PoolOptions {
-  /** Worker threads; 1 or fewer runs everything in the main thread. */
-  workers: number;
+  /** Threads that analyse, the main thread among them (it has little else to do); 1 or fewer: the main thread alone. */
+  threads: number;
   /** The script a worker runs (the CLI bundle itself). */
   script: string;
 }
@@ -55,9 +55,9 @@ const read = (file: string): Promise<Bytes> => readBytes(file).catch((e) => (e i
 /** Calls `onResult` for every job, in the jobs' order, each as soon as it and those before it are done. */
 export async function checkInOrder(jobs: readonly FileJob[], options: PoolOptions, onResult: (result: FileResult, index: number) => void): Promise<void> {
   if (jobs.length === 0) return;
-  const workers = Math.min(options.workers, jobs.length);
-  if (workers <= 1) return checkInMainThread(jobs, onResult);
-  return new WorkerPool(jobs, workers, options.script, onResult).run();
+  const threads = Math.min(options.threads, jobs.length);
+  if (threads <= 1) return checkInMainThread(jobs, onResult);
+  return new WorkerPool(jobs, threads - 1, options.script, onResult).run();
 }
 
 async function checkInMainThread(jobs: readonly FileJob[], onResult: (result: FileResult, index: number) => void): Promise<void> {
@@ -80,6 +80,7 @@ class WorkerPool {
   private readonly inFlight = new Map<Worker, Map<number, FileJob>>();
   private finish!: () => void;
   private fail!: (e: Error) => void;
+  private failed = false;
 
   constructor(
     private readonly jobs: readonly FileJob[],
@@ -91,9 +92,13 @@ class WorkerPool {
   run(): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.finish = resolve;
-      this.fail = reject;
+      this.fail = (e) => {
+        this.failed = true;
+        reject(e);
+      };
       for (let k = 0; k < this.size; k++) this.start();
       for (const w of [...this.live]) this.feed(w);
+      this.mainThreadStep();
     }).finally(() => {
       // Out of `live` first: a worker ended on purpose is not a worker lost.
       const workers = [...this.live];
@@ -140,6 +145,20 @@ class WorkerPool {
     }
   }
 
+  /**
+   * The main thread checks a file too whenever one is left, then lets the event loop pass
+   * on the workers' results and read their next files before it takes another.
+   */
+  private mainThreadStep(): void {
+    if (this.next >= this.jobs.length || this.failed) return;
+    const index = this.next++;
+    const job = this.jobs[index];
+    void read(job.file).then((bytes) => {
+      this.complete(index, this.inMainThread(job, bytes));
+      setImmediate(() => this.mainThreadStep());
+    });
+  }
+
   /** A worker that stopped: its jobs are done in the main thread, so no file is lost. */
   private lost(worker: Worker, e: Error): void {
     if (!this.live.delete(worker)) return;
@@ -149,15 +168,7 @@ class WorkerPool {
       mine.delete(index);
       void read(job.file).then((bytes) => this.complete(index, this.inMainThread(job, bytes)));
     }
-    if (this.live.size === 0) this.drainInMainThread();
-  }
-
-  private drainInMainThread(): void {
-    while (this.next < this.jobs.length) {
-      const index = this.next++;
-      const job = this.jobs[index];
-      void read(job.file).then((bytes) => this.complete(index, this.inMainThread(job, bytes)));
-    }
+    // The main thread's own steps take the files left when no worker is.
   }
 
   private inMainThread(job: FileJob, bytes: Bytes): FileResult {
