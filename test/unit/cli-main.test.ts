@@ -21,6 +21,8 @@ interface Run {
   code: number;
   out: string;
   err: string;
+  /** What each call of io.out wrote. */
+  writes: string[];
 }
 
 /** main() writing to strings; `terminal` makes stdout a colour terminal. */
@@ -34,7 +36,7 @@ async function run(args: string[], options: { terminal?: boolean; env?: Record<s
     env: options.env ?? {},
   };
   const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  return { code, out: out.join('\n'), err: err.join('\n'), writes: out };
 }
 
 function tempCopy(...files: string[]): string {
@@ -171,6 +173,15 @@ describe('referat check --fix', () => {
 });
 
 describe('referat check results in input order', () => {
+  it("writes each file's findings as that file is done, not all at the end", async () => {
+    const r = await run(['check', WEEKDAY, NUMBERING]);
+    assert.equal(r.writes.length, 2);
+    assert.match(r.writes[0], /^\S*weekday\.txt:3:10: /);
+    assert.match(r.writes[1], /^\S*numbering-defects\.txt:15:7: /);
+    const json = await run(['check', WEEKDAY, NUMBERING, '--format', 'json']);
+    assert.equal(json.writes.length, 1, 'JSON stays one document');
+  });
+
   it('prints each file in the order given, the findings between documents after the last file', async () => {
     const r = await run(['check', path.join(CROSSDOC, 'minutes.txt'), WEEKDAY, path.join(CROSSDOC, 'agenda.txt'), NUMBERING, '--language', 'en']);
     const files = r.out.split('\n').map((l) => [path.basename(l.split(':')[0]), l.split(' ')[2]]);
