@@ -1,7 +1,8 @@
 /**
  * referat: the command line over the same core as the language server.
  *   referat outline <files|folders|globs> [--format text|json|md|csv]
- *   referat check   <files|folders|globs> [--format text|json|sarif|github] [--exit-zero] [--max-warnings N]
+ *   referat check   <files|folders|globs> [--format text|json|sarif|github] [--fix] [--quiet] [--exit-zero] [--max-warnings N]
+ * Files are checked on a pool of threads (cli/pool.ts) and printed in input order as each is done.
  * Exit codes: 0 clean, 1 errors found (or more warnings than --max-warnings),
  * 2 usage error or unreadable input (2 wins over 1).
  */
@@ -164,7 +165,6 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return 2;
   }
 
-  let exitCode = 0;
   const entries: Entry[] = [];
   /** A file that cannot be read is reported in every format (and exits 2), never left out. */
   const unreadableFile = (file: string, error: { da: string; en: string }) => entries.push({ report: { file, findings: [], error } });
@@ -192,28 +192,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const { files, errors } = expandInputs(inputs);
   for (const e of errors) unreadableFile(e.path, e.message);
 
-  // Every file's configuration is found before any is read: the language of the messages
-  // is known before the first one is printed, and config problems come before their files.
-  const configFiles = new ConfigFiles();
   const explicit = explicitConfig && values.config ? { file: values.config, config: explicitConfig } : undefined;
-  const reportedConfigs = new Set<string>();
-  const jobs: FileJob[] = [];
-  let language: Language = (values.language as Language | undefined) ?? explicitConfig?.language ?? 'da';
-  for (const file of files) {
-    // Documentation and other files the configuration says are not minutes.
-    if (configFiles.ignores(file, explicit)) continue;
-    const discovered = explicit ? undefined : configFiles.forDocument(file);
-    if (discovered && discovered.problems.length > 0 && !reportedConfigs.has(discovered.file)) {
-      reportedConfigs.add(discovered.file);
-      entries.push({ report: { file: path.relative(process.cwd(), discovered.file), findings: discovered.problems.map(configFinding), config: true } });
-    }
-    const found = explicit ?? discovered;
-    const config = mergeConfigs(found?.config, cliLayer);
-    if (!values.language && config.language) language = config.language;
-    const ignore = found?.config.ignore ? { relativePath: path.relative(path.dirname(path.resolve(found.file)), path.resolve(file)), entries: found.config.ignore } : undefined;
-    entries.push({ job: jobs.length });
-    jobs.push({ command, file, config, ...(ignore ? { ignore } : {}), ...(values.fix ? { fix: true } : {}) });
-  }
+  const plan = planFiles(files, { command, explicit, cliLayer, fix: Boolean(values.fix) });
+  for (const e of plan.entries) entries.push(e); // (no spread: an archive may have more files than a call has arguments)
+  const { jobs } = plan;
+  const language: Language = (values.language as Language | undefined) ?? plan.language ?? explicitConfig?.language ?? 'da';
 
   const output = command === 'outline' ? new OutlineOutput(format, language, io) : new CheckOutput(format, language, io, Boolean(values.quiet));
   const results: (FileResult | undefined)[] = [];
@@ -234,21 +217,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   });
   emitReady();
 
-  if (command === 'check') {
-    // Minutes and their agenda among the files checked: what changed between them (RF220, RF221).
-    const meetings = results.flatMap((r) => (r?.meeting ? [r.meeting] : []));
-    for (const [k, r] of results.entries()) {
-      if (r?.meeting?.kind !== 'referat') continue;
-      const agenda = agendaFor(r.meeting, meetings);
-      if (!agenda) continue;
-      const job = jobs[k];
-      let cross = withFingerprints(applySwitches(compareAgendaAndMinutes(agenda, r.meeting, job.config), r.switches ?? []), r.meeting);
-      // Findings ignored in .referat.json (never in the document itself).
-      if (job.ignore) cross = applyIgnores(cross, job.ignore.relativePath, job.ignore.entries);
-      if (cross.length > 0) (output as CheckOutput).crossDocument(r.file, cross);
-    }
+  if (output instanceof CheckOutput) {
+    for (const { file, findings } of crossDocumentFindings(jobs, results)) output.crossDocument(file, findings);
   }
-  exitCode = output.finish(VERSION);
+  let exitCode = output.finish(VERSION);
 
   if (output instanceof CheckOutput) {
     const { errors: errorsFound, warnings } = output.counts();
@@ -260,6 +232,54 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
   }
   return exitCode;
+}
+
+/**
+ * Every file's configuration, found before any file is read: the language of the messages
+ * is known before the first one is printed, and a .referat.json's own problems are
+ * reported once, before the first file it applies to.
+ */
+function planFiles(files: string[], options: { command: FileJob['command']; explicit?: { file: string; config: ReferatConfig }; cliLayer: ReferatConfig; fix: boolean }) {
+  const { command, explicit, cliLayer, fix } = options;
+  const configFiles = new ConfigFiles();
+  const reportedConfigs = new Set<string>();
+  const entries: Entry[] = [];
+  const jobs: FileJob[] = [];
+  /** The language of the last configuration that names one (as before files were checked in parallel). */
+  let language: Language | undefined;
+  for (const file of files) {
+    // Documentation and other files the configuration says are not minutes.
+    if (configFiles.ignores(file, explicit)) continue;
+    const discovered = explicit ? undefined : configFiles.forDocument(file);
+    if (discovered && discovered.problems.length > 0 && !reportedConfigs.has(discovered.file)) {
+      reportedConfigs.add(discovered.file);
+      entries.push({ report: { file: path.relative(process.cwd(), discovered.file), findings: discovered.problems.map(configFinding), config: true } });
+    }
+    const found = explicit ?? discovered;
+    const config = mergeConfigs(found?.config, cliLayer);
+    if (config.language) language = config.language;
+    // Findings ignored in .referat.json (never in the document itself), by the path relative to it.
+    const ignore = found?.config.ignore ? { relativePath: path.relative(path.dirname(path.resolve(found.file)), path.resolve(file)), entries: found.config.ignore } : undefined;
+    entries.push({ job: jobs.length });
+    jobs.push({ command, file, config, ...(ignore ? { ignore } : {}), ...(fix ? { fix: true } : {}) });
+  }
+  return { entries, jobs, language };
+}
+
+/** Minutes and their agenda among the files checked: what changed between them (RF220, RF221), per minutes file. */
+function crossDocumentFindings(jobs: readonly FileJob[], results: readonly (FileResult | undefined)[]): { file: string; findings: Finding[] }[] {
+  const meetings = results.flatMap((r) => (r?.meeting ? [r.meeting] : []));
+  const out: { file: string; findings: Finding[] }[] = [];
+  for (const [k, r] of results.entries()) {
+    if (r?.meeting?.kind !== 'referat') continue;
+    const agenda = agendaFor(r.meeting, meetings);
+    if (!agenda) continue;
+    const job = jobs[k];
+    let cross = withFingerprints(applySwitches(compareAgendaAndMinutes(agenda, r.meeting, job.config), r.switches ?? []), r.meeting);
+    if (job.ignore) cross = applyIgnores(cross, job.ignore.relativePath, job.ignore.entries);
+    if (cross.length > 0) out.push({ file: r.file, findings: cross });
+  }
+  return out;
 }
 
 /** --concurrency: a number of threads, auto (one per core, when there are files enough) or off (the main thread alone). */
