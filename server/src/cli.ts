@@ -449,6 +449,12 @@ function configFinding(p: { range: Finding['range']; message: Finding['message']
 
 if (isFileWorker()) runFileWorker();
 else if (require.main === module) {
+  // The reader went away (`referat check archive | head`): stop quietly rather than with a
+  // stack trace. The check did not finish, so the exit code is 2, as for input not read.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(2);
+  });
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (e) => {

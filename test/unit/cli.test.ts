@@ -285,6 +285,20 @@ describe('referat CLI on a pool of worker threads', () => {
     assert.equal(outline('2'), outline('off'));
   });
 
+  it('stops quietly with exit 2 when the reader of its output goes away (| head)', async () => {
+    // A hundred copies of a seed with warnings and no errors: finished, the run would exit 0.
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-pipe-'));
+    for (let k = 0; k < 100; k++) copyFileSync(path.join(ROOT, 'test', 'fixtures', SEEDS.ballerup2021), path.join(dir, `m${String(k).padStart(3, '0')}.txt`));
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [CLI, 'check', '.', '--concurrency', '2'], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    assert.equal(code, 2);
+    assert.doesNotMatch(stderr, /EPIPE|at /);
+  });
+
   it('hands on results in input order when a large first file finishes last', async () => {
     const { checkInOrder } = await import('../../server/src/cli/pool');
     const dir = mkdtempSync(path.join(tmpdir(), 'referat-pool-'));
