@@ -211,7 +211,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
   };
   const threads = threadCount(concurrency, jobs.length, io.workerScript);
-  await checkInOrder(jobs, { threads, script: io.workerScript ?? '' }, (result, index) => {
+  await checkInOrder(jobs, { threads, script: io.workerScript ?? '', warn: io.err }, (result, index) => {
     results[index] = result;
     emitReady();
   });

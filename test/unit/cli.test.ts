@@ -299,6 +299,18 @@ describe('referat CLI on a pool of worker threads', () => {
     assert.doesNotMatch(stderr, /EPIPE|at /);
   });
 
+  it('checks the files of a worker that stops in the main thread: none is lost', async () => {
+    const { checkInOrder } = await import('../../server/src/cli/pool');
+    const from = path.join(ROOT, 'test', 'fixtures', 'rules', 'dates');
+    const jobs = readdirSync(from).filter((f) => f.endsWith('.txt')).map((f) => ({ command: 'check' as const, file: path.join(from, f), config: {} }));
+    const seen: number[] = [];
+    const warnings: string[] = [];
+    await checkInOrder(jobs, { threads: 3, script: path.join(ROOT, 'no-such-worker.js'), warn: (m) => warnings.push(m) }, (_r, index) => seen.push(index));
+    assert.deepEqual(seen, jobs.map((_, k) => k));
+    assert.equal(warnings.length, 2);
+    assert.match(warnings[0], /a worker stopped .*checked in the main thread/);
+  });
+
   it('hands on results in input order when a large first file finishes last', async () => {
     const { checkInOrder } = await import('../../server/src/cli/pool');
     const dir = mkdtempSync(path.join(tmpdir(), 'referat-pool-'));

@@ -22,6 +22,8 @@ export interface PoolOptions {
   threads: number;
   /** The script a worker runs (the CLI bundle itself). */
   script: string;
+  /** Told when a worker stops and its files are checked in the main thread instead. */
+  warn?: (message: string) => void;
 }
 
 type Bytes = Uint8Array | UnreadableFileError;
@@ -57,7 +59,7 @@ export async function checkInOrder(jobs: readonly FileJob[], options: PoolOption
   if (jobs.length === 0) return;
   const threads = Math.min(options.threads, jobs.length);
   if (threads <= 1) return checkInMainThread(jobs, onResult);
-  return new WorkerPool(jobs, threads - 1, options.script, onResult).run();
+  return new WorkerPool(jobs, threads - 1, options.script, onResult, options.warn ?? ((m) => process.emitWarning(m))).run();
 }
 
 async function checkInMainThread(jobs: readonly FileJob[], onResult: (result: FileResult, index: number) => void): Promise<void> {
@@ -87,6 +89,7 @@ class WorkerPool {
     private readonly size: number,
     private readonly script: string,
     private readonly onResult: (result: FileResult, index: number) => void,
+    private readonly warn: (message: string) => void,
   ) {}
 
   run(): Promise<void> {
@@ -163,7 +166,7 @@ class WorkerPool {
   private lost(worker: Worker, e: Error): void {
     if (!this.live.delete(worker)) return;
     const mine = this.inFlight.get(worker)!;
-    process.emitWarning(`referat: a worker stopped (${e.message}); its files are checked in the main thread`);
+    this.warn(`referat: a worker stopped (${e.message}); its files are checked in the main thread`);
     for (const [index, job] of mine) {
       mine.delete(index);
       void read(job.file).then((bytes) => this.complete(index, this.inMainThread(job, bytes)));
