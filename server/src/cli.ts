@@ -1,30 +1,33 @@
 /**
  * referat: the command line over the same core as the language server.
  *   referat outline <files|folders|globs> [--format text|json|md|csv]
- *   referat check   <files|folders|globs> [--format text|json|sarif|github] [--exit-zero] [--max-warnings N]
+ *   referat check   <files|folders|globs> [--format text|json|sarif|github] [--fix] [--quiet] [--exit-zero] [--max-warnings N]
+ * Files are checked on a pool of threads (cli/pool.ts) and printed in input order as each is done.
  * Exit codes: 0 clean, 1 errors found (or more warnings than --max-warnings),
  * 2 usage error or unreadable input (2 wins over 1).
  */
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze } from './core/analyze';
-import { mergeConfigs, ruleLevel, type Language, type ReferatConfig } from './core/config';
+import { mergeConfigs, type Language, type ReferatConfig } from './core/config';
 import type { Finding } from './core/model';
-import { agendaFor, compareAgendaAndMinutes, indexMeeting, type IndexedMeeting } from './core/crossdoc';
-import { toOutline, type Outline } from './core/outline';
+import { agendaFor, compareAgendaAndMinutes } from './core/crossdoc';
+import type { Outline } from './core/outline';
 import { count } from './core/plural';
 import { withFingerprints } from './core/fingerprint';
 import { applyIgnores } from './core/ignore';
 import { nearest } from './core/config-check';
-import { applySwitches, findSwitches } from './core/suppress';
+import { applySwitches } from './core/suppress';
 import { ProfileRegistry } from './core/profiles/builtin';
 import { ConfigFiles, load as loadConfigFile } from './cli/config-files';
-import { expandInputs, readText, UnreadableFileError } from './cli/files';
+import { expandInputs } from './cli/files';
+import type { FileJob, FileResult } from './cli/check-file';
+import { checkInOrder, isFileWorker, runFileWorker } from './cli/pool';
+import { colourWanted, findingLine, groupedText, style, type OutputStream, type Style } from './cli/terminal';
 import {
   findingsAsGithub,
   findingsAsJson,
   findingsAsSarif,
-  findingsAsText,
   outlineAsText,
   outlinesAsCsv,
   outlinesAsMarkdown,
@@ -39,7 +42,8 @@ const USAGE = `Referat ${VERSION}: checks Danish municipal minutes (referat) and
 
 Usage:
   referat outline <files|folders|globs> [--format text|json|md|csv]
-  referat check   <files|folders|globs> [--format text|json|sarif|github] [--exit-zero] [--max-warnings N]
+  referat check   <files|folders|globs> [--format text|json|sarif|github] [--fix] [--quiet]
+                  [--exit-zero] [--max-warnings N]
 
 Options:
   --format F        output format (outline: text, json, md, csv; check: text, json, sarif, github)
@@ -48,18 +52,48 @@ Options:
   --language da|en  language of messages (default: the config's, else da)
   --exit-zero       check: exit 0 even when errors are found (a missing file still exits 2)
   --max-warnings N  check: exit 1 when there are more than N warnings
+  --fix             check: apply the safe fixes (weekday, item numbers) and save the files,
+                    in their own encoding; then report what is left
+  -q, --quiet       check: report errors only (warnings still count for --max-warnings)
+  --concurrency N   worker threads: a number, auto (one per core; the default) or off
   -h, --help        this text
   -v, --version     the version
 
-Folders are searched for *.referat, *.txt and *.md. Exit codes: 0 no errors,
-1 errors found, 2 usage error or unreadable input (2 wins).`;
+Folders are searched for *.referat, *.txt and *.md. Results are printed in the
+order of the input, each file as soon as it is checked. On a terminal the findings
+are grouped by file and coloured (NO_COLOR, FORCE_COLOR); piped, each is one line
+file:LINE:COL: severity CODE message. Exit codes: 0 no errors, 1 errors found,
+2 usage error or unreadable input (2 wins).`;
 
-interface Io {
+export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Where `out` writes: a terminal gets grouped, coloured findings; a pipe one line per finding. */
+  stdout?: OutputStream;
+  /** The environment (NO_COLOR, FORCE_COLOR). */
+  env?: Record<string, string | undefined>;
+  /** The script a worker thread runs (the CLI bundle); without it every file is checked in the main thread. */
+  workerScript?: string;
 }
 
-export function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): number {
+function processIo(): Io {
+  return {
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s + '\n'),
+    stdout: process.stdout,
+    env: process.env,
+    // Under a TypeScript loader (tests) __filename is the source: no workers there.
+    workerScript: __filename.endsWith('.js') ? __filename : undefined,
+  };
+}
+
+/** Below this many files, starting worker threads costs more than it gains (--concurrency auto). */
+const MIN_FILES_FOR_WORKERS = 8;
+
+/** One entry of the output, in input order: a report known before any file is read, or a file to check. */
+type Entry = { report: FileReport } | { job: number };
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -72,6 +106,9 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
         language: { type: 'string' },
         'exit-zero': { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        fix: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        concurrency: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -104,6 +141,12 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     io.err(`referat: --language is da or en, not "${values.language}"`);
     return 2;
   }
+  for (const option of ['fix', 'quiet', 'exit-zero', 'max-warnings'] as const) {
+    if (command === 'outline' && values[option] !== undefined) {
+      io.err(`referat: --${option} is an option of check, not of outline`);
+      return 2;
+    }
+  }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -112,31 +155,28 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
       return 2;
     }
   }
+  const concurrency = parseConcurrency(values.concurrency);
+  if (concurrency === null) {
+    io.err(`referat: --concurrency takes a whole number ≥ 1, auto or off, not "${values.concurrency}"`);
+    return 2;
+  }
   if (inputs.length === 0) {
     io.err(`referat: ${command} needs at least one file, folder or glob\n\n${USAGE}`);
     return 2;
   }
 
-  let exitCode = 0;
-  const fail = (file: string, message: string) => {
-    io.err(`${file}: ${message}`);
-    exitCode = 2;
-  };
-  const reports: FileReport[] = [];
+  const entries: Entry[] = [];
   /** A file that cannot be read is reported in every format (and exits 2), never left out. */
-  const unreadableFile = (file: string, error: { da: string; en: string }) => {
-    reports.push({ file, findings: [], error });
-    exitCode = 2;
-  };
+  const unreadableFile = (file: string, error: { da: string; en: string }) => entries.push({ report: { file, findings: [], error } });
 
   let explicitConfig: ReferatConfig | undefined;
   if (values.config) {
     try {
       const loaded = loadConfigFile(values.config);
       explicitConfig = loaded.config;
-      if (loaded.problems.length > 0) reports.push({ file: values.config, findings: loaded.problems.map(configFinding), config: true });
+      if (loaded.problems.length > 0) entries.push({ report: { file: values.config, findings: loaded.problems.map(configFinding), config: true } });
     } catch (e) {
-      fail(values.config, `cannot read the configuration: ${(e as Error).message}`);
+      io.err(`${values.config}: cannot read the configuration: ${(e as Error).message}`);
       return 2;
     }
   }
@@ -152,105 +192,220 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   const { files, errors } = expandInputs(inputs);
   for (const e of errors) unreadableFile(e.path, e.message);
 
-  const configFiles = new ConfigFiles();
-  const reportedConfigs = new Set<string>();
-  const outlines: Outline[] = [];
-  const meetings: { meeting: IndexedMeeting; report: FileReport; config: ReferatConfig; switches: ReturnType<typeof findSwitches> }[] = [];
-  let language: Language = (values.language as Language | undefined) ?? explicitConfig?.language ?? 'da';
-  for (const file of files) {
-    // Documentation and other files the configuration says are not minutes.
-    if (configFiles.ignores(file, explicitConfig && values.config ? { file: values.config, config: explicitConfig } : undefined)) continue;
-    let text: string;
-    let encodingNote: Finding | undefined;
-    try {
-      const decoded = readText(file);
-      text = decoded.text;
-      if (decoded.encoding !== 'utf-8') encodingNote = encodingFinding(decoded.encoding);
-    } catch (e) {
-      unreadableFile(file, e instanceof UnreadableFileError ? e.text : { da: `kan ikke læses: ${(e as Error).message}`, en: `cannot be read: ${(e as Error).message}` });
-      continue;
+  const explicit = explicitConfig && values.config ? { file: values.config, config: explicitConfig } : undefined;
+  const plan = planFiles(files, { command, explicit, cliLayer, fix: Boolean(values.fix) });
+  for (const e of plan.entries) entries.push(e); // (no spread: an archive may have more files than a call has arguments)
+  const { jobs } = plan;
+  const language: Language = (values.language as Language | undefined) ?? plan.language ?? explicitConfig?.language ?? 'da';
+
+  const output = command === 'outline' ? new OutlineOutput(format, language, io) : new CheckOutput(format, language, io, Boolean(values.quiet));
+  const results: (FileResult | undefined)[] = [];
+  let emitted = 0;
+  /** Hands on every entry whose turn it is: a file once it and all before it are done. */
+  const emitReady = () => {
+    for (; emitted < entries.length; emitted++) {
+      const entry = entries[emitted];
+      if ('report' in entry) output.report(entry.report);
+      else if (results[entry.job]) output.file(results[entry.job]!);
+      else return;
     }
-    let fileConfig = explicitConfig;
-    if (!fileConfig) {
-      const found = configFiles.forDocument(file);
-      if (found) {
-        fileConfig = found.config;
-        if (found.problems.length > 0 && !reportedConfigs.has(found.file)) {
-          reportedConfigs.add(found.file);
-          reports.push({ file: path.relative(process.cwd(), found.file), findings: found.problems.map(configFinding), config: true });
-        }
+  };
+  const threads = threadCount(concurrency, jobs.length, io.workerScript);
+  await checkInOrder(jobs, { threads, script: io.workerScript ?? '', warn: io.err }, (result, index) => {
+    results[index] = result;
+    emitReady();
+  });
+  emitReady();
+
+  if (output instanceof CheckOutput) {
+    for (const { file, findings } of crossDocumentFindings(jobs, results)) output.crossDocument(file, findings);
+  }
+  let exitCode = output.finish(VERSION);
+
+  if (output instanceof CheckOutput) {
+    const { errors: errorsFound, warnings } = output.counts();
+    if (!values['exit-zero'] && (errorsFound > 0 || (maxWarnings !== undefined && warnings > maxWarnings))) {
+      if (maxWarnings !== undefined && warnings > maxWarnings) {
+        io.err(`referat: ${count(warnings, 'warning', language)} ${language === 'da' ? 'er flere end' : 'exceed'} --max-warnings ${maxWarnings}`);
       }
+      exitCode = Math.max(exitCode, 1);
     }
-    const config = mergeConfigs(fileConfig, cliLayer);
-    if (!values.language && config.language) language = config.language;
-    const analysis = analyze(text, { config });
-    if (command === 'outline') {
-      outlines.push(toOutline(file, analysis.model));
-    } else {
-      // RF098 follows the configuration like any rule: turned off, or given another severity.
-      const encodingLevel = ruleLevel(config, 'RF098', 'information');
-      const note = encodingNote && encodingLevel !== 'off' ? { ...encodingNote, severity: encodingLevel } : undefined;
-      const own = withFingerprints(note ? [note, ...analysis.findings] : analysis.findings, { ...analysis.model, lines: analysis.lines });
-      const report = { file, findings: own };
-      reports.push(report);
-      if (analysis.model.kind) {
-        // Only the inline switches are kept of the text: an archive of thousands of files stays small.
-        meetings.push({ meeting: indexMeeting(file, analysis.model), report, config, switches: analysis.model.kind === 'referat' ? findSwitches(analysis.lines) : [] });
-      }
-    }
-  }
-  // Minutes and their agenda among the files checked: what changed between them (RF220, RF221).
-  for (const m of meetings) {
-    if (m.meeting.kind !== 'referat') continue;
-    const agenda = agendaFor(m.meeting, meetings.map((x) => x.meeting));
-    if (!agenda) continue;
-    const cross = applySwitches(compareAgendaAndMinutes(agenda, m.meeting, m.config), m.switches);
-    m.report.findings = [...m.report.findings, ...withFingerprints(cross, m.meeting)];
-  }
-
-  // Findings ignored in .referat.json (never in the document itself).
-  for (const r of reports) {
-    if (r.error || r.config) continue;
-    const found = explicitConfig && values.config ? { file: values.config, config: explicitConfig } : configFiles.forDocument(r.file);
-    if (found?.config.ignore) r.findings = applyIgnores(r.findings, path.relative(path.dirname(path.resolve(found.file)), path.resolve(r.file)), found.config.ignore);
-  }
-
-  // Why each unreadable file was not checked, on stderr in the messages' language (stdout may be JSON or SARIF).
-  for (const r of unreadable(reports)) io.err(`${r.file}: ${r.error![language]}`);
-
-  if (command === 'outline') {
-    if (format === 'json') io.out(JSON.stringify(outlines, null, 2));
-    else if (format === 'md') io.out(outlinesAsMarkdown(outlines, language));
-    else if (format === 'csv') io.out(outlinesAsCsv(outlines, language));
-    else if (outlines.length > 0) io.out(outlines.map((o) => outlineAsText(o, language)).join('\n\n'));
-    return exitCode;
-  }
-
-  if (format === 'json') io.out(findingsAsJson(reports, language));
-  else if (format === 'sarif') io.out(findingsAsSarif(reports, language, VERSION));
-  else if (format === 'github') {
-    const annotations = findingsAsGithub(reports, language);
-    if (annotations) io.out(annotations);
-    io.err(summaryLine(reports, language));
-  }
-  else {
-    const text = findingsAsText(reports, language);
-    if (text) io.out(text);
-    io.err(summaryLine(reports, language));
-  }
-  const all = reports.flatMap((r) => r.findings);
-  const errorsFound = all.some((f) => f.severity === 'error');
-  const warnings = all.filter((f) => f.severity === 'warning').length;
-  if (!values['exit-zero'] && (errorsFound || (maxWarnings !== undefined && warnings > maxWarnings))) {
-    if (maxWarnings !== undefined && warnings > maxWarnings) {
-      io.err(`referat: ${count(warnings, 'warning', language)} ${language === 'da' ? 'er flere end' : 'exceed'} --max-warnings ${maxWarnings}`);
-    }
-    exitCode = Math.max(exitCode, 1);
   }
   return exitCode;
 }
 
-const OPTIONS = ['--format', '--config', '--profile', '--language', '--exit-zero', '--max-warnings', '--help', '--version'];
+/**
+ * Every file's configuration, found before any file is read: the language of the messages
+ * is known before the first one is printed, and a .referat.json's own problems are
+ * reported once, before the first file it applies to.
+ */
+function planFiles(files: string[], options: { command: FileJob['command']; explicit?: { file: string; config: ReferatConfig }; cliLayer: ReferatConfig; fix: boolean }) {
+  const { command, explicit, cliLayer, fix } = options;
+  const configFiles = new ConfigFiles();
+  const reportedConfigs = new Set<string>();
+  const entries: Entry[] = [];
+  const jobs: FileJob[] = [];
+  /** The language of the last configuration that names one (as before files were checked in parallel). */
+  let language: Language | undefined;
+  for (const file of files) {
+    // Documentation and other files the configuration says are not minutes.
+    if (configFiles.ignores(file, explicit)) continue;
+    const discovered = explicit ? undefined : configFiles.forDocument(file);
+    if (discovered && discovered.problems.length > 0 && !reportedConfigs.has(discovered.file)) {
+      reportedConfigs.add(discovered.file);
+      entries.push({ report: { file: path.relative(process.cwd(), discovered.file), findings: discovered.problems.map(configFinding), config: true } });
+    }
+    const found = explicit ?? discovered;
+    const config = mergeConfigs(found?.config, cliLayer);
+    if (config.language) language = config.language;
+    // Findings ignored in .referat.json (never in the document itself), by the path relative to it.
+    const ignore = found?.config.ignore ? { relativePath: path.relative(path.dirname(path.resolve(found.file)), path.resolve(file)), entries: found.config.ignore } : undefined;
+    entries.push({ job: jobs.length });
+    jobs.push({ command, file, config, ...(ignore ? { ignore } : {}), ...(fix ? { fix: true } : {}) });
+  }
+  return { entries, jobs, language };
+}
+
+/** Minutes and their agenda among the files checked: what changed between them (RF220, RF221), per minutes file. */
+function crossDocumentFindings(jobs: readonly FileJob[], results: readonly (FileResult | undefined)[]): { file: string; findings: Finding[] }[] {
+  const meetings = results.flatMap((r) => (r?.meeting ? [r.meeting] : []));
+  const out: { file: string; findings: Finding[] }[] = [];
+  for (const [k, r] of results.entries()) {
+    if (r?.meeting?.kind !== 'referat') continue;
+    const agenda = agendaFor(r.meeting, meetings);
+    if (!agenda) continue;
+    const job = jobs[k];
+    let cross = withFingerprints(applySwitches(compareAgendaAndMinutes(agenda, r.meeting, job.config), r.switches ?? []), r.meeting);
+    if (job.ignore) cross = applyIgnores(cross, job.ignore.relativePath, job.ignore.entries);
+    if (cross.length > 0) out.push({ file: r.file, findings: cross });
+  }
+  return out;
+}
+
+/** --concurrency: a number of threads, auto (one per core, when there are files enough) or off (the main thread alone). */
+function parseConcurrency(value: string | undefined): number | 'auto' | null {
+  if (value === undefined || value === 'auto') return 'auto';
+  if (value === 'off') return 1;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 ? n : null;
+}
+
+function threadCount(concurrency: number | 'auto', files: number, script: string | undefined): number {
+  if (!script || files < 2) return 1;
+  if (concurrency !== 'auto') return concurrency;
+  return files < MIN_FILES_FOR_WORKERS ? 1 : availableParallelism();
+}
+
+/**
+ * What `referat check` prints: text and GitHub annotations file by file as they are done
+ * (the findings between documents appended after the last file), JSON and SARIF as one
+ * document at the end. Counts every finding, also those --quiet leaves out.
+ */
+class CheckOutput {
+  private readonly reports: FileReport[] = [];
+  private readonly byFile = new Map<string, FileReport>();
+  private readonly style: Style;
+  private readonly grouped: boolean;
+  private readonly streamed: boolean;
+
+  constructor(private readonly format: string, private readonly language: Language, private readonly io: Io, private readonly quiet: boolean) {
+    const env = io.env ?? {};
+    this.grouped = format === 'text' && Boolean(io.stdout?.isTTY);
+    this.style = style(format === 'text' && colourWanted(env, io.stdout ?? {}));
+    this.streamed = format === 'text' || format === 'github';
+  }
+
+  report(r: FileReport): void {
+    this.reports.push(r);
+    if (!r.config && !r.error) this.byFile.set(r.file, r);
+    // Why a file was not checked, on stderr in the messages' language (stdout may be JSON or SARIF).
+    if (r.error) this.io.err(`${r.file}: ${r.error[this.language]}`);
+    if (this.streamed) this.print(r);
+  }
+
+  file(result: FileResult): void {
+    const { language } = this;
+    if (result.notWritten) this.io.err(`${result.file}: ${language === 'da' ? 'ikke rettet' : 'not fixed'}: ${result.notWritten[language]}`);
+    else if (result.fixed && result.writtenAs && result.writtenAs !== 'utf-8') {
+      this.io.err(`${result.file}: ${language === 'da' ? `rettet og gemt som ${result.writtenAs}, filens eget tegnsæt` : `fixed and saved as ${result.writtenAs}, the file's own encoding`}`);
+    }
+    this.report({ file: result.file, findings: result.findings, ...(result.error ? { error: result.error } : {}), ...(result.fixed ? { fixed: result.fixed } : {}) });
+  }
+
+  /** Findings between documents: kept with their file in JSON and SARIF, appended in order to a stream. */
+  crossDocument(file: string, findings: Finding[]): void {
+    const own = this.byFile.get(file)!;
+    own.findings = [...own.findings, ...findings];
+    if (this.streamed) this.print({ file, findings });
+  }
+
+  private shown(r: FileReport): FileReport {
+    return this.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r;
+  }
+
+  private print(r: FileReport): void {
+    const shown = this.shown(r);
+    if (this.format === 'github') {
+      const text = findingsAsGithub([shown], this.language);
+      if (text) this.io.out(text);
+      return;
+    }
+    if (shown.findings.length === 0) return;
+    // Grouped: a blank line after each file's block, as ESLint's and markdownlint's terminals show it.
+    if (this.grouped) this.io.out(groupedText(shown, this.language, this.style));
+    else this.io.out(shown.findings.map((f) => findingLine(shown.file, f, this.language, this.style)).join('\n'));
+  }
+
+  counts() {
+    const all = this.reports.flatMap((r) => r.findings);
+    return { errors: all.filter((f) => f.severity === 'error').length, warnings: all.filter((f) => f.severity === 'warning').length };
+  }
+
+  /** Prints what waits for the end; the exit code of unreadable input (2) or 0. */
+  finish(version: string): number {
+    const shown = this.reports.map((r) => this.shown(r));
+    if (this.format === 'json') this.io.out(findingsAsJson(shown, this.language));
+    else if (this.format === 'sarif') this.io.out(findingsAsSarif(shown, this.language, version));
+    else {
+      const { errors } = this.counts();
+      // --quiet: nothing at all for a clean run.
+      if (!this.quiet || errors > 0 || unreadable(this.reports).length > 0) this.io.err(summaryLine(this.reports, this.language));
+    }
+    return unreadable(this.reports).length > 0 ? 2 : 0;
+  }
+}
+
+/** What `referat outline` prints: text tree by tree as each file is done; JSON, Markdown and CSV at the end. */
+class OutlineOutput {
+  private readonly outlines: Outline[] = [];
+  private failed = false;
+  private printed = 0;
+
+  constructor(private readonly format: string, private readonly language: Language, private readonly io: Io) {}
+
+  report(r: FileReport): void {
+    if (r.error) {
+      this.failed = true;
+      this.io.err(`${r.file}: ${r.error[this.language]}`);
+    }
+  }
+
+  file(result: FileResult): void {
+    if (result.error) return this.report({ file: result.file, findings: [], error: result.error });
+    if (!result.outline) return;
+    this.outlines.push(result.outline);
+    if (this.format === 'text') this.io.out(`${this.printed++ > 0 ? '\n' : ''}${outlineAsText(result.outline, this.language)}`);
+  }
+
+  finish(): number {
+    if (this.format === 'json') this.io.out(JSON.stringify(this.outlines, null, 2));
+    else if (this.format === 'md') this.io.out(outlinesAsMarkdown(this.outlines, this.language));
+    else if (this.format === 'csv') this.io.out(outlinesAsCsv(this.outlines, this.language));
+    return this.failed ? 2 : 0;
+  }
+}
+
+const OPTIONS = ['--format', '--config', '--profile', '--language', '--exit-zero', '--max-warnings', '--fix', '--quiet', '--concurrency', '--help', '--version'];
 
 /** Node's parseArgs error as one plain sentence, with the nearest option for a typo. */
 function optionError(e: Error & { code?: string }, argv: string[]): string {
@@ -275,27 +430,36 @@ function summaryLine(reports: FileReport[], language: Language): string {
   // Configuration files reported on are not documents checked.
   const checked = reports.filter((r) => !r.error && !r.config).length;
   const line = `${count(checked, 'file', language)} ${language === 'da' ? 'kontrolleret' : 'checked'}: ${counts}`;
+  const parts = [line];
+  const fixedFiles = reports.filter((r) => r.fixed);
+  if (fixedFiles.length > 0) {
+    const fixes = fixedFiles.reduce((sum, r) => sum + r.fixed!, 0);
+    parts.push(language === 'da'
+      ? `${fixes} ${fixes === 1 ? 'rettelse' : 'rettelser'} gemt i ${count(fixedFiles.length, 'file', language)}`
+      : `${fixes} ${fixes === 1 ? 'fix' : 'fixes'} saved in ${count(fixedFiles.length, 'file', language)}`);
+  }
   const failed = unreadable(reports).length;
-  if (failed === 0) return line;
-  return `${line}; ${count(failed, 'file', language)} ${language === 'da' ? 'kunne ikke læses' : 'could not be read'}`;
+  if (failed > 0) parts.push(`${count(failed, 'file', language)} ${language === 'da' ? 'kunne ikke læses' : 'could not be read'}`);
+  return parts.join('; ');
 }
 
 function configFinding(p: { range: Finding['range']; message: Finding['message'] }): Finding {
   return { code: 'RF099', severity: 'error', range: p.range, message: p.message };
 }
 
-function encodingFinding(encoding: string): Finding {
-  return {
-    code: 'RF098',
-    severity: 'information',
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    message: {
-      da: `Filen er ikke UTF-8; den blev læst som ${encoding}. Gem den som UTF-8 for at være sikker på æ, ø og å.`,
-      en: `The file is not UTF-8; it was read as ${encoding}. Save it as UTF-8 to be sure of æ, ø and å.`,
+if (isFileWorker()) runFileWorker();
+else if (require.main === module) {
+  // The reader went away (`referat check archive | head`): stop quietly rather than with a
+  // stack trace. The check did not finish, so the exit code is 2, as for input not read.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(2);
+  });
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      process.stderr.write(`referat: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 2;
     },
-  };
-}
-
-if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  );
 }

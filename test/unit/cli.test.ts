@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ROOT, SEEDS } from './helpers';
@@ -251,5 +251,78 @@ describe('referat CLI across documents', () => {
   it('does not compare when only the minutes are checked', () => {
     const r = run(['check', 'test/fixtures/rules/crossdoc/minutes.txt', '--format', 'json']);
     assert.deepEqual(JSON.parse(r.stdout)[0].diagnostics.filter((d: { code: string }) => d.code.startsWith('RF22')), []);
+  });
+});
+
+describe('referat CLI on a pool of worker threads', () => {
+  /** A folder of every kind of input: seeds, rule fixtures, agenda and minutes, a binary file, a Windows-1252 file. */
+  function archive(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-pool-'));
+    for (const f of readdirSync(path.join(ROOT, 'test', 'fixtures')).filter((x) => /^00\d_.*\.txt$/.test(x))) copyFileSync(path.join(ROOT, 'test', 'fixtures', f), path.join(dir, f));
+    for (const sub of ['crossdoc', 'dates', 'structure']) {
+      const from = path.join(ROOT, 'test', 'fixtures', 'rules', sub);
+      for (const f of readdirSync(from).filter((x) => x.endsWith('.txt'))) copyFileSync(path.join(from, f), path.join(dir, `${sub}-${f}`));
+    }
+    writeFileSync(path.join(dir, 'junk.txt'), Buffer.from([0, 1, 2, 3, 255, 0, 7]));
+    writeFileSync(path.join(dir, 'old.txt'), Buffer.from('REFERAT Økonomiudvalget d. 01-02-2022\n\nPunkt 1: Årsregnskab\n\nBeslutning\n\nGodkendt\n', 'latin1'));
+    return dir;
+  }
+
+  it('prints the same as one thread, in input order, in every format, with the same exit code', () => {
+    const dir = archive();
+    for (const format of ['text', 'json', 'sarif', 'github']) {
+      const one = run(['check', '.', '--format', format, '--concurrency', 'off'], dir);
+      const pool = run(['check', '.', '--format', format, '--concurrency', '2'], dir);
+      assert.equal(pool.stdout, one.stdout, format);
+      assert.equal(pool.stderr, one.stderr, format);
+      assert.equal(pool.code, one.code, format);
+      assert.equal(pool.code, 2, 'the binary file wins');
+    }
+    const json = JSON.parse(run(['check', '.', '--format', 'json', '--concurrency', '2'], dir).stdout) as { file: string }[];
+    const files = json.map((r) => r.file);
+    assert.deepEqual(files, [...files].sort(), 'input (name) order');
+    const outline = (c: string) => run(['outline', '.', '--concurrency', c], dir).stdout;
+    assert.equal(outline('2'), outline('off'));
+  });
+
+  it('stops quietly with exit 2 when the reader of its output goes away (| head)', async () => {
+    // A hundred copies of a seed with warnings and no errors: finished, the run would exit 0.
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-pipe-'));
+    for (let k = 0; k < 100; k++) copyFileSync(path.join(ROOT, 'test', 'fixtures', SEEDS.ballerup2021), path.join(dir, `m${String(k).padStart(3, '0')}.txt`));
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [CLI, 'check', '.', '--concurrency', '2'], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    assert.equal(code, 2);
+    assert.doesNotMatch(stderr, /EPIPE|at /);
+  });
+
+  it('checks the files of a worker that stops in the main thread: none is lost', async () => {
+    const { checkInOrder } = await import('../../server/src/cli/pool');
+    const from = path.join(ROOT, 'test', 'fixtures', 'rules', 'dates');
+    const jobs = readdirSync(from).filter((f) => f.endsWith('.txt')).map((f) => ({ command: 'check' as const, file: path.join(from, f), config: {} }));
+    const seen: number[] = [];
+    const warnings: string[] = [];
+    await checkInOrder(jobs, { threads: 3, script: path.join(ROOT, 'no-such-worker.js'), warn: (m) => warnings.push(m) }, (_r, index) => seen.push(index));
+    assert.deepEqual(seen, jobs.map((_, k) => k));
+    assert.equal(warnings.length, 2);
+    assert.match(warnings[0], /a worker stopped .*checked in the main thread/);
+  });
+
+  it('hands on results in input order when a large first file finishes last', async () => {
+    const { checkInOrder } = await import('../../server/src/cli/pool');
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-pool-'));
+    const big = path.join(dir, 'big.txt');
+    writeFileSync(big, readFileSync(path.join(ROOT, 'test', 'fixtures', SEEDS.rudersdal2020), 'utf8').repeat(20));
+    const small = readdirSync(path.join(ROOT, 'test', 'fixtures', 'rules', 'dates')).filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'test', 'fixtures', 'rules', 'dates', f));
+    const jobs = [big, ...small, path.join(dir, 'missing.txt')].map((file) => ({ command: 'check' as const, file, config: {} }));
+    const seen: number[] = [];
+    await checkInOrder(jobs, { threads: 3, script: CLI }, (result, index) => {
+      assert.equal(result.file, jobs[index].file);
+      seen.push(index);
+    });
+    assert.deepEqual(seen, jobs.map((_, k) => k));
   });
 });

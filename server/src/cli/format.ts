@@ -17,6 +17,8 @@ export interface FileReport {
   error?: { da: string; en: string };
   /** A configuration file's own problems, not a document. */
   config?: boolean;
+  /** How many safe fixes `check --fix` wrote into the file. */
+  fixed?: number;
 }
 
 /** The reports of files that could not be read. */
@@ -38,6 +40,7 @@ export function findingsAsJson(reports: FileReport[], language: Language): strin
       file: r.file,
       // A file that could not be read says so; it is never left out, or a dashboard would take its findings for fixed.
       ...(r.error ? { error: r.error[language] } : {}),
+      ...(r.fixed ? { fixed: r.fixed } : {}),
       diagnostics: r.findings.map((f) => ({
         code: f.code,
         severity: f.severity,

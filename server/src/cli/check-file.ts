@@ -1,0 +1,129 @@
+/**
+ * One document's share of `referat check` and `referat outline`: bytes → text → analysis
+ * → its own findings (or its outline), and with `--fix` the safe fixes written back. Plain
+ * data in, plain data out, so it runs the same in the main thread and in a pool worker.
+ * Findings between documents (agenda and minutes) need every file and are made after.
+ */
+import { writeFileSync } from 'node:fs';
+import { analyze, type Analysis } from '../core/analyze';
+import { ruleLevel, type ReferatConfig } from '../core/config';
+import type { IgnoreEntry } from '../core/config';
+import { indexMeeting, type IndexedMeeting } from '../core/crossdoc';
+import { withFingerprints } from '../core/fingerprint';
+import { applyIgnores } from '../core/ignore';
+import type { Finding } from '../core/model';
+import { toOutline, type Outline } from '../core/outline';
+import { findSwitches } from '../core/suppress';
+
+type Switch = ReturnType<typeof findSwitches>[number];
+import { decodeBytes, encodeText, UnencodableTextError, UnreadableFileError, type DecodedFile, type Message } from './files';
+import { applyEdits, MAX_FIX_PASSES, safeEdits } from './fix';
+
+export interface FileJob {
+  command: 'check' | 'outline';
+  /** The path as given and printed. */
+  file: string;
+  /** The configuration for this file: its .referat.json (or --config) with the command line's options over it. */
+  config: ReferatConfig;
+  /** The ignore entries of the .referat.json that applies, with the file's path relative to it. */
+  ignore?: { relativePath: string; entries: IgnoreEntry[] };
+  /** Apply the safe fixes and write the file back (check only). */
+  fix?: boolean;
+}
+
+export interface FileResult {
+  file: string;
+  /** The file could not be read or decoded: it was not checked (and never written). */
+  error?: Message;
+  findings: Finding[];
+  outline?: Outline;
+  /** For the comparison of agenda and minutes after all files are done. */
+  meeting?: IndexedMeeting;
+  /** The document's inline switches (referat-disable …), applied to the findings between documents too. */
+  switches?: Switch[];
+  /** How many safe fixes `--fix` applied and wrote. */
+  fixed?: number;
+  /** The encoding the fixed file was written in. */
+  writtenAs?: DecodedFile['encoding'];
+  /** Why `--fix` did not write the file. */
+  notWritten?: Message;
+}
+
+/** The job's result from the file's bytes, or from the error reading them. */
+export function checkFile(job: FileJob, bytes: Uint8Array | UnreadableFileError): FileResult {
+  let decoded: DecodedFile;
+  try {
+    if (bytes instanceof UnreadableFileError) throw bytes;
+    decoded = decodeBytes(bytes);
+  } catch (e) {
+    const error = e instanceof UnreadableFileError ? e.text : { da: `kan ikke læses: ${(e as Error).message}`, en: `cannot be read: ${(e as Error).message}` };
+    return { file: job.file, error, findings: [] };
+  }
+  let analysis = analyze(decoded.text, { config: job.config });
+  if (job.command === 'outline') return { file: job.file, findings: [], outline: toOutline(job.file, analysis.model) };
+
+  let findings = ownFindings(job, decoded, analysis);
+  const result: FileResult = { file: job.file, findings };
+  if (job.fix) {
+    const fixed = fixUntilStable(job, decoded, analysis, findings);
+    if (fixed.count > 0) {
+      try {
+        writeFileSync(job.file, encodeText(fixed.text, decoded));
+        ({ analysis, findings } = fixed);
+        Object.assign(result, { findings, fixed: fixed.count, writtenAs: decoded.encoding });
+      } catch (e) {
+        // The file stays as it was, and so do the findings reported.
+        result.notWritten = e instanceof UnencodableTextError ? e.text : { da: `kan ikke gemmes: ${(e as Error).message}`, en: `cannot be written: ${(e as Error).message}` };
+      }
+    }
+  }
+  // What the outputs print: the fixes' edits and the rules' data stay here (a tenth of what a worker would send).
+  result.findings = result.findings.map(({ fixes: _fixes, data: _data, ...printed }) => printed);
+  if (analysis.model.kind) {
+    result.meeting = indexMeeting(job.file, analysis.model);
+    // Only the inline switches are kept of the text: an archive of thousands of files stays small.
+    if (analysis.model.kind === 'referat') result.switches = findSwitches(analysis.lines);
+  }
+  return result;
+}
+
+/** The findings of the document itself: RF098 for a legacy encoding, fingerprints, .referat.json's ignores. */
+function ownFindings(job: FileJob, decoded: DecodedFile, analysis: Analysis): Finding[] {
+  // RF098 follows the configuration like any rule: turned off, or given another severity.
+  const encodingLevel = ruleLevel(job.config, 'RF098', 'information');
+  const note = decoded.encoding !== 'utf-8' && encodingLevel !== 'off' ? { ...encodingFinding(decoded.encoding), severity: encodingLevel } : undefined;
+  const own = withFingerprints(note ? [note, ...analysis.findings] : analysis.findings, { ...analysis.model, lines: analysis.lines });
+  return job.ignore ? applyIgnores(own, job.ignore.relativePath, job.ignore.entries) : own;
+}
+
+/**
+ * Safe fixes applied and the text checked again, until none is left: the findings
+ * reported are those of the fixed text. A finding ignored in .referat.json is not fixed.
+ */
+function fixUntilStable(job: FileJob, decoded: DecodedFile, analysis: Analysis, findings: Finding[]) {
+  let text = decoded.text;
+  let count = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const { edits, fixes } = safeEdits(findings);
+    if (fixes === 0) break;
+    const next = applyEdits(text, analysis.lines, edits);
+    if (next === text) break;
+    text = next;
+    count += fixes;
+    analysis = analyze(text, { config: job.config });
+    findings = ownFindings(job, { ...decoded, text }, analysis);
+  }
+  return { text, count, analysis, findings };
+}
+
+export function encodingFinding(encoding: string): Finding {
+  return {
+    code: 'RF098',
+    severity: 'information',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: {
+      da: `Filen er ikke UTF-8; den blev læst som ${encoding}. Gem den som UTF-8 for at være sikker på æ, ø og å.`,
+      en: `The file is not UTF-8; it was read as ${encoding}. Save it as UTF-8 to be sure of æ, ø and å.`,
+    },
+  };
+}
