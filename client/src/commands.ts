@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { count } from '../../server/src/core/plural';
-import { t, uiLanguage } from './i18n';
+import { t } from './i18n';
 import { danishDate, danishDateToIso } from './danishDate';
 import type { EditingCommand, Overview, ProfileChoice } from './protocol';
 
@@ -128,7 +128,7 @@ async function exportOverview(client: LanguageClient, doc: vscode.TextDocument):
   const base = doc.uri.scheme === 'file'
     ? doc.uri.fsPath.replace(/\.(referat\.txt|referat|txt|md)$/i, '')
     : path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '.', 'referat');
-  const suffix = uiLanguage() === 'da' ? 'oversigt' : 'overview';
+  const suffix = t('oversigt', 'overview');
   const target = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.file(`${base}.${suffix}.md`),
     filters: { Markdown: ['md'], [t('CSV (Excel)', 'CSV (Excel)')]: ['csv'] },

@@ -8,6 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
+import { cliText } from './cli/texts';
 import { parseArgs } from 'node:util';
 import { mergeConfigs, type Language, type ReferatConfig } from './core/config';
 import type { Finding } from './core/model';
@@ -226,7 +227,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const { errors: errorsFound, warnings } = output.counts();
     if (!values['exit-zero'] && (errorsFound > 0 || (maxWarnings !== undefined && warnings > maxWarnings))) {
       if (maxWarnings !== undefined && warnings > maxWarnings) {
-        io.err(`referat: ${count(warnings, 'warning', language)} ${language === 'da' ? 'er flere end' : 'exceed'} --max-warnings ${maxWarnings}`);
+        io.err(`referat: ${cliText(language)('exceedsMaxWarnings', { warnings: count(warnings, 'warning', language), max: maxWarnings })}`);
       }
       exitCode = Math.max(exitCode, 1);
     }
@@ -325,9 +326,9 @@ class CheckOutput {
 
   file(result: FileResult): void {
     const { language } = this;
-    if (result.notWritten) this.io.err(`${result.file}: ${language === 'da' ? 'ikke rettet' : 'not fixed'}: ${result.notWritten[language]}`);
+    if (result.notWritten) this.io.err(`${result.file}: ${cliText(language)('notFixed', { reason: result.notWritten[language] })}`);
     else if (result.fixed && result.writtenAs && result.writtenAs !== 'utf-8') {
-      this.io.err(`${result.file}: ${language === 'da' ? `rettet og gemt som ${result.writtenAs}, filens eget tegnsæt` : `fixed and saved as ${result.writtenAs}, the file's own encoding`}`);
+      this.io.err(`${result.file}: ${cliText(language)('savedInOwnEncoding', { encoding: result.writtenAs })}`);
     }
     this.report({ file: result.file, findings: result.findings, ...(result.error ? { error: result.error } : {}), ...(result.fixed ? { fixed: result.fixed } : {}) });
   }
@@ -429,17 +430,16 @@ function summaryLine(reports: FileReport[], language: Language): string {
   const counts = `${count(n('error'), 'error', language)}, ${count(n('warning'), 'warning', language)}, ${count(n('information') + n('hint'), 'note', language)}`;
   // Configuration files reported on are not documents checked.
   const checked = reports.filter((r) => !r.error && !r.config).length;
-  const line = `${count(checked, 'file', language)} ${language === 'da' ? 'kontrolleret' : 'checked'}: ${counts}`;
+  const line = cliText(language)('checked', { files: count(checked, 'file', language), counts });
   const parts = [line];
   const fixedFiles = reports.filter((r) => r.fixed);
   if (fixedFiles.length > 0) {
     const fixes = fixedFiles.reduce((sum, r) => sum + r.fixed!, 0);
-    parts.push(language === 'da'
-      ? `${fixes} ${fixes === 1 ? 'rettelse' : 'rettelser'} gemt i ${count(fixedFiles.length, 'file', language)}`
-      : `${fixes} ${fixes === 1 ? 'fix' : 'fixes'} saved in ${count(fixedFiles.length, 'file', language)}`);
+    const fixesWord = fixes === 1 ? cliText(language)('oneFix') : cliText(language)('manyFixes', { n: fixes });
+    parts.push(cliText(language)('fixesSaved', { fixes: fixesWord, files: count(fixedFiles.length, 'file', language) }));
   }
   const failed = unreadable(reports).length;
-  if (failed > 0) parts.push(`${count(failed, 'file', language)} ${language === 'da' ? 'kunne ikke læses' : 'could not be read'}`);
+  if (failed > 0) parts.push(cliText(language)('unreadable', { files: count(failed, 'file', language) }));
   return parts.join('; ');
 }
 

@@ -1,7 +1,8 @@
 /** Output formats of the CLI. JSON shapes are contracts: add fields, never rename. */
+import { cliText } from './texts';
 import type { Language } from '../core/config';
 import type { Finding, Range } from '../core/model';
-import { KIND_LABELS, OUTCOME_LABELS, type Outline } from '../core/outline';
+import { decisionLabel, decisionStatusOf, KIND_LABELS, type Outline } from '../core/outline';
 import { ALL_CODES } from '../core/rules/index';
 import { docsUrl } from '../core/rules/rule';
 import { redactCpr } from '../core/redact';
@@ -187,7 +188,7 @@ export function outlineAsText(outline: Outline, language: Language): string {
   if (outline.meeting) head.push([outline.meeting.committee, outline.meeting.date].filter(Boolean).join(' '));
   out.push(head.join(' · '));
   if (!outline.kind) {
-    out.push(language === 'da' ? '  (ikke genkendt som referat eller dagsorden)' : '  (not recognised as minutes or an agenda)');
+    out.push(cliText(language)('notMinutes'));
     return out.join('\n');
   }
   for (const item of outline.items) {
@@ -201,16 +202,14 @@ export function outlineAsText(outline: Outline, language: Language): string {
 function itemDetail(item: Outline['items'][number], outline: Outline, language: Language): string {
   const parts: string[] = [];
   if (item.caseNumber) parts.push(item.caseNumber);
-  if (item.decision?.outcome) parts.push(OUTCOME_LABELS[item.decision.outcome][language]);
-  else if (outline.kind === 'referat' && !item.exempt) parts.push(language === 'da' ? 'mangler beslutning' : 'no decision');
+  const decision = decisionLabel(outline.kind, item, language);
+  if (decision) parts.push(decision);
   return parts.length > 0 ? `  — ${parts.join(' · ')}` : '';
 }
 
 /** One row per item, for a reviewer's spreadsheet. */
 export function outlinesAsCsv(outlines: Outline[], language: Language): string {
-  const header = language === 'da'
-    ? ['fil', 'art', 'udvalg', 'dato', 'punkt', 'titel', 'sagsnr', 'beslutning', 'udfald']
-    : ['file', 'kind', 'committee', 'date', 'item', 'title', 'case', 'decision', 'outcome'];
+  const header = cliText(language)('csvHead').split(',');
   const rows = [header];
   for (const o of outlines) {
     for (const it of o.items) {
@@ -233,11 +232,10 @@ export function outlinesAsMarkdown(outlines: Outline[], language: Language): str
     const title = [o.kind ? KIND_LABELS[o.kind][language] : o.file, o.meeting?.committee, o.meeting?.date].filter(Boolean).join(' · ');
     out.push(`## ${title}`, '', `\`${o.file}\``, '');
     if (o.items.length === 0) continue;
-    out.push(language === 'da' ? '| Punkt | Titel | Beslutning |' : '| Item | Title | Decision |', '|---:|---|---|');
+    out.push(cliText(language)('markdownHead'), '|---:|---|---|');
     for (const it of o.items) {
-      const decision = it.decision?.outcome
-        ? OUTCOME_LABELS[it.decision.outcome][language]
-        : o.kind === 'referat' && !it.exempt ? (language === 'da' ? '**mangler beslutning**' : '**no decision**') : '';
+      const label = decisionLabel(o.kind, it, language);
+      const decision = decisionStatusOf(o.kind, it) === 'missing' ? `**${label}**` : label;
       out.push(`| ${it.number} | ${it.title.replace(/\|/g, '\\|')} | ${decision} |`);
     }
     out.push('');

@@ -3,7 +3,7 @@
  * a stable, plain-JSON view of the model. Keep the shape stable: later features add
  * fields, they never rename or remove one.
  */
-import { catalogue, textsIn } from './messages';
+import { catalogue, textsIn, type Language } from './messages';
 import type { DocumentKind, MinutesDocument, Outcome, Range, SectionRole } from './model';
 import { redactCpr } from './redact';
 
@@ -20,6 +20,8 @@ export interface OutlineItem {
   caseNumber: string | null;
   category: string | null;
   exempt: boolean;
+  /** The decision status (decisionStatusOf), the same the editor's outline and overview show. */
+  decisionStatus: DecisionStatus;
   sections: OutlineSection[];
   /** labelled: under a decision heading; false: the item's text under no heading (see OutlineTemplate.decisions). */
   decision: { text: string; outcome: Outcome | null; labelled: boolean } | null;
@@ -78,6 +80,7 @@ export function toOutline(file: string, model: MinutesDocument): Outline {
       caseNumber: item.caseNumber?.text ?? null,
       category: item.category?.text ?? null,
       exempt: item.exempt,
+      decisionStatus: decisionStatusOf(model.kind, item),
       sections: item.sections.map((s) => ({ heading: redactCpr(s.heading, model.personalNumbers), role: s.role, range: s.range })),
       decision: item.decision
         ? { text: redactCpr(item.decision.text, model.personalNumbers), outcome: item.decision.outcome, labelled: item.decision.labelled }
@@ -116,3 +119,25 @@ export const OUTLINE_TEXTS = catalogue('outline', {
   contents: { da: 'Indholdsfortegnelse', en: 'Contents' },
 });
 export const outlineText = textsIn(OUTLINE_TEXTS);
+
+/**
+ * An item's decision, decided once for every adapter (outline, overview, CLI, hover): decided (it has an
+ * outcome), missing (a referat item that needs one), not needed (an exempt item of a referat), or not
+ * applicable (an agenda, or text that is not minutes).
+ */
+export type DecisionStatus = 'decided' | 'missing' | 'notNeeded' | 'notApplicable';
+
+export function decisionStatusOf(kind: DocumentKind | null, item: { decision: { outcome: Outcome | null } | null; exempt: boolean }): DecisionStatus {
+  if (item.decision?.outcome) return 'decided';
+  if (kind !== 'referat') return 'notApplicable';
+  return item.exempt ? 'notNeeded' : 'missing';
+}
+
+/** The words for an item's decision status: its outcome, "mangler beslutning", "ingen beslutning nødvendig", or ''. */
+export function decisionLabel(kind: DocumentKind | null, item: { decision: { outcome: Outcome | null } | null; exempt: boolean }, language: Language): string {
+  const status = decisionStatusOf(kind, item);
+  if (status === 'decided') return OUTCOME_LABELS[item.decision!.outcome!][language];
+  if (status === 'missing') return outlineText(language)('noDecision');
+  if (status === 'notNeeded') return outlineText(language)('noDecisionNeeded');
+  return '';
+}

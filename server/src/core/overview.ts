@@ -5,7 +5,7 @@
  */
 import type { Language } from './config';
 import type { Finding, MinutesDocument, Range, SectionRole } from './model';
-import { KIND_LABELS, OUTCOME_LABELS, outlineText } from './outline';
+import { decisionLabel, KIND_LABELS } from './outline';
 import { catalogue, textsIn } from './messages';
 import type { Profile } from './profiles/profile';
 import { roleHeading } from './rules/structure-common';
@@ -45,11 +45,7 @@ export function overview(model: MinutesDocument, profile: Profile, findings: Fin
     const own = findings.filter((f) => inside(f.range, item.range));
     const present = new Set(item.sections.map((s) => s.role));
     const missing = item.exempt ? [] : required.filter((r) => !present.has(r)).map((r) => roleHeading(model, profile, r));
-    let status = '';
-    if (item.decision?.outcome) status = OUTCOME_LABELS[item.decision.outcome][language];
-    else if (model.kind === 'referat') {
-      status = outlineText(language)(item.exempt ? 'noDecisionNeeded' : 'noDecision');
-    }
+    const status = decisionLabel(model.kind, item, language);
     return {
       number: item.number,
       title: redactCpr(item.title, model.personalNumbers),

@@ -2,7 +2,7 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { Language } from '../core/config';
 import type { Item, MinutesDocument, Range } from '../core/model';
-import { KIND_LABELS, OUTCOME_LABELS, outlineText } from '../core/outline';
+import { decisionLabel, KIND_LABELS, outlineText } from '../core/outline';
 
 export function itemName(item: Item): string {
   return `Punkt ${item.number}: ${item.title}`;
@@ -10,10 +10,7 @@ export function itemName(item: Item): string {
 
 /** What an item's line in the outline says after its name. */
 export function itemDetail(model: MinutesDocument, item: Item, language: Language): string {
-  if (model.kind === 'referat') {
-    if (item.decision?.outcome) return OUTCOME_LABELS[item.decision.outcome][language];
-    return outlineText(language)(item.exempt ? 'noDecisionNeeded' : 'noDecision');
-  }
+  if (model.kind === 'referat') return decisionLabel(model.kind, item, language);
   return item.caseNumber?.text ?? '';
 }
 
