@@ -143,7 +143,7 @@ function main() {
     }
     return out;
   });
-  manifest ??= {};
+  manifest ??= /** @type {any} */ ({});
   const contributes = manifest.contributes ?? {};
 
   check('has the files the manifest points at (main, grammars, language configuration, schemas, icon, walkthrough)', () => {
@@ -195,7 +195,7 @@ function main() {
     const out = [];
     for (const n of entries.map((e) => e.name)) {
       const rel = n.startsWith(PREFIX) ? n.slice(PREFIX.length) : n;
-      const bad = FORBIDDEN.find(([re]) => re.test(rel));
+      const bad = FORBIDDEN.find(([re]) => /** @type {RegExp} */ (re).test(rel));
       if (bad) out.push(`${n}: ${bad[1]}`);
     }
     return out;

@@ -53,10 +53,12 @@ export function readmeText(current) {
 
 /** Each generated file: its path, what is committed and what it should be. */
 export function generatedFiles(root = ROOT) {
-  return [
+  /** @type {[string, (committed: string) => string][]} */
+  const files = [
     ['package.json', packageJsonText],
     ['README.md', readmeText],
-  ].map(([name, make]) => {
+  ];
+  return files.map(([name, make]) => {
     const file = path.join(root, name);
     const committed = readFileSync(file, 'utf8');
     return { name, file, committed, wanted: make(committed) };

@@ -72,7 +72,7 @@ for (let py = 0; py < SIZE; py++) {
         const x = ((px + (sx + 0.5) / SS) * 128) / SIZE;
         const y = ((py + (sy + 0.5) / SS) * 128) / SIZE;
         let colour;
-        for (const [inside, c] of layers) if (inside(x, y)) colour = c;
+        for (const [inside, c] of layers) if (/** @type {(x: number, y: number) => boolean} */ (inside)(x, y)) colour = c;
         if (colour) {
           r += colour[0];
           g += colour[1];

@@ -48,7 +48,13 @@ function pinnedVersion(name, dep) {
   return JSON.parse(readFileSync(path.join(toolSrcDir(name), 'package.json'), 'utf8')).dependencies[dep];
 }
 
-/** Runs a command; output goes to logFile (and the terminal with --verbose). Resolves to the exit code. */
+/**
+ * Runs a command; output goes to logFile (and the terminal with --verbose). Resolves to the exit code.
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ env?: Record<string, string | undefined>, cwd?: string, logFile?: string, heartbeat?: string }} [options]
+ * @returns {Promise<number>}
+ */
 function run(cmd, args, { env = process.env, cwd, logFile, heartbeat } = {}) {
   return new Promise((resolve) => {
     const out = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined;
@@ -190,6 +196,7 @@ async function ensureTool(name) {
   // Node 24 is installed with whatever Node runs this script; the others run npm under Node 24, so that
   // code-server's engine check passes and node-gyp builds its native addons against Node 24's headers.
   // Neither inherits the outer npm's variables (see cleanInstallEnv in test/e2e/tools.mjs).
+  /** @type {Record<string, string | undefined>} */
   let env = name === 'node' ? cleanInstallEnv() : node24Env();
   env = { ...env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', npm_config_audit: 'false', npm_config_fund: 'false' };
   const code = await run('npm', ['ci', '--no-audit', '--no-fund'], {

@@ -25,7 +25,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { analyze, type Analysis } from './core/analyze';
 import type { Language, ReferatConfig } from './core/config';
-import { ConfigFiles, CONFIG_FILE } from './cli/config-files';
+import { ConfigFiles, CONFIG_FILE } from './node/config-files';
 import { agendaToMinutesEdits, newDocumentText, newItemEdit, renumberEdits, updateTocEdits } from './core/edits';
 import { hasText } from './core/rules/structure-common';
 import type { Item } from './core/model';
@@ -42,7 +42,7 @@ import { agendaFor, compareAgendaAndMinutes, indexMeeting, sameMeeting, type Ind
 import type { Finding } from './core/model';
 import { applySwitches, findSwitches } from './core/suppress';
 import { redactCpr } from './core/redact';
-import { withFingerprints } from './core/fingerprint';
+import { withFingerprints } from './node/fingerprint';
 import { addIgnoreEntry, applyIgnores, ignoreEntryFor } from './core/ignore';
 import { existsSync, readFileSync } from 'node:fs';
 import type { CodeAction, WorkspaceEdit } from 'vscode-languageserver/node';

@@ -107,8 +107,11 @@ const isOuterNpmPathEntry = (entry) =>
  * The environment for an install or a tool run that must not inherit the outer npm's view of the world:
  * no `npm_*` variable but the kept settings, no outer `NODE`/`INIT_CWD`, and PATH without the outer npm's
  * script entries. Scope-insensitive on the variable names, as npm reads them.
+ * @param {Record<string, string | undefined>} [base]
+ * @returns {Record<string, string>}
  */
 export function cleanInstallEnv(base = process.env) {
+  /** @type {Record<string, string>} */
   const env = {};
   for (const [key, value] of Object.entries(base)) {
     if (value === undefined) continue;
@@ -123,7 +126,11 @@ export function cleanInstallEnv(base = process.env) {
   return env;
 }
 
-/** Environment for running Node 24 / npm with Node 24 (native addons built against its headers). */
+/**
+ * Environment for running Node 24 / npm with Node 24 (native addons built against its headers).
+ * @param {Record<string, string | undefined>} [base]
+ * @returns {Record<string, string>}
+ */
 export function node24Env(base = process.env) {
   const env = cleanInstallEnv(base);
   return {

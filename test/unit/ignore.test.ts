@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { applyEdits as applyJsonEdits, parse } from 'jsonc-parser';
 import { analyze } from '../../server/src/core/analyze';
-import { withFingerprints } from '../../server/src/core/fingerprint';
+import { withFingerprints } from '../../server/src/node/fingerprint';
 import { addIgnoreEntry, applyIgnores, ignoreEntryFor } from '../../server/src/core/ignore';
 import { ROOT } from './helpers';
 

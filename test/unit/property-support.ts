@@ -28,7 +28,6 @@ const FC_RUNS = Number(process.env.REFERAT_FC_RUNS ?? 1) || 1;
 /** fc.assert with the fixed seed; the error names the seed and how to replay it. */
 export async function checkProperty(name: string, property: fc.IAsyncPropertyWithHooks<unknown> | fc.IAsyncProperty<unknown> | fc.IProperty<unknown>, numRuns: number): Promise<void> {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     await fc.assert(property as any, { seed: FC_SEED, numRuns: Math.ceil(numRuns * FC_RUNS), path: FC_PATH, endOnFailure: false });
   } catch (e) {
     const err = e as Error;

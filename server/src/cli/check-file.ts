@@ -9,7 +9,7 @@ import { analyze, type Analysis } from '../core/analyze';
 import { ruleLevel, type ReferatConfig } from '../core/config';
 import type { IgnoreEntry } from '../core/config';
 import { indexMeeting, type IndexedMeeting } from '../core/crossdoc';
-import { withFingerprints } from '../core/fingerprint';
+import { withFingerprints } from '../node/fingerprint';
 import { applyIgnores } from '../core/ignore';
 import type { Finding } from '../core/model';
 import { toOutline, type Outline } from '../core/outline';

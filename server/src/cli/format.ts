@@ -6,7 +6,7 @@ import { decisionLabel, decisionStatusOf, KIND_LABELS, type Outline } from '../c
 import { ALL_CODES } from '../core/rules/index';
 import { docsUrl } from '../core/rules/rule';
 import { redactCpr } from '../core/redact';
-import { FINGERPRINT_KEY } from '../core/fingerprint';
+import { FINGERPRINT_KEY } from '../node/fingerprint';
 import { ruleHelp } from './rule-help';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -2,7 +2,7 @@
  * Findings ignored in .referat.json rather than in the document: a `referat-disable` line
  * in a .txt referat would be published with it. An entry names the file (relative to the
  * .referat.json's folder, "/" separators), the code, and the finding's fingerprint
- * (core/fingerprint.ts: stable across edits elsewhere, never derived from a CPR number).
+ * (node/fingerprint.ts: stable across edits elsewhere, never derived from a CPR number).
  * Without a fingerprint, every finding of the code in that file is ignored.
  */
 import { modify, type EditResult } from 'jsonc-parser';

@@ -46,7 +46,7 @@ function valueIn(value: MessageValue, language: Language): string {
 
 /** One language of a template filled with data. A placeholder without data is a programming error. */
 function fill(template: string, data: MessageData, language: Language): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+  return template.replace(PLACEHOLDER, (_whole, name: string) => {
     if (!(name in data)) throw new Error(`message placeholder {${name}} has no data`);
     return valueIn(data[name], language);
   });

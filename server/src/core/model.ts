@@ -308,7 +308,7 @@ export interface Finding {
   related?: RelatedInfo[];
   fixes?: Fix[];
   data?: unknown;
-  /** Stable across edits elsewhere in the document (core/fingerprint.ts); set by the adapters. */
+  /** Stable across edits elsewhere in the document (node/fingerprint.ts); set by the adapters. */
   fingerprint?: string;
 }
 

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Finding, Severity } from '../../../server/src/core/model';
+import type { Severity } from '../../../server/src/core/model';
 import { ADAPTER_CODES, DOCUMENT_SET_RULES, RULES } from '../../../server/src/core/rules/index';
 import type { RuleMeta } from '../../../server/src/core/rules/rule';
 import { ROOT } from '../helpers';

@@ -398,7 +398,7 @@ class TableChecker {
     // A labelled total that no reading explains in every column: column by column.
     let primary = 0;
     for (let k = 1; k < readings.length; k++) if (score[k].ok > score[primary].ok || score[primary].applicable === 0) primary = k;
-    cols.forEach((col, q) => {
+    cols.forEach((_col, q) => {
       const okReading = results.findIndex((rs) => rs[q]?.ok);
       if (okReading >= 0) {
         this.checks.push(results[okReading][q]!);
@@ -702,7 +702,7 @@ class TableChecker {
       // fail ("Afvigelse" = "Forv. regnskab" − "Korr. budget" − "Ompl.": the rows that fail are
       // exactly those with an "Ompl." amount).
       const confirmed = holding.length >= 2 * failing.length && !this.otherColumnInvolved([d, a, b], holding, failing);
-      rows.forEach((row, q) => {
+      rows.forEach((_row, q) => {
         const results = outcomes[q];
         if (results.length === 0) return;
         const ok = results.find((x) => x.ok);

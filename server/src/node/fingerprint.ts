@@ -10,9 +10,9 @@
  * reversed by trying the few million valid numbers, so it is never derived from one.
  */
 import { createHash } from 'node:crypto';
-import type { Finding, Range } from './model';
-import { redactCpr } from './redact';
-import type { LineIndex } from './text/lines';
+import type { Finding, Range } from '../core/model';
+import { redactCpr } from '../core/redact';
+import type { LineIndex } from '../core/text/lines';
 
 /** The version of the recipe, part of the SARIF key: a new recipe is a new key, never a silent change. */
 export const FINGERPRINT_KEY = 'referatFinding/v1';

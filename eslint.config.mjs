@@ -1,0 +1,72 @@
+// Lint: the layers' invariants enforced by a tool, not by convention (docs/architecture.md).
+//   core/     pure: no editor, protocol or Node-only module, nothing from an adapter
+//   node/     Node implementations shared by the adapters (files, configuration, fingerprints)
+//   cli/, features/, server.ts, cli.ts   adapters: they may use core/ and node/, not each other
+//   client/   the VS Code client: types and small pure helpers of core/ only, never the server's code
+import tseslint from 'typescript-eslint';
+
+const EDITOR_AND_PROTOCOL = ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'vscode-languageclient', 'vscode-languageclient/*', 'vscode-uri'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test/e2e/.run/**', 'bench/out/**', '**/*.vsix'] },
+  {
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'test/**/*.ts'],
+    extends: [tseslint.configs.base],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      'no-unused-expressions': 'off',
+      '@typescript-eslint/no-unused-expressions': 'error',
+      'no-debugger': 'error',
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['server/src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: EDITOR_AND_PROTOCOL.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'core/ is pure: no editor or protocol library (docs/architecture.md)' })),
+        patterns: [
+          { group: ['vscode-languageserver/*', 'vscode-languageclient/*'], message: 'core/ is pure: no editor or protocol library' },
+          { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads'], message: 'core/ is pure: Node-only modules belong in node/ or an adapter' },
+          { group: ['**/cli', '**/cli/**', '**/features', '**/features/**', '**/node/**', '**/server', '**/cli.ts', '**/server.ts'], message: 'core/ must not import from an adapter' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['server/src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: EDITOR_AND_PROTOCOL.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'node/ is shared by the CLI and the server: no editor or protocol library' })),
+        patterns: [{ group: ['**/cli', '**/cli/**', '**/features/**', '**/server'], message: 'node/ must not import from an adapter' }],
+      }],
+    },
+  },
+  {
+    files: ['server/src/cli.ts', 'server/src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: EDITOR_AND_PROTOCOL.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'the CLI runs without an editor' })),
+        patterns: [{ group: ['**/features/**', '**/server'], message: 'the CLI must not import from the language server' }],
+      }],
+    },
+  },
+  {
+    files: ['server/src/server.ts', 'server/src/features/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/cli', '**/cli/**'], message: 'the language server must not import from the CLI: share through core/ or node/' }],
+      }],
+    },
+  },
+  {
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/server/src/features/**', '**/server/src/cli/**', '**/server/src/node/**', '**/server/src/server', '**/server/src/cli'], message: 'the client talks to the server over LSP, it does not import its code' },
+        ],
+      }],
+    },
+  },
+);
