@@ -1,5 +1,6 @@
 /** The custom requests between this client and the Referat server (see server/src/server.ts). */
-// The overview's shape is the server's own (type-only import: no server code reaches the client bundle).
+// The overview's shape is the server's own (a type-only import). The client bundles no server code but small
+// pure helpers of the core (core/plural.ts); eslint.config.mjs keeps it that way.
 export type { Overview, OverviewItem } from '../../server/src/core/overview';
 
 export interface Status {

@@ -151,8 +151,8 @@ export function startServer(connection: Connection): void {
     const language = settings.language || 'da';
     void connection.sendDiagnostics({
       uri,
-      diagnostics: problems.map((p, k) =>
-        toDiagnostic({ code: 'RF099', severity: 'error', range: p.range, message: p.message }, uri, language, { index: k, version: 0 }),
+      diagnostics: problems.map((p) =>
+        toDiagnostic({ code: 'RF099', severity: 'error', range: p.range, message: p.message }, uri, language),
       ),
     });
   }
@@ -229,7 +229,7 @@ export function startServer(connection: Connection): void {
     const { analysis, language } = s;
     index.update(doc.uri, analysis.model);
     const findings = documentFindings(doc.uri, analysis);
-    const diagnostics = findings.map((f, k) => toDiagnostic(f, doc.uri, language, { index: k, version: doc.version }));
+    const diagnostics = findings.map((f) => toDiagnostic(f, doc.uri, language));
     published.add(doc.uri);
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     const indexed = index.get(doc.uri);
@@ -636,7 +636,7 @@ export function startServer(connection: Connection): void {
         index.update(uri, analysis?.model ?? null);
         if (analysis) {
           const lang = languageFor(configFor(uri));
-          const diagnostics = documentFindings(uri, analysis).map((f, k) => toDiagnostic(f, uri, lang, { index: k, version: -1 }));
+          const diagnostics = documentFindings(uri, analysis).map((f) => toDiagnostic(f, uri, lang));
           problems += diagnostics.filter((d) => (d.severity ?? 1) <= 2).length;
           published.add(uri);
           void connection.sendDiagnostics({ uri, diagnostics });

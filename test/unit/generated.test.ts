@@ -1,5 +1,6 @@
 /**
- * Lists written from the code (scripts/generate.mjs): the `referat.profile` setting's enum in
+ * Lists written from the code (scripts/generate.mjs): the rule and profile registries (one module a rule
+ * file, one profile a JSON file), the `referat.profile` setting's enum in
  * package.json, from the built-in profiles, and the README's rule table, from the rule registry.
  * The committed files must be what the script writes: run `npm run generate` after adding a
  * profile or a rule.
@@ -21,7 +22,7 @@ interface GenerateModule {
 const load = () => import('../../scripts/generate.mjs' as string) as Promise<GenerateModule>;
 
 describe('generated lists', () => {
-  it('package.json and README.md are what npm run generate writes', async () => {
+  it('the rule and profile registries, package.json and README.md are what npm run generate writes', async () => {
     const { generatedFiles } = await load();
     for (const f of generatedFiles(ROOT)) assert.ok(f.committed === f.wanted, `${f.name} is out of date: run npm run generate`);
   });

@@ -103,7 +103,7 @@ describe('seed 001 (Ballerup, Erhvervs- og Beskæftigelsesudvalget 9 Mar 2021)',
     ]);
     assert.equal(p3.caseNumber?.text, '24.00.00-G01-4-20');
     assert.equal(p3.earlierTreatments[0].date?.iso, '2021-02-02');
-    assert.equal(p3.earlierTreatments[0].punkt, 3);
+    assert.equal(p3.earlierTreatments[0].itemNumber, 3);
   });
 
   it('reads outcomes from the decisions as written', () => {

@@ -66,7 +66,7 @@ function withoutMeetingEvidence(model: MinutesDocument): boolean {
 
 /** The model of a text that is not minutes: no kind, no items, nothing for the rules to read. */
 function notMinutes(model: MinutesDocument): MinutesDocument {
-  return { ...model, kind: null, score: 0, header: null, toc: null, items: [], tables: [], dates: [], yearRanges: [], personalNumbers: [] };
+  return { ...model, kind: null, header: null, toc: null, items: [], tables: [], dates: [], yearRanges: [], personalNumbers: [] };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {

@@ -96,7 +96,7 @@ export function resolveEarlierTreatment(
   const matching = docs.filter((d) => d.date === iso && d.committeeKey === key);
   if (matching.length === 0) return null;
   const doc = matching.find((d) => d.kind === 'referat') ?? matching[0];
-  const item = entry.punkt === undefined ? undefined : doc.items.find((it) => it.number === entry.punkt);
+  const item = entry.itemNumber === undefined ? undefined : doc.items.find((it) => it.number === entry.itemNumber);
   return item ? { uri: doc.uri, itemRange: item.range, titleRange: item.titleRange } : { uri: doc.uri, itemRange: DOCUMENT_START, titleRange: DOCUMENT_START };
 }
 

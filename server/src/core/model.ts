@@ -183,9 +183,11 @@ export interface Attachment extends TextRef {
 }
 
 export interface EarlierTreatment extends TextRef {
+  /** The body that treated the item ("Erhvervsudvalget"). */
   body?: string;
   date?: DateRef;
-  punkt?: number;
+  /** The item's number at that meeting ("… Punkt 3"): an Item.number of the earlier minutes. */
+  itemNumber?: number;
 }
 
 export interface Cell extends TextRef {
@@ -353,8 +355,6 @@ export interface MinutesDocument {
   kind: DocumentKind | null;
   /** The profile the document was parsed with. */
   profile: string;
-  /** Evidence score of the detection (0 for text that is not minutes). */
-  score: number;
   header: Header | null;
   toc: TableOfContents | null;
   items: Item[];
@@ -385,8 +385,6 @@ export interface MinutesDocument {
    * so quick fixes that insert or rewrite lines keep the document's own line endings.
    */
   eol?: string;
-  /** Things the parser could not make sense of. */
-  problems: Finding[];
   /** The document's own conventions, inferred once (absent for text that is not minutes). */
   template?: InferredTemplate;
 }

@@ -33,14 +33,8 @@ export function ruleHref(code: string): string {
   return local ?? docsUrl(code);
 }
 
-/** What a diagnostic carries back to the server for its quick fixes. */
-export interface DiagnosticData {
-  /** Index of the finding in the analysis it came from, with that analysis' version. */
-  index: number;
-  version: number;
-}
-
-export function toDiagnostic(f: Finding, uri: string, language: Language, data: DiagnosticData): Diagnostic {
+/** A finding as an LSP diagnostic. Quick fixes are found again from the analysis by range and code (codeActions.ts). */
+export function toDiagnostic(f: Finding, uri: string, language: Language): Diagnostic {
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],
@@ -48,7 +42,6 @@ export function toDiagnostic(f: Finding, uri: string, language: Language, data: 
     codeDescription: { href: ruleHref(f.code) },
     source: 'referat',
     message: redactCpr(f.message[language]),
-    data,
   };
   if (f.related && f.related.length > 0) {
     d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: redactCpr(r.message[language]) }));

@@ -1,4 +1,4 @@
-/** Finding and reading .referat.json files for the CLI: the nearest one above each document. */
+/** Finding and reading .referat.json files, for the CLI and the language server alike: the nearest one above each document. */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseConfigText, type LoadedConfig, type ReferatConfig } from '../core/config';

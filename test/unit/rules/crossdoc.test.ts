@@ -94,7 +94,7 @@ describe('resolveEarlierTreatment', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: text.length } },
       body,
       date: { text: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, iso, year: 0, month: 0, day: 0 },
-      ...(punkt === undefined ? {} : { punkt }),
+      ...(punkt === undefined ? {} : { itemNumber: punkt }),
     });
     const lowerCase = entry('x', 'Erhvervs- og beskæftigelsesudvalget', '2021-03-09', 4);
     const target = resolveEarlierTreatment(lowerCase, docs);

@@ -8,7 +8,7 @@ import { detectProfile } from '../profiles/detect';
 import type { Profile } from '../profiles/profile';
 import { LineIndex } from '../text/lines';
 import { findPersonalNumbers } from './cpr';
-import { findWrittenDates } from './dates';
+import { findWrittenDates } from './written-dates';
 import { parseHeader } from './header';
 import { findItemHeadings, TRAILER } from './headings';
 import { parseItem } from './items';
@@ -68,7 +68,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const model: MinutesDocument = {
     kind,
     profile: profile.id,
-    score: looksLikeMinutes ? Math.max(detection.score, 1) : 0,
     header,
     toc,
     items: looksLikeMinutes ? items : [],
@@ -79,7 +78,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     yearRanges: written.yearRanges,
     personalNumbers,
     eol: lineTerminator(text),
-    problems: [],
   };
   if (conventions) model.template = conventions.template;
   return { model, lines, profile };

@@ -250,7 +250,7 @@ function parseEarlierTreatment(lines: LineIndex, i: number): EarlierTreatment {
     if (body) entry.body = body;
   }
   const punkt = /\bPunkt\s+(\d+)\b/i.exec(line.text);
-  if (punkt) entry.punkt = Number(punkt[1]);
+  if (punkt) entry.itemNumber = Number(punkt[1]);
   return entry;
 }
 

@@ -1,16 +1,12 @@
 /** The built-in profiles, bundled as data. A workspace may add its own (see config). */
-import ballerup from './ballerup.json';
-import generic from './generic.json';
-import hoejeTaastrup from './hoeje-taastrup.json';
-import rudersdal from './rudersdal.json';
 import { type Profile, type ProfileJson, resolveProfile } from './profile';
+import { PROFILE_FILES } from './registry.generated';
 
-export const BUILTIN_PROFILE_JSON: ProfileJson[] = [
-  generic as ProfileJson,
-  rudersdal as ProfileJson,
-  ballerup as ProfileJson,
-  hoejeTaastrup as ProfileJson,
-];
+/**
+ * The built-in profiles: every JSON file of this folder, listed by registry.generated.ts (written by
+ * `npm run generate`), so a new template is one JSON file.
+ */
+export const BUILTIN_PROFILE_JSON: ProfileJson[] = PROFILE_FILES;
 
 /** A set of profiles that can refer to each other through `extends`. */
 export class ProfileRegistry {

@@ -1,6 +1,8 @@
 /**
  * Picks the profile whose template a document follows: each profile's weighted
- * patterns are counted once per document; the highest score wins, generic on a tie.
+ * patterns are counted once per document; the highest score of at least 3 wins (of
+ * equal scores, the first in registry order), else the generic profile. Whether the
+ * winner really fits is judged after reading the items (parse/index.ts `fits`).
  */
 import type { Line } from '../text/lines';
 import type { Profile } from './profile';

@@ -29,7 +29,7 @@ const { messages, message, report } = ruleMessages({
  * that ends before it begins (2021-2015). Only what is written as a date counts:
  * a day and a month that could be one (1-31, 1-12 or a month name) and a four-digit
  * year; file names, addresses, case and KLE numbers are not collected by the parser
- * (see parse/dates.ts). For a backwards range the item's title or text usually has the
+ * (see parse/written-dates.ts). For a backwards range the item's title or text usually has the
  * intended range with the same first year ("2021-2025"): the message names it and the
  * fix writes it (not safe: only the clerk knows which year is meant).
  */
