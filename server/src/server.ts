@@ -162,7 +162,9 @@ export function startServer(connection: Connection): void {
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.configKey === configKey) return hit.analysis;
     const text = doc.getText();
-    const analysis = text.length > WORKER_THRESHOLD_CHARS ? pool.analyze(text, config) : analyze(text, { config });
+    // The previous version's analysis, when done and under the same configuration: the items an edit did not touch are reused.
+    const previous = hit && hit.configKey === configKey && !(hit.analysis instanceof Promise) ? hit.analysis : undefined;
+    const analysis = text.length > WORKER_THRESHOLD_CHARS ? pool.analyze(text, config) : analyze(text, { config, previous });
     cache.set(doc.uri, { version: doc.version, configKey, analysis });
     if (analysis instanceof Promise) {
       // Once done, later requests for this version get the result without waiting.

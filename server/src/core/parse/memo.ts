@@ -1,0 +1,73 @@
+/**
+ * Incremental parsing: what one parse of a document learnt per item, kept for the next
+ * version of the same document (the language server passes the previous analysis on
+ * every didChange). An item whose lines, heading and surroundings are the same as before
+ * is not read again: the earlier Item object is reused as it is.
+ *
+ * Reuse must never change a result, so an entry is keyed by everything the per-item work
+ * reads: the item's first and last line (absolute: ranges in the Item are absolute line
+ * numbers, so an item that moved is read again), its heading, the text of its lines and of
+ * the first non-blank line after it (a section heading's `firstLine` condition and the
+ * learned-heading check look at the next line), and, for the parsed Item, the profile, the
+ * headings learnt from the whole document and the committee (parseItem reads those).
+ * Document facts (numbering, contents, the inferred template, cross-item rules) are then
+ * computed from the per-item results exactly as in a full parse.
+ *
+ * A memo only holds the entries its own parse used, so it never grows past one document.
+ */
+import type { Item } from '../model';
+import type { Profile } from '../profiles/profile';
+import type { LineIndex } from '../text/lines';
+import type { WrittenDates } from './dates';
+import type { ItemHeading } from './headings';
+import type { HeadingCandidate } from './template';
+
+interface MemoEntry {
+  /** The parsed item, valid for `itemContext` (profile, learned headings, committee). */
+  item?: Item;
+  itemProfile?: Profile;
+  itemContext?: string;
+  /** The lines learnHeadings considered in this item, valid for `learnProfile`. */
+  candidates?: HeadingCandidate[];
+  learnProfile?: Profile;
+  /** The dates and year ranges written on the item's lines (they depend on nothing else). */
+  dates?: WrittenDates;
+}
+
+export class ParseMemo {
+  private readonly entries = new Map<string, MemoEntry>();
+
+  constructor(private previous?: ParseMemo) {}
+
+  /** The entry for an item: this parse's, else the previous parse's (carried over), else a new one. */
+  entry(key: string): MemoEntry {
+    let e = this.entries.get(key);
+    if (!e) {
+      e = this.previous?.entries.get(key) ?? {};
+      this.entries.set(key, e);
+    }
+    return e;
+  }
+
+  /** Forgets the previous parse (its entries not used by this one can be collected). */
+  seal(): ParseMemo {
+    this.previous = undefined;
+    return this;
+  }
+}
+
+/**
+ * The key of an item's text: its line span, its heading, and its text from the heading's first line
+ * through the first non-blank line at or after its end (see the comment at the top).
+ */
+export function itemKey(lines: LineIndex, heading: ItemHeading, endLine: number): string {
+  let last = endLine;
+  while (last < lines.lineCount && lines.line(last).text === '') last++;
+  const from = lines.line(heading.firstLine).start;
+  const to = last < lines.lineCount ? lines.line(last).start + lines.line(last).raw.length : lines.length;
+  return `${heading.firstLine}:${heading.lastLine}:${endLine}:${last}:${headingKey(heading)}\u0000${lines.source.slice(from, to)}`;
+}
+
+function headingKey(h: ItemHeading): string {
+  return JSON.stringify([h.number, h.title, h.numberRange, h.titleRange, h.category ?? null]);
+}
