@@ -11,7 +11,7 @@ import { findPersonalNumbers } from './cpr';
 import { findWrittenDates, type WrittenDates } from './dates';
 import { parseHeader } from './header';
 import { findItemHeadings, TRAILER, type ItemHeading } from './headings';
-import { itemKey, ParseMemo } from './memo';
+import { itemKey, itemText, ParseMemo } from './memo';
 import { parseItem } from './items';
 import { SectionMatcher } from './sections';
 import { findTables } from './tables';
@@ -52,7 +52,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
       reading = generic;
     }
   }
-  const { profile, found, header, toc, items, learned, documentEnd, keys, ends } = reading;
+  const { profile, found, header, toc, items, learned, documentEnd, entries, ends } = reading;
   const headings = found.headings;
   const tables = headings.length === 0 ? findTables(lines, toc ? toc.range.end.line + 1 : 0, documentEnd) : [];
 
@@ -67,7 +67,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
 
   // All dates and year ranges, for the rules on dates; a text that is not minutes gets none,
   // so a shopping list with "onsdag 3. november 2021" on it is not checked as a meeting.
-  const written = looksLikeMinutes ? writtenDates(lines, found.headings, ends, keys, memo) : { dates: [], yearRanges: [] };
+  const written = looksLikeMinutes ? writtenDates(lines, found.headings, ends, entries) : { dates: [], yearRanges: [] };
   // CPR numbers anywhere in the text, for RF200; the tables tell a column of amounts apart.
   const personalNumbers = looksLikeMinutes ? findPersonalNumbers(lines, 0, lines.lineCount, [...items.flatMap((it) => it.tables), ...tables]) : [];
 
@@ -95,11 +95,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
  * Every date and year range in the text, as findWrittenDates(lines, 0, lineCount) finds them (it reads
  * each line on its own), with each item's share taken from the memo when the item is unchanged.
  */
-function writtenDates(lines: LineIndex, headings: ItemHeading[], ends: number[], keys: string[], memo: ParseMemo): WrittenDates {
+function writtenDates(lines: LineIndex, headings: ItemHeading[], ends: number[], entries: { dates?: WrittenDates }[]): WrittenDates {
   if (headings.length === 0) return findWrittenDates(lines, 0, lines.lineCount);
   const parts: WrittenDates[] = [findWrittenDates(lines, 0, headings[0].firstLine)];
   headings.forEach((h, k) => {
-    const entry = memo.entry(keys[k]);
+    const entry = entries[k];
     entry.dates ??= findWrittenDates(lines, h.firstLine, ends[k]);
     parts.push(entry.dates);
   });
@@ -133,8 +133,7 @@ function readItems(lines: LineIndex, profile: Profile, memo: ParseMemo) {
   const itemEnd = (k: number) => (k + 1 < headings.length ? headings[k + 1].firstLine : documentEnd);
   // The headings the items share that the profile does not know are read as sections too.
   const ends = headings.map((_, k) => itemEnd(k));
-  const keys = headings.map((h, k) => itemKey(lines, h, ends[k]));
-  const entries = keys.map((key) => memo.entry(key));
+  const entries = headings.map((h, k) => memo.entry(itemKey(h, ends[k]), itemText(lines, h, ends[k])));
   const learned = learnHeadings(lines, profile, headings, itemEnd, matcher, {
     get: (k) => (entries[k].learnProfile === profile ? entries[k].candidates : undefined),
     set: (k, candidates) => Object.assign(entries[k], { candidates, learnProfile: profile }),
@@ -150,7 +149,7 @@ function readItems(lines: LineIndex, profile: Profile, memo: ParseMemo) {
     Object.assign(entry, { item, itemProfile: profile, itemContext: context });
     return item;
   });
-  return { profile, found, header, toc, items, learned, documentEnd, keys, ends };
+  return { profile, found, header, toc, items, learned, documentEnd, entries, ends };
 }
 
 /**

@@ -23,6 +23,8 @@ import type { ItemHeading } from './headings';
 import type { HeadingCandidate } from './template';
 
 interface MemoEntry {
+  /** The item's text (see itemText). */
+  readonly text: string;
   /** The parsed item, valid for `itemContext` (profile, learned headings, committee). */
   item?: Item;
   itemProfile?: Profile;
@@ -39,11 +41,16 @@ export class ParseMemo {
 
   constructor(private previous?: ParseMemo) {}
 
-  /** The entry for an item: this parse's, else the previous parse's (carried over), else a new one. */
-  entry(key: string): MemoEntry {
+  /**
+   * The entry for an item: this parse's, else the previous parse's (carried over) when the item's text is
+   * the same, else a new one. The key holds the item's lines and heading; the text is compared apart (two
+   * slices of the sources compare without being hashed, and most lookups find the same text).
+   */
+  entry(key: string, text: string): MemoEntry {
     let e = this.entries.get(key);
-    if (!e) {
-      e = this.previous?.entries.get(key) ?? {};
+    if (!e || e.text !== text) {
+      const old = this.previous?.entries.get(key);
+      e = old && old.text === text ? old : { text };
       this.entries.set(key, e);
     }
     return e;
@@ -56,18 +63,17 @@ export class ParseMemo {
   }
 }
 
-/**
- * The key of an item's text: its line span, its heading, and its text from the heading's first line
- * through the first non-blank line at or after its end (see the comment at the top).
- */
-export function itemKey(lines: LineIndex, heading: ItemHeading, endLine: number): string {
+/** The key of an item: its line span and its heading (see the comment at the top). */
+export function itemKey(heading: ItemHeading, endLine: number): string {
+  const h = heading;
+  return JSON.stringify([h.firstLine, h.lastLine, endLine, h.number, h.title, h.numberRange, h.titleRange, h.category ?? null]);
+}
+
+/** The text an item's parse reads: from its heading's first line through the first non-blank line at or after its end. */
+export function itemText(lines: LineIndex, heading: ItemHeading, endLine: number): string {
   let last = endLine;
   while (last < lines.lineCount && lines.line(last).text === '') last++;
   const from = lines.line(heading.firstLine).start;
   const to = last < lines.lineCount ? lines.line(last).start + lines.line(last).raw.length : lines.length;
-  return `${heading.firstLine}:${heading.lastLine}:${endLine}:${last}:${headingKey(heading)}\u0000${lines.source.slice(from, to)}`;
-}
-
-function headingKey(h: ItemHeading): string {
-  return JSON.stringify([h.number, h.title, h.numberRange, h.titleRange, h.category ?? null]);
+  return lines.source.slice(from, to);
 }

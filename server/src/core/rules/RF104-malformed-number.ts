@@ -1,4 +1,4 @@
-import type { MinutesDocument, Range, Section, Table, TextRef } from '../model';
+import type { Item, MinutesDocument, Range, Section, Table, TextRef } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { tablesOf } from './table-common';
 
@@ -72,9 +72,23 @@ interface MalformedInText {
   readings: string[];
 }
 
+/**
+ * Per item, cached on the item object: the parser reuses an item the edit did not touch
+ * (parse/memo.ts), and then its text need not be read again.
+ */
+const inTextCache = new WeakMap<Item, MalformedInText[]>();
+
 function malformedInText(model: MinutesDocument): MalformedInText[] {
+  return model.items.flatMap((item) => {
+    let found = inTextCache.get(item);
+    if (!found) inTextCache.set(item, (found = malformedInItem(item)));
+    return found;
+  });
+}
+
+function malformedInItem(item: Item): MalformedInText[] {
   const out: MalformedInText[] = [];
-  for (const item of model.items) {
+  {
     const tableLines = linesOf(item.tables);
     for (const ref of proseLines(item.sections, item.decision?.section)) {
       if (tableLines.has(ref.range.start.line) || ref.range.start.line !== ref.range.end.line) continue;
