@@ -149,12 +149,16 @@ export class SectionMatcher {
     // Folded once, and only when the line may be a listed or a learned heading (most prose lines are longer).
     const folded = this.mayBeListed(text, Math.max(this.maxFolded, this.maxLearned)) ? foldHeading(text) : null;
     let next: string | undefined;
-    for (const form of this.profile.sections) {
+    // Indexed loops: this runs for most lines of a document, and for…of allocated an iterator per form.
+    const forms = this.profile.sections;
+    for (let f = 0; f < forms.length; f++) {
+      const form = forms[f];
       let captures: Record<string, TextRef> | undefined;
       if (folded !== null && folded.length <= this.maxFolded && form.headings.has(folded)) {
         captures = {};
       } else {
-        for (const pattern of form.patterns) {
+        for (let p = 0; p < form.patterns.length; p++) {
+          const pattern = form.patterns[p];
           const m = pattern.exec(plain);
           if (m) {
             captures = captureRefs(lines, index, plain, m);

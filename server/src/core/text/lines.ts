@@ -148,5 +148,7 @@ export function foldTitle(s: string): string {
   if (s.includes('*') || s.includes('_')) s = s.replace(/[*_]+/g, '');
   if (s.includes('...')) s = s.replace(/\.{3,}.*$/, '');
   // Danish letters lower-case the same in every locale; the locale-free call is much faster.
-  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+  // Most titles have single spaces only: then there is nothing to collapse (and no string to allocate).
+  if (/\s\s|[^\S ]/.test(s)) s = s.replace(/\s+/g, ' ');
+  return s.trim().toLowerCase();
 }
