@@ -11,7 +11,7 @@ import { findPersonalNumbers } from './cpr';
 import { findWrittenDates, type WrittenDates } from './dates';
 import { parseHeader } from './header';
 import { findItemHeadings, TRAILER, type ItemHeading } from './headings';
-import { itemKey, itemText, ParseMemo } from './memo';
+import { itemKey, itemText, ParseMemo, type MemoEntry } from './memo';
 import { parseItem } from './items';
 import { SectionMatcher } from './sections';
 import { findTables } from './tables';
@@ -67,9 +67,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
 
   // All dates and year ranges, for the rules on dates; a text that is not minutes gets none,
   // so a shopping list with "onsdag 3. november 2021" on it is not checked as a meeting.
-  const written = looksLikeMinutes ? writtenDates(lines, found.headings, ends, entries) : { dates: [], yearRanges: [] };
+  const written = looksLikeMinutes ? writtenDates(lines, headings, ends, entries) : { dates: [], yearRanges: [] };
   // CPR numbers anywhere in the text, for RF200; the tables tell a column of amounts apart.
-  const personalNumbers = looksLikeMinutes ? findPersonalNumbers(lines, 0, lines.lineCount, [...items.flatMap((it) => it.tables), ...tables]) : [];
+  const personalNumbers = !looksLikeMinutes
+    ? []
+    : headings.length === 0
+      ? findPersonalNumbers(lines, 0, lines.lineCount, tables)
+      : byItem(lines, headings, ends, entries, 'personalNumbers', (from, to, k) => findPersonalNumbers(lines, from, to, k === null ? [] : items[k].tables));
 
   const model: MinutesDocument = {
     kind,
@@ -95,16 +99,32 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
  * Every date and year range in the text, as findWrittenDates(lines, 0, lineCount) finds them (it reads
  * each line on its own), with each item's share taken from the memo when the item is unchanged.
  */
-function writtenDates(lines: LineIndex, headings: ItemHeading[], ends: number[], entries: { dates?: WrittenDates }[]): WrittenDates {
+function writtenDates(lines: LineIndex, headings: ItemHeading[], ends: number[], entries: MemoEntry[]): WrittenDates {
   if (headings.length === 0) return findWrittenDates(lines, 0, lines.lineCount);
-  const parts: WrittenDates[] = [findWrittenDates(lines, 0, headings[0].firstLine)];
-  headings.forEach((h, k) => {
-    const entry = entries[k];
-    entry.dates ??= findWrittenDates(lines, h.firstLine, ends[k]);
-    parts.push(entry.dates);
-  });
-  parts.push(findWrittenDates(lines, ends[ends.length - 1], lines.lineCount));
+  const parts = byItem(lines, headings, ends, entries, 'dates', (from, to) => [findWrittenDates(lines, from, to)]);
   return { dates: parts.flatMap((p) => p.dates), yearRanges: parts.flatMap((p) => p.yearRanges) };
+}
+
+/**
+ * What a scan that reads each line on its own finds in the whole text, made of its finds in the
+ * header, in each item (taken from the memo when the item is unchanged, see memo.ts) and after the
+ * last item. `scan` gets the lines [from, to) and the item's index (null outside the items).
+ */
+function byItem<K extends 'dates' | 'personalNumbers'>(
+  lines: LineIndex,
+  headings: ItemHeading[],
+  ends: number[],
+  entries: MemoEntry[],
+  key: K,
+  scan: (from: number, to: number, item: number | null) => NonNullable<MemoEntry[K]>,
+): NonNullable<MemoEntry[K]>[number][] {
+  const out = [...scan(0, headings[0].firstLine, null)];
+  headings.forEach((h, k) => {
+    const found = (entries[k][key] ??= scan(h.firstLine, ends[k], k));
+    for (const x of found) out.push(x);
+  });
+  for (const x of scan(ends[ends.length - 1], lines.lineCount, null)) out.push(x);
+  return out;
 }
 
 /** The document read with one profile: its item headings, header, contents and items. */

@@ -15,14 +15,14 @@
  *
  * A memo only holds the entries its own parse used, so it never grows past one document.
  */
-import type { Item } from '../model';
+import type { Item, PersonalNumber } from '../model';
 import type { Profile } from '../profiles/profile';
 import type { LineIndex } from '../text/lines';
 import type { WrittenDates } from './dates';
 import type { ItemHeading } from './headings';
 import type { HeadingCandidate } from './template';
 
-interface MemoEntry {
+export interface MemoEntry {
   /** The item's text (see itemText). */
   readonly text: string;
   /** The parsed item, valid for `itemContext` (profile, learned headings, committee). */
@@ -33,7 +33,9 @@ interface MemoEntry {
   candidates?: HeadingCandidate[];
   learnProfile?: Profile;
   /** The dates and year ranges written on the item's lines (they depend on nothing else). */
-  dates?: WrittenDates;
+  dates?: WrittenDates[];
+  /** The CPR numbers on the item's lines (they depend on the lines and the item's tables, read from the same lines). */
+  personalNumbers?: PersonalNumber[];
 }
 
 export class ParseMemo {

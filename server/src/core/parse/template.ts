@@ -128,8 +128,14 @@ export function isRareHeading(template: InferredTemplate, usage: HeadingUsage): 
 
 /** The key a section's heading is counted under: decisions by role (their headings carry dates), others by words. */
 export function usageKey(section: Item['sections'][number]): string {
-  return section.role === 'decision' ? 'decision' : foldHeading(section.heading);
+  if (section.role === 'decision') return 'decision';
+  // Folded once per section object: an item the edit did not touch keeps its sections (memo.ts).
+  let key = foldedHeadings.get(section);
+  if (key === undefined) foldedHeadings.set(section, (key = foldHeading(section.heading)));
+  return key;
 }
+
+const foldedHeadings = new WeakMap<Item['sections'][number], string>();
 
 /** How often each heading is used across the items, and left empty. */
 function headingUsage(items: Item[], learned: Set<string>): Record<string, HeadingUsage> {
