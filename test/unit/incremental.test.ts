@@ -33,7 +33,7 @@ describe(`incremental analysis equals full analysis (fast-check seed ${FC_SEED})
           edits++;
         }
       }),
-      120,
+      80,
     );
     assert.ok(reused > 0, 'some items were reused');
     console.log(`      ${edits} edits compared, ${reused} items reused`);
