@@ -81,6 +81,8 @@ export function fuzzOne(seed: number, n: number): number {
     const full = analyze(text);
     const [x, y] = [comparable(incremental), comparable(full)];
     if (x !== y) throw new Error(`edit ${s + 1}: incremental and full analysis differ ${firstDifference(x, y)}`);
+    const [lx, ly] = [JSON.stringify(incremental.lines.lines), JSON.stringify(full.lines.lines)];
+    if (lx !== ly) throw new Error(`edit ${s + 1}: the line indexes differ ${firstDifference(lx, ly)}`);
     previous = incremental;
   }
   return edits;

@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, type Analysis } from '../../server/src/core/analyze';
+import { LineIndex } from '../../server/src/core/text/lines';
 import { applyEdit, comparable, firstDifference, random, randomEdit } from './edit-support';
 import { checkProperty, FC_SEED, SEED_TEXTS } from './property-support';
 
@@ -28,6 +29,9 @@ describe(`incremental analysis equals full analysis (fast-check seed ${FC_SEED})
           const full = analyze(text);
           const [x, y] = [comparable(incremental), comparable(full)];
           if (x !== y) assert.fail(`edit ${s + 1} of seed ${seed}: incremental and full differ ${firstDifference(x, y)}`);
+          // The line index too (it keeps the lines before the first change).
+          const [lx, ly] = [JSON.stringify(incremental.lines.lines), JSON.stringify(full.lines.lines)];
+          if (lx !== ly) assert.fail(`edit ${s + 1} of seed ${seed}: the line indexes differ ${firstDifference(lx, ly)}`);
           reused += incremental.model.items.filter((it) => previous.model.items.includes(it)).length;
           previous = incremental;
           edits++;
@@ -37,6 +41,25 @@ describe(`incremental analysis equals full analysis (fast-check seed ${FC_SEED})
     );
     assert.ok(reused > 0, 'some items were reused');
     console.log(`      ${edits} edits compared, ${reused} items reused`);
+  });
+
+  it('the line index of an edited text equals a fresh one, at every line ending (CR, LF, CRLF) and edit position', () => {
+    const texts = ['a\r\nb\rc\nd', 'a\rb', 'a\r\n', '\r\r\n\n', 'x\u00A0y\nz\u2009\n\nw', ''];
+    const inserts = ['', 'q', '\n', '\r', '\r\n', '\u00A0'];
+    let compared = 0;
+    for (const before of texts) {
+      const old = new LineIndex(before);
+      for (let start = 0; start <= before.length; start++) {
+        for (let end = start; end <= Math.min(before.length, start + 2); end++) {
+          for (const insert of inserts) {
+            const after = before.slice(0, start) + insert + before.slice(end);
+            assert.deepEqual(new LineIndex(after, old).lines, new LineIndex(after).lines, JSON.stringify({ before, start, end, insert }));
+            compared++;
+          }
+        }
+      }
+    }
+    assert.ok(compared > 300);
   });
 
   it('a keystroke reuses every item but the one it is in', () => {

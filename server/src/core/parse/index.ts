@@ -36,8 +36,8 @@ export interface ParseResult {
 
 export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
   const registry = options.registry ?? builtinProfiles();
-  const lines = new LineIndex(text);
   const memo = new ParseMemo(options.previous);
+  const lines = new LineIndex(text, memo.previousLines);
   const chosen = options.profile && registry.has(options.profile);
   const detection = chosen ? { profile: registry.get(options.profile!), score: 0 } : detectProfile(lines.lines, registry);
   let reading = readItems(lines, detection.profile, memo);
@@ -92,7 +92,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     problems: [],
   };
   if (conventions) model.template = conventions.template;
-  return { model, lines, profile, memo: memo.seal() };
+  return { model, lines, profile, memo: memo.seal(lines) };
 }
 
 /**

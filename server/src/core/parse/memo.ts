@@ -58,8 +58,17 @@ export class ParseMemo {
     return e;
   }
 
-  /** Forgets the previous parse (its entries not used by this one can be collected). */
-  seal(): ParseMemo {
+  /** The line index of this parse, for the next one (text/lines.ts keeps the lines before the first change). */
+  lines?: LineIndex;
+
+  /** The previous parse's line index. */
+  get previousLines(): LineIndex | undefined {
+    return this.previous?.lines;
+  }
+
+  /** Keeps this parse's line index and forgets the previous parse (its entries not used by this one can be collected). */
+  seal(lines: LineIndex): ParseMemo {
+    this.lines = lines;
     this.previous = undefined;
     return this;
   }
