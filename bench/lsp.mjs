@@ -92,6 +92,18 @@ class Server {
   }
 }
 
+/** The 20 MB document: a seed of some 30 KB repeated (bench/run.mjs times the core on the same text). */
+export function hugeDocument(small) {
+  return small.repeat(Math.ceil(20e6 / small.length));
+}
+
+/** The seed the 20 MB document repeats: the first larger than 25,000 characters. */
+export function hugeSeed() {
+  const fixtures = path.join(root, 'test', 'fixtures');
+  const seeds = readdirSync(fixtures).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort().map((f) => readFileSync(path.join(fixtures, f), 'utf8'));
+  return seeds.find((t) => t.length > 25000) ?? seeds[0];
+}
+
 /** A small deterministic generator, so every run types the same keystrokes. */
 function random(seed) {
   let s = seed >>> 0;
@@ -158,14 +170,18 @@ export async function runLsp({ changes = 100, log = console.log } = {}) {
       text = text.slice(0, pending) + text.slice(pending + 1);
       pending = null;
     }
-    return server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
+    const params = { textDocument: { uri, version: ++version }, contentChanges: [change] };
+    return () => server.connection.sendNotification('textDocument/didChange', params);
   };
 
   const changeTimes = [];
   for (let k = 0; k < changes + 10; k++) {
     const published = server.diagnostics(uri, version + 1);
+    // The change (and its LSP positions, which this side computes by splitting the text) is made
+    // before the clock starts: the figure is the server's, from the notification to the diagnostics.
+    const send = keystroke();
     const t0 = process.hrtime.bigint();
-    await keystroke();
+    await send();
     await published;
     if (k >= 10) changeTimes.push(ms(t0));
   }
@@ -176,7 +192,7 @@ export async function runLsp({ changes = 100, log = console.log } = {}) {
   const cachedSymbolTimes = [];
   for (let k = 0; k < changes + 10; k++) {
     const published = server.diagnostics(uri, version + 1);
-    await keystroke();
+    await keystroke()();
     let t0 = process.hrtime.bigint();
     await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     if (k >= 10) symbolTimes.push(ms(t0));
@@ -245,6 +261,8 @@ export async function runLsp({ changes = 100, log = console.log } = {}) {
   }
   const loaded = memory.peakRssMb();
   results.rss50DocsMb = round(loaded.hwm);
+  results.rssIdleMb = round(baseline.hwm);
+  results.rss50DocsResidentMb = round(loaded.rss);
   await memory.stop();
 
   // Responsiveness: symbols for a 30 KB document while a 20 MB document is being validated
@@ -255,7 +273,7 @@ export async function runLsp({ changes = 100, log = console.log } = {}) {
   const smallUri = 'file:///bench/busy/small.referat';
   await busy.open(smallUri, small);
   await busy.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: smallUri } });
-  const huge = small.repeat(Math.ceil(20e6 / small.length));
+  const huge = hugeDocument(small);
   const hugeDone = busy.diagnostics('file:///bench/busy/huge.referat');
   const hugeStart = process.hrtime.bigint();
   await busy.open('file:///bench/busy/huge.referat', huge);
@@ -275,15 +293,17 @@ export async function runLsp({ changes = 100, log = console.log } = {}) {
   await hugeDone;
   results.symbolsWhileHugeP95Ms = round(quantile(during, 0.95));
   results.hugeValidationMs = round(hugeMs || ms(hugeStart));
+  results.hugeMb = round(Buffer.byteLength(huge) / 1048576);
+  results.openMb = round(Buffer.byteLength(doc) / 1048576);
   await busy.stop();
 
   log(`\nLanguage server (dist/server.js over stdio; keystrokes in a ${lines}-line document, debounceMs 0)`);
   log(`start to initialize result:        ${results.startupMs} ms (median of 5)`);
   log(`didOpen → diagnostics:             ${results.openToDiagnosticsMs} ms (median of 5)`);
-  log(`didChange → diagnostics:           p50 ${results.changeToDiagnosticsP50Ms} ms, p95 ${results.changeToDiagnosticsP95Ms} ms over ${changes} keystrokes (target: p95 ≤ 30 ms)`);
+  log(`didChange → diagnostics:           p50 ${results.changeToDiagnosticsP50Ms} ms, p95 ${results.changeToDiagnosticsP95Ms} ms over ${changes} keystrokes (target: p95 ≤ 15 ms)`);
   log(`documentSymbol after a keystroke:  p95 ${results.symbolsP95Ms} ms (from the cache: p95 ${results.symbolsCachedP95Ms} ms)`);
   log(`symbols of a 30 KB document while a 20 MB one is validated: p95 ${results.symbolsWhileHugeP95Ms} ms over ${during.length} requests (target ≤ 100 ms; the 20 MB document took ${results.hugeValidationMs} ms)`);
-  log(`peak RSS with 50 documents open:   ${results.rss50DocsMb} MB (VmHWM; idle server ${baseline.hwm.toFixed(1)} MB, now resident ${loaded.rss.toFixed(1)} MB) (target ≤ 80 MB)`);
+  log(`peak RSS with 50 documents open:   ${results.rss50DocsMb} MB (VmHWM; idle server ${baseline.hwm.toFixed(1)} MB, now resident ${loaded.rss.toFixed(1)} MB) (target ≤ 70 MB)`);
   return results;
 }
 

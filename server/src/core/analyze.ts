@@ -6,6 +6,7 @@ import { mergeConfigs, ruleLevel, type ReferatConfig } from './config';
 import { catalogue, messageFunction } from './messages';
 import type { Finding, MinutesDocument } from './model';
 import { parseDocument } from './parse/index';
+import type { ParseMemo } from './parse/memo';
 import { ProfileRegistry, builtinProfiles } from './profiles/builtin';
 import type { Profile } from './profiles/profile';
 import { RULES } from './rules/index';
@@ -29,10 +30,17 @@ export interface Analysis {
   profile: Profile;
   lines: LineIndex;
   findings: Finding[];
+  /** What the next analysis of the same document can reuse (incremental parsing, parse/memo.ts). */
+  memo?: ParseMemo;
 }
 
 export interface AnalyzeOptions {
   config?: ReferatConfig;
+  /**
+   * The analysis of the document's previous version: the items an edit did not touch are not
+   * read again. The result is the same as without it.
+   */
+  previous?: Analysis;
 }
 
 
@@ -73,7 +81,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = mergeConfigs(options.config);
   const registry = registryFor(config);
   // A fenced example in Markdown is not the document (README, docs pages).
-  const parsed = parseDocument(blankFencedCodeBlocks(text), { profile: config.profile, registry });
+  const parsed = parseDocument(blankFencedCodeBlocks(text), { profile: config.profile, registry, previous: options.previous?.memo });
   const { lines, profile } = parsed;
   const model = withoutMeetingEvidence(parsed.model) ? notMinutes(parsed.model) : parsed.model;
   const findings: Finding[] = [];
@@ -105,7 +113,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   );
   // No message quotes a CPR number the document holds (a title, a cell, a phrase).
   const redacted = model.personalNumbers.length > 0 ? findings.map((f) => redactFinding(f, model.personalNumbers)) : findings;
-  return { model, profile, lines, findings: applySwitches(redacted, findSwitches(lines)) };
+  return { model, profile, lines, findings: applySwitches(redacted, findSwitches(lines)), memo: parsed.memo };
 }
 
 export { docsUrl };

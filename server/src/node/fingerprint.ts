@@ -34,8 +34,9 @@ export interface FingerprintContext {
 /** `findings` with `fingerprint` set, in the same order. */
 export function withFingerprints(findings: readonly Finding[], doc: FingerprintContext): Finding[] {
   const seen = new Map<string, number>();
+  const itemAt = itemFinder(doc.items);
   return findings.map((f) => {
-    const item = doc.items.find((it) => f.range.start.line >= it.range.start.line && f.range.start.line <= it.range.end.line);
+    const item = itemAt(f.range.start.line);
     const where = item ? `${item.number} ${item.title}` : '';
     const marked = doc.lines ? markedText(doc.lines, f.range) : f.message.da;
     const base = [f.code, redactCpr(where, doc.personalNumbers), redactCpr(marked, doc.personalNumbers)].join('\u0000');
@@ -43,6 +44,31 @@ export function withFingerprints(findings: readonly Finding[], doc: FingerprintC
     seen.set(base, n + 1);
     return { ...f, fingerprint: hash(`${base}\u0000${n}`) };
   });
+}
+
+/**
+ * A function giving the first item whose lines hold a line, as items.find would. Items in document
+ * order that do not overlap (as the parser makes them) are found by binary search: a 20 MB document
+ * has thousands of items and of findings, and a linear search per finding made that quadratic.
+ */
+function itemFinder<T extends { range: Range }>(items: readonly T[]): (line: number) => T | undefined {
+  const holds = (it: T, line: number) => line >= it.range.start.line && line <= it.range.end.line;
+  const ordered = items.every((it, k) => k === 0 || items[k - 1].range.end.line < it.range.start.line);
+  if (!ordered) return (line) => items.find((it) => holds(it, line));
+  return (line) => {
+    // The last item starting at or before the line: the only one that can hold it.
+    let lo = 0;
+    let hi = items.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[mid].range.start.line <= line) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && holds(items[at], line) ? items[at] : undefined;
+  };
 }
 
 function markedText(lines: LineIndex, range: Range): string {

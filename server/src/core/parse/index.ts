@@ -8,9 +8,10 @@ import { detectProfile } from '../profiles/detect';
 import type { Profile } from '../profiles/profile';
 import { LineIndex } from '../text/lines';
 import { findPersonalNumbers } from './cpr';
-import { findWrittenDates } from './written-dates';
+import { findWrittenDates, type WrittenDates } from './written-dates';
 import { parseHeader } from './header';
-import { findItemHeadings, TRAILER } from './headings';
+import { findItemHeadings, TRAILER, type ItemHeading } from './headings';
+import { itemKey, itemText, ParseMemo, type MemoEntry } from './memo';
 import { parseItem } from './items';
 import { SectionMatcher } from './sections';
 import { findTables } from './tables';
@@ -21,32 +22,37 @@ export interface ParseOptions {
   /** Use this profile instead of detecting one. */
   profile?: string;
   registry?: ProfileRegistry;
+  /** What the parse of the document's previous version kept (incremental parsing, see memo.ts). */
+  previous?: ParseMemo;
 }
 
 export interface ParseResult {
   model: MinutesDocument;
   lines: LineIndex;
   profile: Profile;
+  /** For the parse of the next version of the same document. */
+  memo: ParseMemo;
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
   const registry = options.registry ?? builtinProfiles();
-  const lines = new LineIndex(text);
+  const memo = new ParseMemo(options.previous);
+  const lines = new LineIndex(text, memo.previousLines);
   const chosen = options.profile && registry.has(options.profile);
   const detection = chosen ? { profile: registry.get(options.profile!), score: 0 } : detectProfile(lines.lines, registry);
-  let reading = readItems(lines, detection.profile);
+  let reading = readItems(lines, detection.profile, memo);
   let profileFallback: string | undefined;
   // A detected template that finds no item, or whose required sections most items lack, does not fit (a
   // municipality's older template, or another template that shares a heading with it): the generic reading is
   // used instead. A profile the user chose is kept as it is.
   if (!chosen && reading.profile.id !== 'generic' && registry.has('generic') && !fits(reading)) {
-    const generic = readItems(lines, registry.get('generic'));
+    const generic = readItems(lines, registry.get('generic'), memo);
     if (generic.items.length > 0) {
       profileFallback = reading.profile.id;
       reading = generic;
     }
   }
-  const { profile, found, header, toc, items, learned, documentEnd } = reading;
+  const { profile, found, header, toc, items, learned, documentEnd, entries, ends } = reading;
   const headings = found.headings;
   const tables = headings.length === 0 ? findTables(lines, toc ? toc.range.end.line + 1 : 0, documentEnd) : [];
 
@@ -61,9 +67,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
 
   // All dates and year ranges, for the rules on dates; a text that is not minutes gets none,
   // so a shopping list with "onsdag 3. november 2021" on it is not checked as a meeting.
-  const written = looksLikeMinutes ? findWrittenDates(lines, 0, lines.lineCount) : { dates: [], yearRanges: [] };
+  const written = looksLikeMinutes ? writtenDates(lines, headings, ends, entries) : { dates: [], yearRanges: [] };
   // CPR numbers anywhere in the text, for RF200; the tables tell a column of amounts apart.
-  const personalNumbers = looksLikeMinutes ? findPersonalNumbers(lines, 0, lines.lineCount, [...items.flatMap((it) => it.tables), ...tables]) : [];
+  const personalNumbers = !looksLikeMinutes
+    ? []
+    : headings.length === 0
+      ? findPersonalNumbers(lines, 0, lines.lineCount, tables)
+      : byItem(lines, headings, ends, entries, 'personalNumbers', (from, to, k) => findPersonalNumbers(lines, from, to, k === null ? [] : items[k].tables));
 
   const model: MinutesDocument = {
     kind,
@@ -80,11 +90,43 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     eol: lineTerminator(text),
   };
   if (conventions) model.template = conventions.template;
-  return { model, lines, profile };
+  return { model, lines, profile, memo: memo.seal(lines) };
+}
+
+/**
+ * Every date and year range in the text, as findWrittenDates(lines, 0, lineCount) finds them (it reads
+ * each line on its own), with each item's share taken from the memo when the item is unchanged.
+ */
+function writtenDates(lines: LineIndex, headings: ItemHeading[], ends: number[], entries: MemoEntry[]): WrittenDates {
+  if (headings.length === 0) return findWrittenDates(lines, 0, lines.lineCount);
+  const parts = byItem(lines, headings, ends, entries, 'dates', (from, to) => [findWrittenDates(lines, from, to)]);
+  return { dates: parts.flatMap((p) => p.dates), yearRanges: parts.flatMap((p) => p.yearRanges) };
+}
+
+/**
+ * What a scan that reads each line on its own finds in the whole text, made of its finds in the
+ * header, in each item (taken from the memo when the item is unchanged, see memo.ts) and after the
+ * last item. `scan` gets the lines [from, to) and the item's index (null outside the items).
+ */
+function byItem<K extends 'dates' | 'personalNumbers'>(
+  lines: LineIndex,
+  headings: ItemHeading[],
+  ends: number[],
+  entries: MemoEntry[],
+  key: K,
+  scan: (from: number, to: number, item: number | null) => NonNullable<MemoEntry[K]>,
+): NonNullable<MemoEntry[K]>[number][] {
+  const out = [...scan(0, headings[0].firstLine, null)];
+  headings.forEach((h, k) => {
+    const found = (entries[k][key] ??= scan(h.firstLine, ends[k], k));
+    for (const x of found) out.push(x);
+  });
+  for (const x of scan(ends[ends.length - 1], lines.lineCount, null)) out.push(x);
+  return out;
 }
 
 /** The document read with one profile: its item headings, header, contents and items. */
-function readItems(lines: LineIndex, profile: Profile) {
+function readItems(lines: LineIndex, profile: Profile, memo: ParseMemo) {
   const matcher = new SectionMatcher(profile);
   let earlyToc: TableOfContents | null | undefined;
   // Computed once: `??=` would parse again on every call when there is no contents (null),
@@ -108,10 +150,24 @@ function readItems(lines: LineIndex, profile: Profile) {
   }
   const itemEnd = (k: number) => (k + 1 < headings.length ? headings[k + 1].firstLine : documentEnd);
   // The headings the items share that the profile does not know are read as sections too.
-  const learned = learnHeadings(lines, profile, headings, itemEnd, matcher);
+  const ends = headings.map((_, k) => itemEnd(k));
+  const entries = headings.map((h, k) => memo.entry(itemKey(h, ends[k]), itemText(lines, h, ends[k])));
+  const learned = learnHeadings(lines, profile, headings, itemEnd, matcher, {
+    get: (k) => (entries[k].learnProfile === profile ? entries[k].candidates : undefined),
+    set: (k, candidates) => Object.assign(entries[k], { candidates, learnProfile: profile }),
+  });
   matcher.learn(learned);
-  const items: Item[] = headings.map((h, k) => parseItem(lines, profile, matcher, h, itemEnd(k), header?.committee?.text));
-  return { profile, found, header, toc, items, learned, documentEnd };
+  // parseItem reads the profile, the learned headings and the committee besides the item's own lines.
+  const committee = header?.committee?.text;
+  const context = `${[...learned].sort().join('\u0000')}\u0001${committee ?? ''}`;
+  const items: Item[] = headings.map((h, k) => {
+    const entry = entries[k];
+    if (entry.item && entry.itemProfile === profile && entry.itemContext === context) return entry.item;
+    const item = parseItem(lines, profile, matcher, h, ends[k], committee);
+    Object.assign(entry, { item, itemProfile: profile, itemContext: context });
+    return item;
+  });
+  return { profile, found, header, toc, items, learned, documentEnd, entries, ends };
 }
 
 /**

@@ -68,12 +68,12 @@ export class SectionMatcher {
    * character through foldHeading (combining marks only join a letter, lower case never
    * drops one), so their number is a lower bound of the folded length.
    */
-  private mayBeListed(text: string): boolean {
+  private mayBeListed(text: string, longest = this.maxFolded): boolean {
     let kept = 0;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
       if (c >= 0x300 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 42 || c === 95 || c === 35 || c === 58) continue;
-      if (++kept > this.maxFolded) return false;
+      if (++kept > longest) return false;
     }
     return true;
   }
@@ -85,7 +85,11 @@ export class SectionMatcher {
   /** Reads these folded headings as sections too (the document's own vocabulary). */
   learn(folded: Iterable<string>): void {
     this.learned = new Set(folded);
+    this.maxLearned = Math.max(0, ...[...this.learned].map((h) => h.length));
   }
+
+  /** The longest learned heading (folded): a line surely longer after folding is not looked up. */
+  private maxLearned = 0;
 
   /** Whether the line is a heading of the profile's vocabulary (not only a learned one). */
   knows(lines: LineIndex, index: number): boolean {
@@ -142,14 +146,19 @@ export class SectionMatcher {
     if (text === '' || this.tooLong(text) || cannotBeHeading(text)) return null;
     const plain = headingText(text);
     if (!startsLikeHeading(plain)) return null;
-    const folded = this.mayBeListed(text) ? foldHeading(text) : null;
+    // Folded once, and only when the line may be a listed or a learned heading (most prose lines are longer).
+    const folded = this.mayBeListed(text, Math.max(this.maxFolded, this.maxLearned)) ? foldHeading(text) : null;
     let next: string | undefined;
-    for (const form of this.profile.sections) {
+    // Indexed loops: this runs for most lines of a document, and for…of allocated an iterator per form.
+    const forms = this.profile.sections;
+    for (let f = 0; f < forms.length; f++) {
+      const form = forms[f];
       let captures: Record<string, TextRef> | undefined;
-      if (folded !== null && form.headings.has(folded)) {
+      if (folded !== null && folded.length <= this.maxFolded && form.headings.has(folded)) {
         captures = {};
       } else {
-        for (const pattern of form.patterns) {
+        for (let p = 0; p < form.patterns.length; p++) {
+          const pattern = form.patterns[p];
           const m = pattern.exec(plain);
           if (m) {
             captures = captureRefs(lines, index, plain, m);
@@ -164,7 +173,7 @@ export class SectionMatcher {
       }
       return { form, heading: plain, captures };
     }
-    if (this.learned.size > 0 && this.learned.has(foldHeading(text))) {
+    if (folded !== null && this.learned.has(folded)) {
       return { form: SectionMatcher.LEARNED_FORM, heading: plain, captures: {} };
     }
     return null;

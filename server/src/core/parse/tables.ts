@@ -256,7 +256,7 @@ function takeCellTable(
   to: number,
   kindOf: (j: number) => 'N' | 'T' | null,
 ): { table: Table | null; next: number } | null {
-  if (kindOf(start) !== 'T') return null;
+  if (kindOf(start) !== 'T' || !numberFollows(lines, start, to, kindOf)) return null;
   // Read the candidate lazily: non-blank lines with at most two blank lines between them.
   const seq: { j: number; kind: 'N' | 'T' }[] = [];
   let blanks = 0;
@@ -309,6 +309,28 @@ function takeCellTable(
   }
   const last = seq[best.end - 1].j;
   return { table: { form: 'cells', range: lines.linesRange(start, last), rows, footnotes: [] }, next: last + 1 };
+}
+
+/**
+ * Whether a number stands among the lines the candidate below starts with (what its first
+ * fill(MAX_CELL_COLUMNS + 1) reads, the first line left out), read without allocating: the
+ * check runs at every text line, and most have no number under them.
+ */
+function numberFollows(lines: LineIndex, start: number, to: number, kindOf: (j: number) => 'N' | 'T' | null): boolean {
+  let blanks = 0;
+  let count = 0;
+  for (let j = start; count < MAX_CELL_COLUMNS + 1 && j < to && j - start < MAX_CELL_LINES; j++) {
+    if (lines.line(j).text === '') {
+      if (++blanks > 2) return false;
+      continue;
+    }
+    blanks = 0;
+    const kind = kindOf(j);
+    if (kind === null) return false;
+    if (count > 0 && kind === 'N') return true;
+    count++;
+  }
+  return false;
 }
 
 function isDataGroup(seq: { kind: 'N' | 'T' }[], at: number, k: number): boolean {

@@ -53,6 +53,7 @@ export function learnHeadings(
   headings: ItemHeading[],
   itemEnd: (k: number) => number,
   matcher: SectionMatcher,
+  remembered?: LearnMemo,
 ): Set<string> {
   const learned = new Set<string>();
   if (headings.length < SHARED_ITEMS) return learned;
@@ -60,25 +61,49 @@ export function learnHeadings(
   const titles = new Set(headings.map((h) => foldTitle(h.title)));
   const phrases = profile.outcomes.flatMap((o) => o.phrases.map((p) => p.toLocaleLowerCase('da')));
   headings.forEach((h, k) => {
-    const seen = new Set<string>();
-    const end = itemEnd(k);
-    for (let i = h.lastLine + 1; i < end; i++) {
-      if (!mayBeUnknownHeading(lines, i, h.lastLine + 1)) continue;
-      const text = lines.line(i).text;
-      // A title written again under its heading is not a heading of the template.
-      if (titles.has(foldTitle(text)) || matcher.knows(lines, i)) continue;
-      // The first line under a known heading is that section's text, however often it recurs
-      // ("Beslutningen træffes af" / "Økonomiudvalget"), and so is a decision phrase ("Taget til efterretning").
-      const before = previousNonBlank(lines, i, h.lastLine);
-      if (before >= 0 && matcher.knows(lines, before)) continue;
-      if (saysOutcome(text, phrases)) continue;
-      seen.add(foldHeading(text));
+    // A line's candidacy depends on the item's own lines only; a title written again is left out here, as
+    // it depends on every item's title.
+    let candidates = remembered?.get(k);
+    if (!candidates) {
+      candidates = candidatesIn(lines, h, itemEnd(k), phrases, matcher);
+      remembered?.set(k, candidates);
     }
+    const seen = new Set<string>();
+    for (const c of candidates) if (!titles.has(c.title)) seen.add(c.heading);
     for (const folded of seen) itemsWith.set(folded, (itemsWith.get(folded) ?? 0) + 1);
   });
   const needed = Math.max(SHARED_ITEMS, Math.ceil(SHARED_SHARE * headings.length));
   for (const [folded, count] of itemsWith) if (count >= needed) learned.add(folded);
   return learned;
+}
+
+/** A line that may be a heading of the document's own template: folded as a title and as a heading. */
+export interface HeadingCandidate {
+  title: string;
+  heading: string;
+}
+
+/** What an earlier parse of the same document saw per item (parse/memo.ts), by item index. */
+export interface LearnMemo {
+  get(k: number): HeadingCandidate[] | undefined;
+  set(k: number, candidates: HeadingCandidate[]): void;
+}
+
+/** The lines of one item that could be headings of the document's own template (before the titles are left out). */
+function candidatesIn(lines: LineIndex, h: ItemHeading, end: number, phrases: string[], matcher: SectionMatcher): HeadingCandidate[] {
+  const found: HeadingCandidate[] = [];
+  for (let i = h.lastLine + 1; i < end; i++) {
+    if (!mayBeUnknownHeading(lines, i, h.lastLine + 1)) continue;
+    const text = lines.line(i).text;
+    if (matcher.knows(lines, i)) continue;
+    // The first line under a known heading is that section's text, however often it recurs
+    // ("Beslutningen træffes af" / "Økonomiudvalget"), and so is a decision phrase ("Taget til efterretning").
+    const before = previousNonBlank(lines, i, h.lastLine);
+    if (before >= 0 && matcher.knows(lines, before)) continue;
+    if (saysOutcome(text, phrases)) continue;
+    found.push({ title: foldTitle(text), heading: foldHeading(text) });
+  }
+  return found;
 }
 
 function previousNonBlank(lines: LineIndex, from: number, stop: number): number {
@@ -103,8 +128,14 @@ export function isRareHeading(template: InferredTemplate, usage: HeadingUsage): 
 
 /** The key a section's heading is counted under: decisions by role (their headings carry dates), others by words. */
 export function usageKey(section: Item['sections'][number]): string {
-  return section.role === 'decision' ? 'decision' : foldHeading(section.heading);
+  if (section.role === 'decision') return 'decision';
+  // Folded once per section object: an item the edit did not touch keeps its sections (memo.ts).
+  let key = foldedHeadings.get(section);
+  if (key === undefined) foldedHeadings.set(section, (key = foldHeading(section.heading)));
+  return key;
 }
+
+const foldedHeadings = new WeakMap<Item['sections'][number], string>();
 
 /** How often each heading is used across the items, and left empty. */
 function headingUsage(items: Item[], learned: Set<string>): Record<string, HeadingUsage> {
@@ -175,11 +206,12 @@ export function applyConventions(input: ConventionsInput): { kind: DocumentKind;
   // most do not, the document writes its decisions as text under no heading.
   const labelsDecisions = needing.length > 0 && labelled >= LABELLED_SHARE * needing.length;
   if (kind === 'referat' && !labelsDecisions) {
-    for (const item of items) {
-      if (item.decision || item.looseText.length === 0) continue;
-      item.decision = unlabelledDecision(profile, item.looseText);
+    items.forEach((item, k) => {
+      if (item.decision || item.looseText.length === 0) return;
+      // A copy: the parsed item may be reused by the next parse (parse/memo.ts), where the convention may differ.
+      items[k] = { ...item, decision: unlabelledDecision(profile, item.looseText) };
       unlabelled++;
-    }
+    });
   }
   const nestedItemHeadings: TextRef[] = input.nested.map((h) => ({ text: h.title, range: h.numberRange }));
   const template: InferredTemplate = {

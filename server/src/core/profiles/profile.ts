@@ -109,12 +109,17 @@ export interface Profile {
 }
 
 /** Folds a heading line for comparison: no Markdown markers, emphasis, colon or case. */
+/** Whitespace that `replace(/\s+/g, ' ')` would change: two in a row, or one that is not a plain space. */
+export const MAY_COLLAPSE = /\s\s|[^\S ]/;
+
 export function foldHeading(line: string): string {
   let s = line;
   if (s.startsWith('#')) s = s.replace(/^#{1,6}\s*/, '');
   if (s.includes('*') || s.includes('_')) s = s.replace(/[*_]+/g, '');
   if (s.endsWith(':') || s.endsWith(' ')) s = s.replace(/\s*:\s*$/, '');
-  s = s.replace(/\s+/g, ' ').trim();
+  // Most headings have single spaces only: then there is nothing to collapse (and no string to allocate).
+  if (MAY_COLLAPSE.test(s)) s = s.replace(/\s+/g, ' ');
+  s = s.trim();
   // Decomposed letters (a + ring) come from some PDF and Mac exports; most text has none.
   if (/[\u0300-\u036f]/.test(s)) s = s.normalize('NFC');
   // Danish letters lower-case the same in every locale; the locale-free call is much faster.

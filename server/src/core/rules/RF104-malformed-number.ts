@@ -1,4 +1,4 @@
-import type { MinutesDocument, Range, Section, Table, TextRef } from '../model';
+import type { Item, MinutesDocument, Range, Section, Table, TextRef } from '../model';
 import { joinList } from '../messages';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { tablesOf } from './table-common';
@@ -78,27 +78,39 @@ interface MalformedInText {
   readings: string[];
 }
 
+/**
+ * Per item, cached on the item object: the parser reuses an item the edit did not touch
+ * (parse/memo.ts), and then its text need not be read again.
+ */
+const inTextCache = new WeakMap<Item, MalformedInText[]>();
+
 function malformedInText(model: MinutesDocument): MalformedInText[] {
+  return model.items.flatMap((item) => {
+    let found = inTextCache.get(item);
+    if (!found) inTextCache.set(item, (found = malformedInItem(item)));
+    return found;
+  });
+}
+
+function malformedInItem(item: Item): MalformedInText[] {
   const out: MalformedInText[] = [];
-  for (const item of model.items) {
-    const tableLines = linesOf(item.tables);
-    for (const ref of proseLines(item.sections, item.decision?.section)) {
-      if (tableLines.has(ref.range.start.line) || ref.range.start.line !== ref.range.end.line) continue;
-      if (!/\d\.\d/.test(ref.text)) continue;
-      for (const m of ref.text.matchAll(MALFORMED_AMOUNT)) {
-        if (NOT_AN_AMOUNT_BEFORE.test(ref.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
-        const readings = readingsOf(m.groups!.num, m.groups!.dec, m.groups!.unit);
-        // One reading only ("0.5 mio. kr." is 0,5 mio. kr.): the reader cannot mistake the amount, so the
-        // text is not surely wrong in what it says. Two ("500.00 kr.": 500 or 500.000 kroner?) must be settled.
-        if (readings.length < 2) continue;
-        const start = ref.range.start.character + m.index!;
-        const line = ref.range.start.line;
-        out.push({
-          text: m[0],
-          range: { start: { line, character: start }, end: { line, character: start + m[0].length } },
-          readings,
-        });
-      }
+  const tableLines = linesOf(item.tables);
+  for (const ref of proseLines(item.sections, item.decision?.section)) {
+    if (tableLines.has(ref.range.start.line) || ref.range.start.line !== ref.range.end.line) continue;
+    if (!/\d\.\d/.test(ref.text)) continue;
+    for (const m of ref.text.matchAll(MALFORMED_AMOUNT)) {
+      if (NOT_AN_AMOUNT_BEFORE.test(ref.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+      const readings = readingsOf(m.groups!.num, m.groups!.dec, m.groups!.unit);
+      // One reading only ("0.5 mio. kr." is 0,5 mio. kr.): the reader cannot mistake the amount, so the
+      // text is not surely wrong in what it says. Two ("500.00 kr.": 500 or 500.000 kroner?) must be settled.
+      if (readings.length < 2) continue;
+      const start = ref.range.start.character + m.index!;
+      const line = ref.range.start.line;
+      out.push({
+        text: m[0],
+        range: { start: { line, character: start }, end: { line, character: start + m[0].length } },
+        readings,
+      });
     }
   }
   return out;

@@ -63,22 +63,36 @@ export const proseTotal: Rule = {
   },
   messages,
   check({ model, profile }) {
-    const out: RuleFinding[] = [];
-    for (const item of model.items) {
-      if (item.tables.length === 0) continue;
-      // The text first: most items state no total, and then their tables need not be read.
-      const found = statements(item, profile, linesOf(item.tables), firstLines(item.tables));
-      if (found.length === 0) continue;
-      const tables = item.tables.map((t) => tableFacts(t, profile));
-      if (!tables.some((t) => t.totals.length > 0)) continue;
-      for (const statement of found) {
-        const finding = compare(statement, tables);
-        if (finding) out.push(finding);
-      }
-    }
-    return out;
+    return model.items.flatMap((item) => {
+      const hit = itemCache.get(item);
+      if (hit?.profile === profile) return hit.findings;
+      const findings = itemFindings(item, profile);
+      itemCache.set(item, { profile, findings });
+      return findings;
+    });
   },
 };
+
+/**
+ * The findings of one item, cached on the item object: the parser reuses an item the edit did
+ * not touch (parse/memo.ts), and then its text and tables need not be read again.
+ */
+const itemCache = new WeakMap<Item, { profile: Profile; findings: RuleFinding[] }>();
+
+function itemFindings(item: Item, profile: Profile): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  if (item.tables.length === 0) return out;
+  // The text first: most items state no total, and then their tables need not be read.
+  const found = statements(item, profile, linesOf(item.tables), firstLines(item.tables));
+  if (found.length === 0) return out;
+  const tables = item.tables.map((t) => tableFacts(t, profile));
+  if (!tables.some((t) => t.totals.length > 0)) return out;
+  for (const statement of found) {
+    const finding = compare(statement, tables);
+    if (finding) out.push(finding);
+  }
+  return out;
+}
 
 /** The sections whose text states figures: summary, background, case, economy, assessment, recommendation. */
 const PROSE_ROLES = new Set<SectionRole>(['summary', 'background', 'presentation', 'economy', 'assessment', 'recommendation']);

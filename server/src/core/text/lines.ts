@@ -34,9 +34,15 @@ export class LineIndex {
   readonly lines: Line[];
   readonly length: number;
 
-  constructor(readonly source: string) {
+  /**
+   * `previous`: the line index of the document's previous version. The lines before the first
+   * changed character are the same objects as there (typing changes one place; the lines above it
+   * need not be cut and allocated again); the result is the same as without it.
+   */
+  constructor(readonly source: string, previous?: LineIndex) {
     this.length = source.length;
-    this.lines = splitLines(source);
+    const kept = previous ? unchangedLines(previous, source) : 0;
+    this.lines = splitLines(source, kept > 0 ? previous!.lines.slice(0, kept) : []);
   }
 
   get lineCount(): number {
@@ -93,16 +99,18 @@ export class LineIndex {
  * exotic spaces only in the lines that have one: one scan of the whole text finds them
  * (most documents have none or a few, and a replace on every line costs a scan of each).
  */
-function splitLines(source: string): Line[] {
-  const lines: Line[] = [];
-  const scan = new RegExp(EXOTIC_SPACE.source, 'g');
-  let exotic = scan.exec(source)?.index ?? -1;
+function splitLines(source: string, kept: Line[]): Line[] {
+  const lines: Line[] = kept;
   const n = source.length;
-  let start = 0;
+  // After the kept lines, the next line starts where the first line not kept started (see unchangedLines).
+  let start = kept.length === 0 ? 0 : nextLineStart(source, kept[kept.length - 1]);
+  const scan = new RegExp(EXOTIC_SPACE.source, 'g');
+  scan.lastIndex = start;
+  let exotic = scan.exec(source)?.index ?? -1;
   // The next CR and LF at or after start, each searched again only once passed (searching
   // for LF on every line of a CR-only text would scan to its end every time).
-  let cr = source.indexOf('\r');
-  let lf = source.indexOf('\n');
+  let cr = source.indexOf('\r', start);
+  let lf = source.indexOf('\n', start);
   for (;;) {
     if (cr !== -1 && cr < start) cr = source.indexOf('\r', start);
     if (lf !== -1 && lf < start) lf = source.indexOf('\n', start);
@@ -132,6 +140,46 @@ function splitLines(source: string): Line[] {
   }
 }
 
+/** Where the line after `line` starts: after its line terminator (CRLF, CR or LF). */
+function nextLineStart(source: string, line: Line): number {
+  const end = line.start + line.raw.length;
+  return source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
+
+/** Characters compared at a time when looking for the first change (two slices compare natively). */
+const CHUNK = 4096;
+
+/** The length of the longest common prefix of two texts. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let p = 0;
+  while (p + CHUNK <= n && a.slice(p, p + CHUNK) === b.slice(p, p + CHUNK)) p += CHUNK;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+/**
+ * How many of the previous index's first lines the new text has unchanged: the lines before the line
+ * in which the first changed character stands, and only those whose successor starts inside the common
+ * prefix, so that their line terminators (a CR whose LF may have been typed after it) are unchanged too.
+ */
+function unchangedLines(previous: LineIndex, source: string): number {
+  const common = commonPrefix(previous.source, source);
+  const lines = previous.lines;
+  // The last line that starts strictly inside the common prefix: every line before it is unchanged.
+  let lo = 0;
+  let hi = lines.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].start < common) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return Math.max(0, at);
+}
+
 function makeLine(index: number, start: number, raw: string, clean: string): Line {
   const text = clean.trim();
   const indent = text === '' ? clean.length : clean.length - clean.trimStart().length;
@@ -148,5 +196,7 @@ export function foldTitle(s: string): string {
   if (s.includes('*') || s.includes('_')) s = s.replace(/[*_]+/g, '');
   if (s.includes('...')) s = s.replace(/\.{3,}.*$/, '');
   // Danish letters lower-case the same in every locale; the locale-free call is much faster.
-  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+  // Most titles have single spaces only: then there is nothing to collapse (and no string to allocate).
+  if (/\s\s|[^\S ]/.test(s)) s = s.replace(/\s+/g, ' ');
+  return s.trim().toLowerCase();
 }
