@@ -485,3 +485,17 @@ describe('RF210 reach', () => {
     assert.equal(codes(doc(30)), 0);
   });
 });
+
+describe('RF210 names the column of the total', () => {
+  it('reads a header whose first (label) cell is empty as the header of every column, not shifted one left', () => {
+    const text = [
+      'REFERAT Socialudvalget d. 10-10-2024', '', 'Punkt 1: Boliger', '', 'Sagsfremstilling', '',
+      'Der er i alt 30 boliger fordelt på følgende adresser:', '',
+      '\u00a0\tAntal boliger\tLedige', 'Nørregade 1\t12', 'Søndergade 2\t9', 'Vestergade 3\t10', 'I alt\t31\t4', '',
+      'Beslutning', '', 'Godkendt.', '',
+    ].join('\n');
+    const found = analyze(text).findings.filter((f) => f.code === 'RF210');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message.da, /»I alt« \(Antal boliger\) er 31/);
+  });
+});

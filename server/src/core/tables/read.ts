@@ -363,8 +363,8 @@ export function isUnitCell(c: Cell | undefined): boolean {
  * Cells by column in a Word table saved as text. Word leaves out the cells a merge covers
  * and writes a line break inside a cell as a new line, so the rows do not all have the
  * table's width. Three repairs, each only where the cell counts say so:
- *  - a row that begins with empty cells the labelled rows do not have is indented: the
- *    empty cells go, and the row is marked (a sub-row of a neighbouring row);
+ *  - a row of amounts that begins with empty cells the labelled rows do not have is indented:
+ *    the empty cells go, and the row is marked (a sub-row of a neighbouring row);
  *  - two adjacent short lines that together have the table's width, joined at a text
  *    cell, are one row whose cell was wrapped ("Modtaget" / "antal⇥Heraf …");
  *  - a short row of a label and amounts sits under the last columns (its label cell
@@ -377,7 +377,9 @@ function tabLayout(rows: Row[]): GridRow[] {
   if (width === 0) return grid;
   for (const g of grid) {
     const extra = g.cells.length - width;
-    if (extra > 0 && g.cells.slice(0, extra).every((c) => c?.text === '') && g.cells.slice(extra).some((c) => c?.text)) {
+    // Only a row of amounts is indented: a header row's empty first cell heads the label column
+    // (" ⇥Antal pladser⇥Ledige" over "Greveager⇥20"), and dropping it would shift every name one column left.
+    if (extra > 0 && g.cells.slice(0, extra).every((c) => c?.text === '') && g.cells.slice(extra).some((c) => isAmountCell(c))) {
       g.cells = g.cells.slice(extra);
       g.indented = true;
     }
