@@ -12,15 +12,13 @@ import { cliText } from './cli/texts';
 import { parseArgs } from 'node:util';
 import { mergeConfigs, type Language, type ReferatConfig } from './core/config';
 import type { Finding } from './core/model';
-import { agendaFor, compareAgendaAndMinutes } from './core/crossdoc';
 import type { Outline } from './core/outline';
 import { count } from './core/plural';
-import { withFingerprints } from './node/fingerprint';
-import { applyIgnores } from './core/ignore';
 import { nearest } from './core/config-check';
-import { applySwitches } from './core/suppress';
 import { ProfileRegistry } from './core/profiles/builtin';
-import { ConfigFiles, load as loadConfigFile } from './node/config-files';
+import { load as loadConfigFile, type FoundConfig } from './node/config-files';
+import { createReferatService, crossDocumentFindings as againstAgenda, type ReferatService } from './node/service';
+import { nodeWorkspace } from './node/workspace';
 import { expandInputs } from './cli/files';
 import type { FileJob, FileResult } from './cli/check-file';
 import { checkInOrder, isFileWorker, runFileWorker } from './cli/pool';
@@ -190,11 +188,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   if (values.profile) cliLayer.profile = values.profile;
   if (values.language) cliLayer.language = values.language as Language;
 
-  const { files, errors } = expandInputs(inputs);
+  const workspace = nodeWorkspace();
+  const { files, errors } = expandInputs(inputs, process.cwd(), workspace);
   for (const e of errors) unreadableFile(e.path, e.message);
 
-  const explicit = explicitConfig && values.config ? { file: values.config, config: explicitConfig } : undefined;
-  const plan = planFiles(files, { command, explicit, cliLayer, fix: Boolean(values.fix) });
+  const explicit: FoundConfig | undefined = explicitConfig && values.config ? { file: values.config, config: explicitConfig, problems: [] } : undefined;
+  // The same service as the language server's "Validate workspace": which files, their configuration, ignores.
+  const service = createReferatService({ workspace, explicit, configOf: (_file, found) => mergeConfigs(found?.config, cliLayer) });
+  const plan = planFiles(files, { command, service, explicit: Boolean(explicit), fix: Boolean(values.fix) });
   for (const e of plan.entries) entries.push(e); // (no spread: an archive may have more files than a call has arguments)
   const { jobs } = plan;
   const language: Language = (values.language as Language | undefined) ?? plan.language ?? explicitConfig?.language ?? 'da';
@@ -240,44 +241,36 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
  * is known before the first one is printed, and a .referat.json's own problems are
  * reported once, before the first file it applies to.
  */
-function planFiles(files: string[], options: { command: FileJob['command']; explicit?: { file: string; config: ReferatConfig }; cliLayer: ReferatConfig; fix: boolean }) {
-  const { command, explicit, cliLayer, fix } = options;
-  const configFiles = new ConfigFiles();
+function planFiles(files: string[], options: { command: FileJob['command']; service: ReferatService; explicit: boolean; fix: boolean }) {
+  const { command, service, explicit, fix } = options;
   const reportedConfigs = new Set<string>();
   const entries: Entry[] = [];
   const jobs: FileJob[] = [];
   /** The language of the last configuration that names one (as before files were checked in parallel). */
   let language: Language | undefined;
   for (const file of files) {
-    // Documentation and other files the configuration says are not minutes.
-    if (configFiles.ignores(file, explicit)) continue;
-    const discovered = explicit ? undefined : configFiles.forDocument(file);
+    // Null: documentation and other files the configuration's ignorePatterns say are not minutes.
+    const setup = service.setup(file);
+    if (!setup) continue;
+    const discovered = explicit ? undefined : setup.configFile;
     if (discovered && discovered.problems.length > 0 && !reportedConfigs.has(discovered.file)) {
       reportedConfigs.add(discovered.file);
       entries.push({ report: { file: path.relative(process.cwd(), discovered.file), findings: discovered.problems.map(configFinding), config: true } });
     }
-    const found = explicit ?? discovered;
-    const config = mergeConfigs(found?.config, cliLayer);
-    if (config.language) language = config.language;
-    // Findings ignored in .referat.json (never in the document itself), by the path relative to it.
-    const ignore = found?.config.ignore ? { relativePath: path.relative(path.dirname(path.resolve(found.file)), path.resolve(file)), entries: found.config.ignore } : undefined;
+    if (setup.config.language) language = setup.config.language;
     entries.push({ job: jobs.length });
-    jobs.push({ command, file, config, ...(ignore ? { ignore } : {}), ...(fix ? { fix: true } : {}) });
+    jobs.push({ command, file, config: setup.config, ...(setup.ignore ? { ignore: setup.ignore } : {}), ...(fix ? { fix: true } : {}) });
   }
   return { entries, jobs, language };
 }
 
-/** Minutes and their agenda among the files checked: what changed between them (RF220, RF221), per minutes file. */
+/** Minutes and their agenda among the files checked: what changed between them (RF220, RF221), per minutes file (node/service.ts). */
 function crossDocumentFindings(jobs: readonly FileJob[], results: readonly (FileResult | undefined)[]): { file: string; findings: Finding[] }[] {
   const meetings = results.flatMap((r) => (r?.meeting ? [r.meeting] : []));
   const out: { file: string; findings: Finding[] }[] = [];
   for (const [k, r] of results.entries()) {
     if (r?.meeting?.kind !== 'referat') continue;
-    const agenda = agendaFor(r.meeting, meetings);
-    if (!agenda) continue;
-    const job = jobs[k];
-    let cross = withFingerprints(applySwitches(compareAgendaAndMinutes(agenda, r.meeting, job.config), r.switches ?? []), r.meeting);
-    if (job.ignore) cross = applyIgnores(cross, job.ignore.relativePath, job.ignore.entries);
+    const cross = againstAgenda(r.meeting, meetings, jobs[k], r.switches ?? []);
     if (cross.length > 0) out.push({ file: r.file, findings: cross });
   }
   return out;

@@ -26,7 +26,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { analyze, type Analysis } from './core/analyze';
 import type { Language, ReferatConfig } from './core/config';
-import { ConfigFiles, CONFIG_FILE } from './node/config-files';
+import { CONFIG_FILE } from './node/config-files';
+import { createReferatService, crossDocumentFindings, ownFindings, type CheckedDocument } from './node/service';
+import { nodeWorkspace } from './node/workspace';
 import { agendaToMinutesEdits, newDocumentText, newItemEdit, renumberEdits, updateTocEdits } from './core/edits';
 import { hasText } from './core/rules/structure-common';
 import type { Item } from './core/model';
@@ -39,12 +41,11 @@ import { hover } from './features/hover';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { toDiagnostic } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
-import { agendaFor, compareAgendaAndMinutes, indexMeeting, sameMeeting, type IndexedMeeting } from './core/crossdoc';
+import { indexMeeting, sameMeeting, type IndexedMeeting } from './core/crossdoc';
 import type { Finding } from './core/model';
-import { applySwitches, findSwitches } from './core/suppress';
+import { findSwitches } from './core/suppress';
 import { redactCpr } from './core/redact';
-import { withFingerprints } from './node/fingerprint';
-import { addIgnoreEntry, applyIgnores, ignoreEntryFor } from './core/ignore';
+import { addIgnoreEntry, ignoreEntryFor } from './core/ignore';
 import { existsSync, readFileSync } from 'node:fs';
 import type { CodeAction, WorkspaceEdit } from 'vscode-languageserver/node';
 import { definition, documentLinks, earlierTreatmentLinks } from './features/links';
@@ -52,7 +53,7 @@ import { selectionRanges } from './features/selection';
 import { DEFAULT_SETTINGS, effectiveConfig, normaliseSettings, type EditorSettings } from './features/settings';
 import { documentSymbols } from './features/symbols';
 import { AnalysisPool, isAnalysisWorker, runAnalysisWorker, WORKER_THRESHOLD_CHARS } from './features/analysisPool';
-import { listMinutesFiles, readMinutes, WorkspaceIndex } from './features/workspaceIndex';
+import { MAX_INDEXED_FILES, readMinutes, WorkspaceIndex } from './features/workspaceIndex';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { editorText } from './features/texts';
 
@@ -86,7 +87,14 @@ export function startServer(connection: Connection): void {
    */
   const documentSettings = new Map<string, EditorSettings>();
   const folderSettings = new Map<string, EditorSettings>();
-  let configFiles = new ConfigFiles();
+  /** The files on disk (listing, reading, .referat.json), shared with the CLI: node/workspace.ts. */
+  const workspace = nodeWorkspace();
+  /** What is reported for a file, the same as `referat check` (node/service.ts); the editor's settings are the layer over .referat.json. */
+  const service = createReferatService({
+    workspace,
+    configOf: (file) => configFor(URI.file(file).toString()),
+    uriOf: (file) => URI.file(file).toString(),
+  });
   let workspaceFolders: string[] = [];
   let canPullConfiguration = false;
   /** The VS Code client saves a file after applying a code action's edit to it (command referat.saveFile). */
@@ -128,7 +136,7 @@ export function startServer(connection: Connection): void {
   function fileConfig(uri: string): ReferatConfig | undefined {
     const parsed = URI.parse(uri);
     if (parsed.scheme !== 'file') return undefined;
-    const found = configFiles.forDocument(parsed.fsPath);
+    const found = workspace.configFor(parsed.fsPath);
     if (found) reportConfigProblems(found.file, found.problems);
     return found && !workspaceTrusted ? withoutWorkspaceProfiles(found.config) : found?.config;
   }
@@ -207,7 +215,7 @@ export function startServer(connection: Connection): void {
   /** True for a file that the nearest .referat.json's `ignorePatterns` name: not minutes, never squiggled. */
   function ignoredFile(uri: string): boolean {
     const parsed = URI.parse(uri);
-    return parsed.scheme === 'file' && configFiles.ignores(parsed.fsPath);
+    return parsed.scheme === 'file' && workspace.isIgnored(parsed.fsPath);
   }
 
   /** Referat documents always; .txt and .md only when they are minutes and detection is on. */
@@ -245,31 +253,19 @@ export function startServer(connection: Connection): void {
   }
 
   /**
-   * The document's own findings plus, for minutes whose agenda is in the workspace,
-   * what changed between them (RF220, RF221), with the document's inline switches applied.
-   */
-  function withCrossDocumentFindings(uri: string, analysis: Analysis): Finding[] {
-    if (analysis.model.kind !== 'referat') return analysis.findings;
-    const meeting = indexMeeting(uri, analysis.model);
-    const agenda = agendaFor(meeting, index.all());
-    if (!agenda) return analysis.findings;
-    const cross = compareAgendaAndMinutes(agenda, meeting, configFor(uri));
-    if (cross.length === 0) return analysis.findings;
-    return [...analysis.findings, ...applySwitches(cross, findSwitches(analysis.lines))];
-  }
-
-  /**
-   * What the editor shows for a document: its findings and those against its agenda, each
-   * with its fingerprint, less those ignored in the nearest .referat.json. Diagnostics and
-   * code actions both go through here, so a diagnostic's index finds its finding again.
+   * What the editor shows for a document: its findings and, for minutes whose agenda is in
+   * the workspace, what changed between them (RF220, RF221), as node/service.ts makes them
+   * for the CLI too (switches, fingerprints, the nearest .referat.json's ignore entries).
+   * Diagnostics and code actions both go through here, so a diagnostic's index finds its finding again.
    */
   function documentFindings(uri: string, analysis: Analysis): Finding[] {
-    const own = withFingerprints(analysis.findings, { ...analysis.model, lines: analysis.lines });
-    const all = withCrossDocumentFindings(uri, { ...analysis, findings: own });
     const parsed = URI.parse(uri);
-    const found = parsed.scheme === 'file' ? configFiles.forDocument(parsed.fsPath) : null;
-    if (!found?.config.ignore) return all;
-    return applyIgnores(all, path.relative(path.dirname(found.file), parsed.fsPath), found.config.ignore);
+    const ignore = parsed.scheme === 'file' ? workspace.ignoreScope(parsed.fsPath) : undefined;
+    const setup = { config: configFor(uri), ...(ignore ? { ignore } : {}) };
+    const own = ownFindings(setup, analysis);
+    if (analysis.model.kind !== 'referat') return own;
+    const cross = crossDocumentFindings(indexMeeting(uri, analysis.model), index.all(), setup, findSwitches(analysis.lines));
+    return cross.length > 0 ? [...own, ...cross] : own;
   }
 
   /**
@@ -280,7 +276,7 @@ export function startServer(connection: Connection): void {
   function ignoreAction(uri: string, f: Finding, language: Language, diagnostic: import('vscode-languageserver').Diagnostic | undefined): CodeAction | null {
     const parsed = URI.parse(uri);
     if (parsed.scheme !== 'file' || f.code === 'RF099') return null;
-    const found = configFiles.forDocument(parsed.fsPath);
+    const found = workspace.configFor(parsed.fsPath);
     const folder = workspaceFolders.find((w) => parsed.fsPath.startsWith(w + path.sep));
     const configPath = found?.file ?? path.join(folder ?? path.dirname(parsed.fsPath), CONFIG_FILE);
     const configUri = URI.file(configPath).toString();
@@ -416,7 +412,7 @@ export function startServer(connection: Connection): void {
     }
     settingsReady();
     void index
-      .scan(workspaceFolders, (file) => configFor(URI.file(file).toString()))
+      .scan(service.files(workspaceFolders, { maxFiles: MAX_INDEXED_FILES }), (file) => readMinutes(workspace, file, configFor(URI.file(file).toString())))
       // Minutes opened before their agenda was indexed are compared with it now.
       .then(() => {
         for (const agenda of index.all()) if (agenda.kind === 'dagsorden') revalidateMinutesOf(agenda);
@@ -447,14 +443,14 @@ export function startServer(connection: Connection): void {
           void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
         } else if (!documents.get(change.uri) && file.scheme === 'file') {
           const before = index.get(change.uri);
-          const analysis = change.type === 3 ? null : readMinutes(file.fsPath, configFor(change.uri));
+          const analysis = change.type === 3 ? null : readMinutes(workspace, file.fsPath, configFor(change.uri));
           index.update(change.uri, analysis?.model ?? null);
           const after = index.get(change.uri);
           for (const agenda of [before, after]) if (agenda?.kind === 'dagsorden') revalidateMinutesOf(agenda);
         }
       }
       if (configChanged) {
-        configFiles = new ConfigFiles();
+        workspace.refresh();
         revalidateAll();
       }
     }),
@@ -483,7 +479,7 @@ export function startServer(connection: Connection): void {
     if (published.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     // The index holds what is on disk again: unsaved edits and untitled documents go with the editor.
     const closed = URI.parse(e.document.uri);
-    if (closed.scheme === 'file') index.update(e.document.uri, readMinutes(closed.fsPath, configFor(e.document.uri))?.model ?? null);
+    if (closed.scheme === 'file') index.update(e.document.uri, readMinutes(workspace, closed.fsPath, configFor(e.document.uri))?.model ?? null);
     else index.remove(e.document.uri);
   });
 
@@ -623,35 +619,48 @@ export function startServer(connection: Connection): void {
     return newDocumentText(profile, p.kind === 'referat' ? 'referat' : 'dagsorden', p.committee || 'Udvalget', date);
   }));
 
+  /**
+   * "Validate workspace": every minutes file of the workspace folders checked by the same
+   * service as `referat check` (same files, encodings, configuration, ignores, agenda vs
+   * minutes), so both report the same findings. Open documents are checked from their buffers.
+   */
   connection.onRequest(Requests.validateWorkspace, async (_params: unknown, token) => {
     const progress = await connection.window.createWorkDoneProgress();
-    const files = workspaceFolders.flatMap((f) => listMinutesFiles(f, () => token.isCancellationRequested)).filter((f) => !configFiles.ignores(f));
-    const language = settings.language || 'da';
-    progress.begin(editorText(language)('validatingWorkspace'), 0, '', true);
-    let checked = 0;
-    let problems = 0;
+    const cancelled = () => token.isCancellationRequested || progress.token.isCancellationRequested;
+    const files = service.files(workspaceFolders, { isCancelled: cancelled });
+    progress.begin(editorText(settings.language || 'da')('validatingWorkspace'), 0, '', true);
+    const checked: CheckedDocument[] = [];
+    let seen = 0;
     for (const file of files) {
-      if (token.isCancellationRequested || progress.token.isCancellationRequested) break;
+      if (cancelled()) break;
+      seen++;
       const uri = URI.file(file).toString();
       const open = documents.get(uri);
       if (open) await validate(open);
       else {
-        const analysis = readMinutes(file, configFor(uri));
-        index.update(uri, analysis?.model ?? null);
-        if (analysis) {
-          const lang = languageFor(configFor(uri));
-          const diagnostics = documentFindings(uri, analysis).map((f) => toDiagnostic(f, uri, lang));
-          problems += diagnostics.filter((d) => (d.severity ?? 1) <= 2).length;
-          published.add(uri);
-          void connection.sendDiagnostics({ uri, diagnostics });
+        const setup = service.setup(file);
+        const doc = setup && service.checkDocument(setup);
+        if (doc?.error) log(`${file}: ${doc.error.en}`);
+        else if (doc) {
+          index.set(uri, doc.meeting ?? null);
+          checked.push(doc);
         }
       }
-      checked++;
-      progress.report(Math.round((checked / Math.max(1, files.length)) * 100), path.basename(file));
+      progress.report(Math.round((seen / Math.max(1, files.length)) * 100), path.basename(file));
       await new Promise((r) => setImmediate(r));
     }
+    // Against the agendas once every file is read: the order of the files does not matter.
+    let problems = 0;
+    for (const doc of checked) {
+      const uri = URI.file(doc.file).toString();
+      const findings = [...doc.findings, ...service.crossDocument(doc, index.all())];
+      const diagnostics = findings.map((f) => toDiagnostic(f, uri, languageFor(configFor(uri))));
+      problems += diagnostics.filter((d) => (d.severity ?? 1) <= 2).length;
+      published.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
     progress.done();
-    return { files: files.length, checked, problems, cancelled: checked < files.length };
+    return { files: files.length, checked: seen, problems, cancelled: seen < files.length };
   });
 
   documents.listen(connection);

@@ -6,16 +6,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { analyze, type Analysis } from '../core/analyze';
-import { ruleLevel, type ReferatConfig } from '../core/config';
-import type { IgnoreEntry } from '../core/config';
-import { indexMeeting, type IndexedMeeting } from '../core/crossdoc';
-import { withFingerprints } from '../node/fingerprint';
-import { applyIgnores } from '../core/ignore';
+import type { ReferatConfig } from '../core/config';
+import type { IndexedMeeting } from '../core/crossdoc';
 import type { Finding } from '../core/model';
 import { toOutline, type Outline } from '../core/outline';
-import { findSwitches } from '../core/suppress';
-
-type Switch = ReturnType<typeof findSwitches>[number];
+import type { IgnoreScope } from '../node/config-files';
+import { meetingOf, ownFindings as documentOwnFindings, type Switch } from '../node/service';
 import { decodeBytes, encodeText, UnencodableTextError, UnreadableFileError, type DecodedFile, type Message } from './files';
 import { applyEdits, MAX_FIX_PASSES, safeEdits } from './fix';
 
@@ -26,7 +22,7 @@ export interface FileJob {
   /** The configuration for this file: its .referat.json (or --config) with the command line's options over it. */
   config: ReferatConfig;
   /** The ignore entries of the .referat.json that applies, with the file's path relative to it. */
-  ignore?: { relativePath: string; entries: IgnoreEntry[] };
+  ignore?: IgnoreScope;
   /** Apply the safe fixes and write the file back (check only). */
   fix?: boolean;
 }
@@ -79,21 +75,13 @@ export function checkFile(job: FileJob, bytes: Uint8Array | UnreadableFileError)
   }
   // What the outputs print: the fixes' edits and the rules' data stay here (a tenth of what a worker would send).
   result.findings = result.findings.map(({ fixes: _fixes, data: _data, ...printed }) => printed);
-  if (analysis.model.kind) {
-    result.meeting = indexMeeting(job.file, analysis.model);
-    // Only the inline switches are kept of the text: an archive of thousands of files stays small.
-    if (analysis.model.kind === 'referat') result.switches = findSwitches(analysis.lines);
-  }
-  return result;
+  // Only the meeting and the inline switches are kept of the text: an archive of thousands of files stays small.
+  return Object.assign(result, meetingOf(job.file, analysis));
 }
 
-/** The findings of the document itself: RF098 for a legacy encoding, fingerprints, .referat.json's ignores. */
+/** The findings of the document itself (node/service.ts): RF098 for a legacy encoding, fingerprints, .referat.json's ignores. */
 function ownFindings(job: FileJob, decoded: DecodedFile, analysis: Analysis): Finding[] {
-  // RF098 follows the configuration like any rule: turned off, or given another severity.
-  const encodingLevel = ruleLevel(job.config, 'RF098', 'information');
-  const note = decoded.encoding !== 'utf-8' && encodingLevel !== 'off' ? { ...encodingFinding(decoded.encoding), severity: encodingLevel } : undefined;
-  const own = withFingerprints(note ? [note, ...analysis.findings] : analysis.findings, { ...analysis.model, lines: analysis.lines });
-  return job.ignore ? applyIgnores(own, job.ignore.relativePath, job.ignore.entries) : own;
+  return documentOwnFindings(job, analysis, decoded.encoding);
 }
 
 /**
@@ -114,16 +102,4 @@ function fixUntilStable(job: FileJob, decoded: DecodedFile, analysis: Analysis, 
     findings = ownFindings(job, { ...decoded, text }, analysis);
   }
   return { text, count, analysis, findings };
-}
-
-export function encodingFinding(encoding: string): Finding {
-  return {
-    code: 'RF098',
-    severity: 'information',
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    message: {
-      da: `Filen er ikke UTF-8; den blev læst som ${encoding}. Gem den som UTF-8 for at være sikker på æ, ø og å.`,
-      en: `The file is not UTF-8; it was read as ${encoding}. Save it as UTF-8 to be sure of æ, ø and å.`,
-    },
-  };
 }

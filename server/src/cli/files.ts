@@ -1,21 +1,16 @@
 /**
- * Turning the CLI's arguments into documents: files, folders (searched for minutes
- * files) and globs; reading bytes as text, recognising legacy Danish encodings and
- * refusing binary files by name.
+ * Turning the CLI's arguments into documents: files, folders (searched for minutes files
+ * by the workspace's rules, node/workspace.ts, as "Validate workspace" searches) and globs.
+ * Reading bytes as text is node/read-text.ts, re-exported here.
  */
-import { existsSync, readFile, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { isUtf8 } from 'node:buffer';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { Message } from '../node/read-text';
+import { nodeWorkspace, type Workspace } from '../node/workspace';
 
-/** Files a folder search looks at. */
-export const MINUTES_EXTENSIONS = ['.referat', '.txt', '.md'];
+export { decodeBytes, encodeText, readBytes, readText, UnencodableTextError, UnreadableFileError, type DecodedFile, type Message } from '../node/read-text';
 
-/** A message in both languages, as findings have. */
-export interface Message {
-  da: string;
-  en: string;
-}
 
 export interface InputError {
   path: string;
@@ -27,7 +22,7 @@ export interface ExpandedInputs {
   errors: InputError[];
 }
 
-export function expandInputs(args: string[], cwd = process.cwd()): ExpandedInputs {
+export function expandInputs(args: string[], cwd = process.cwd(), workspace: Workspace = nodeWorkspace()): ExpandedInputs {
   const files: string[] = [];
   const errors: InputError[] = [];
   const seen = new Set<string>();
@@ -49,12 +44,7 @@ export function expandInputs(args: string[], cwd = process.cwd()): ExpandedInput
         continue;
       }
       if (st.isDirectory()) {
-        const found = globSync(MINUTES_EXTENSIONS.map((ext) => `**/*${ext}`), {
-          cwd: abs,
-          ignore: ['**/node_modules/**', '**/.git/**'],
-          absolute: true,
-        }).sort();
-        for (const f of found) add(f);
+        for (const f of workspace.minutesFiles(abs)) add(f);
       } else {
         add(abs);
       }
@@ -71,145 +61,3 @@ export function expandInputs(args: string[], cwd = process.cwd()): ExpandedInput
   return { files, errors };
 }
 
-export interface DecodedFile {
-  text: string;
-  /** 'utf-8' unless a UTF-16 BOM says otherwise or the bytes were not UTF-8 and a legacy encoding was assumed. */
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-  /** The file began with a byte order mark (the decoded text does not): `--fix` writes it back. */
-  bom?: boolean;
-}
-
-/** Why a file could not be read, in both languages (`message` is the English one). */
-export class UnreadableFileError extends Error {
-  constructor(readonly text: Message) {
-    super(text.en);
-  }
-}
-
-/**
- * Document formats Referat cannot read yet, by extension: reported as such rather than
- * as "a binary file", so the user knows to export the text.
- */
-const UNSUPPORTED_FORMATS: Record<string, string> = {
-  '.pdf': 'PDF',
-  '.docx': 'Word (.docx)',
-  '.doc': 'Word (.doc)',
-  '.odt': 'OpenDocument (.odt)',
-  '.rtf': 'RTF',
-};
-
-/** Reads a file as text: UTF-8 (with or without BOM), else Windows-1252; binary is refused. */
-export function readText(file: string): DecodedFile {
-  refuseUnsupportedFormat(file);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw readError(e as NodeJS.ErrnoException);
-  }
-  return decodeBytes(bytes);
-}
-
-/**
- * A file's bytes, read without blocking: the CLI reads the next files while the ones
- * before them are analysed. Throws UnreadableFileError as readText does.
- */
-export function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    refuseUnsupportedFormat(file);
-  } catch (e) {
-    return Promise.reject(e);
-  }
-  // The callback readFile does its work off the main thread; fs/promises' is several times slower here.
-  return new Promise((resolve, reject) => readFile(file, (e, bytes) => (e ? reject(readError(e)) : resolve(bytes))));
-}
-
-function refuseUnsupportedFormat(file: string): void {
-  const format = UNSUPPORTED_FORMATS[path.extname(file).toLowerCase()];
-  if (format) {
-    throw new UnreadableFileError({
-      da: `er en ${format}-fil; det format kan Referat ikke læse endnu. Gem dokumentet som tekst (.txt) eller Markdown (.md).`,
-      en: `is a ${format} file; Referat cannot read that format yet. Save the document as text (.txt) or Markdown (.md).`,
-    });
-  }
-}
-
-function readError(e: NodeJS.ErrnoException): UnreadableFileError {
-  if (e.code === 'EISDIR') return new UnreadableFileError({ da: 'er en mappe', en: 'is a folder' });
-  if (e.code === 'EACCES' || e.code === 'EPERM') return new UnreadableFileError({ da: 'kan ikke læses: adgang nægtet', en: 'cannot be read: permission denied' });
-  return new UnreadableFileError({ da: `kan ikke læses: ${e.message}`, en: `cannot be read: ${e.message}` });
-}
-
-export function decodeBytes(bytes: Uint8Array): DecodedFile {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', bom: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', bom: true };
-  if (looksBinary(bytes)) throw new UnreadableFileError({ da: 'er en binær fil, ikke tekst', en: 'is a binary file, not text' });
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // isUtf8 + toString is several times faster than a fatal TextDecoder on a large archive.
-  if (isUtf8(buffer)) {
-    const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
-    return { text: buffer.toString('utf8', bom ? 3 : 0), encoding: 'utf-8', bom };
-  }
-  // Old Danish minutes are Windows-1252 or ISO-8859-1; the former is a superset for text.
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-}
-
-/** Why a fixed text cannot be written back in the file's own encoding. */
-export class UnencodableTextError extends Error {
-  constructor(readonly text: Message) {
-    super(text.en);
-  }
-}
-
-/**
- * The bytes of `text` in the encoding the file was read in (its byte order mark kept), so
- * that `--fix` never turns an old Windows-1252 file into UTF-8 behind the user's back.
- * Throws UnencodableTextError when a character has no Windows-1252 byte.
- */
-export function encodeText(text: string, as: Pick<DecodedFile, 'encoding' | 'bom'>): Uint8Array {
-  switch (as.encoding) {
-    case 'utf-8':
-      return Buffer.from(as.bom ? `\uFEFF${text}` : text, 'utf8');
-    case 'utf-16le':
-      return Buffer.from(`\uFEFF${text}`, 'utf16le');
-    case 'utf-16be':
-      return Buffer.from(`\uFEFF${text}`, 'utf16le').swap16();
-    case 'windows-1252':
-      return encodeWindows1252(text);
-  }
-}
-
-/** The 32 characters Windows-1252 puts at bytes 0x80–0x9F, as the WHATWG decoder reads them. */
-let windows1252High: Map<number, number> | undefined;
-
-function encodeWindows1252(text: string): Uint8Array {
-  if (!windows1252High) {
-    const bytes = Uint8Array.from({ length: 32 }, (_, k) => 0x80 + k);
-    const chars = new TextDecoder('windows-1252').decode(bytes);
-    windows1252High = new Map([...chars].map((c, k) => [c.charCodeAt(0), 0x80 + k]));
-  }
-  const out = new Uint8Array(text.length);
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    const byte = c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : windows1252High.get(c);
-    if (byte === undefined) {
-      const ch = String.fromCodePoint(text.codePointAt(k)!);
-      throw new UnencodableTextError({
-        da: `kan ikke gemmes som windows-1252 (filens tegnsæt): tegnet "${ch}" findes ikke i det`,
-        en: `cannot be saved as windows-1252 (the file's encoding): it has no "${ch}"`,
-      });
-    }
-    out[k] = byte;
-  }
-  return out;
-}
-
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return sample.length > 0 && control / sample.length > 0.1;
-}

@@ -2,7 +2,7 @@
  * The core's entry point for adapters: text + configuration → model + findings.
  * Pure and deterministic: the same text and configuration give the same result.
  */
-import { mergeConfigs, ruleLevel, type ReferatConfig } from './config';
+import { findingSeverity, mergeConfigs, ruleLevel, type ReferatConfig } from './config';
 import { catalogue, messageFunction } from './messages';
 import type { Finding, MinutesDocument } from './model';
 import { parseDocument } from './parse/index';
@@ -103,9 +103,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       });
       continue;
     }
-    const severityOverridden = config.rules?.[rule.code] !== undefined;
     for (const f of produced) {
-      findings.push({ ...f, code: rule.code, severity: severityOverridden ? (level as Finding['severity']) : (f.severity ?? level) });
+      findings.push({ ...f, code: rule.code, severity: findingSeverity(config, rule.code, level, f.severity) });
     }
   }
   findings.sort(

@@ -169,6 +169,16 @@ export function mergeConfigs(...layers: (ReferatConfig | undefined)[]): ReferatC
   return out;
 }
 
+/**
+ * The severity a rule's finding is reported with (`level`: ruleLevel's, not 'off'): the
+ * configuration's when it sets the rule, else the finding's own (a rule may report some
+ * findings milder than its default), else the level. One place for a document's rules
+ * (analyze.ts) and the rules over agenda and minutes (crossdoc.ts).
+ */
+export function findingSeverity(config: ReferatConfig, code: string, level: Severity, own: Severity | undefined): Severity {
+  return config.rules?.[code] !== undefined ? level : (own ?? level);
+}
+
 export function ruleLevel(config: ReferatConfig, code: string, fallback: Severity): RuleLevel {
   const setting = config.rules?.[code];
   if (setting === undefined) return fallback;

@@ -19,8 +19,8 @@
  */
 import { redactFinding } from './redact';
 import { committeeKey } from './committee';
-import { ruleLevel, type ReferatConfig } from './config';
-import type { DocumentKind, EarlierTreatment, Finding, MinutesDocument, Range, Severity } from './model';
+import { findingSeverity, ruleLevel, type ReferatConfig } from './config';
+import type { DocumentKind, EarlierTreatment, Finding, MinutesDocument, Range } from './model';
 import { DOCUMENT_SET_RULES } from './rules/index';
 import { foldTitle } from './text/lines';
 
@@ -125,9 +125,8 @@ export function compareAgendaAndMinutes(agenda: IndexedMeeting, minutes: Indexed
   for (const rule of DOCUMENT_SET_RULES) {
     const level = ruleLevel(config ?? {}, rule.code, rule.defaultSeverity);
     if (level === 'off') continue;
-    const overridden = config?.rules?.[rule.code] !== undefined;
     for (const f of rule.check(comparison)) {
-      out.push({ ...f, code: rule.code, severity: overridden ? (level as Severity) : (f.severity ?? (level as Severity)) });
+      out.push({ ...f, code: rule.code, severity: findingSeverity(config ?? {}, rule.code, level, f.severity) });
     }
   }
   out.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
