@@ -4,6 +4,7 @@
  * reported as RF098); binary files and formats Referat cannot read are refused by name.
  * And back: a fixed text written in the encoding it was read in.
  */
+import iconv from 'iconv-lite';
 import { readFile, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isUtf8 } from 'node:buffer';
@@ -93,8 +94,10 @@ export function decodeBytes(bytes: Uint8Array): DecodedFile {
     const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
     return { text: buffer.toString('utf8', bom ? 3 : 0), encoding: 'utf-8', bom };
   }
-  // Old Danish minutes are Windows-1252 or ISO-8859-1; the former is a superset for text.
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  // Old Danish minutes are Windows-1252 or ISO-8859-1; the former is a superset for text. Node's own
+  // TextDecoder('windows-1252') reads bytes 0x80–0x9F as Latin-1 control characters (curly quotes and dashes
+  // came out as U+0093, U+0096), so iconv-lite reads them.
+  return { text: iconv.decode(buffer, 'win1252'), encoding: 'windows-1252' };
 }
 
 /** Why a fixed text cannot be written back in the file's own encoding. */
@@ -122,29 +125,20 @@ export function encodeText(text: string, as: Pick<DecodedFile, 'encoding' | 'bom
   }
 }
 
-/** The 32 characters Windows-1252 puts at bytes 0x80–0x9F, as the WHATWG decoder reads them. */
-let windows1252High: Map<number, number> | undefined;
-
+/** The text as Windows-1252 bytes; a character the encoding lacks is refused, never replaced by "?". */
 function encodeWindows1252(text: string): Uint8Array {
-  if (!windows1252High) {
-    const bytes = Uint8Array.from({ length: 32 }, (_, k) => 0x80 + k);
-    const chars = new TextDecoder('windows-1252').decode(bytes);
-    windows1252High = new Map([...chars].map((c, k) => [c.charCodeAt(0), 0x80 + k]));
+  const bytes = iconv.encode(text, 'win1252');
+  const back = iconv.decode(bytes, 'win1252');
+  if (back !== text) {
+    let k = 0;
+    while (k < text.length && text[k] === back[k]) k++;
+    const ch = String.fromCodePoint(text.codePointAt(k)!);
+    throw new UnencodableTextError({
+      da: `kan ikke gemmes som windows-1252 (filens tegnsæt): tegnet "${ch}" findes ikke i det`,
+      en: `cannot be saved as windows-1252 (the file's encoding): it has no "${ch}"`,
+    });
   }
-  const out = new Uint8Array(text.length);
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    const byte = c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : windows1252High.get(c);
-    if (byte === undefined) {
-      const ch = String.fromCodePoint(text.codePointAt(k)!);
-      throw new UnencodableTextError({
-        da: `kan ikke gemmes som windows-1252 (filens tegnsæt): tegnet "${ch}" findes ikke i det`,
-        en: `cannot be saved as windows-1252 (the file's encoding): it has no "${ch}"`,
-      });
-    }
-    out[k] = byte;
-  }
-  return out;
+  return bytes;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
