@@ -832,6 +832,7 @@ class TableChecker {
         if (!c?.malformed) return;
         const column = this.read.columns[j];
         // Account codes ("1.01"), dates ("30.6.21") and version-like numbers are not amounts.
+        // The cell's text, not its unit: parseDanishNumber reads no unit for a malformed number.
         if (column?.kind !== 'amount' && !/kr/i.test(c.text)) return;
         if (row.kind === 'header' || row.kind === 'title') return;
         const digits = /^[-–−÷]?\s?[\d.,]+/.exec(c.text)?.[0] ?? c.text;
