@@ -119,6 +119,17 @@ export interface TocEntry {
   titleRange: Range;
   page: number | null;
   range: Range;
+  /**
+   * The item the entry names, paired once by the parser (pairContents in core/toc-match.ts) for
+   * RF011, go-to-definition, document links and the "Update table of contents" edit: its index
+   * in `items`, or null when no item matches. An index, not the item's number: a document with
+   * numbering errors can have two items with one number.
+   */
+  item: number | null;
+  /** Paired with an item whose title is the entry's (after folding, see foldTocTitle). */
+  sameTitle: boolean;
+  /** Paired with an item that stands in another place among the items than the entry among the entries. */
+  outOfOrder: boolean;
 }
 
 export interface TableOfContents {

@@ -1,7 +1,10 @@
 /**
  * Danish numbers as clerks write them: '.' groups thousands (1.303), ',' is the
- * decimal mark (10,9), minus is '-', '–' or '−', and '-' alone means "none".
+ * decimal mark (10,9), minus is '-', '–' or '−', and '-' alone means "none". The one
+ * reading of a written amount (number, footnote marker, unit); what a unit is worth is
+ * in amounts.ts.
  */
+import { unitMultiplier } from './amounts';
 
 export interface ParsedNumber {
   value: number;
@@ -11,8 +14,10 @@ export interface ParsedNumber {
   none: boolean;
   /** True when the grouping dots are not in groups of three (500.00). */
   malformed: boolean;
-  /** A unit or suffix written after the number (kr., mio. kr., pct., %). */
+  /** A unit or suffix written after the number (kr., mio. kr., pct., %), lower-cased. */
   unit: string;
+  /** How many the unit counts per number written: 1, 1.000 ("t. kr."), 1.000.000 ("mio. kr.", "mio."), 1.000.000.000. */
+  multiplier: number;
   /**
    * A footnote marker written next to the number ("*", "*)", "(*)", "¹", "(1)"), if any.
    * Added for the table checks: a marked number may be explained by a note.
@@ -33,14 +38,15 @@ const MALFORMED = /^([-–−÷]\s?)?\d{1,3}(?:\.\d{1,2}|\.\d{4,})(?:\.\d+)*(?:,
 export function parseDanishNumber(input: string): ParsedNumber | null {
   const s = input.trim();
   if (s === '') return null;
-  if (NONE.test(s)) return { value: 0, decimals: 0, none: true, malformed: false, unit: '' };
+  if (NONE.test(s)) return { value: 0, decimals: 0, none: true, malformed: false, unit: '', multiplier: 1 };
   const m = NUMBER.exec(s);
   if (m) {
     const negative = Boolean(m[1]);
     const intPart = m[2].replace(/\./g, '');
     const decimals = m[3] ? m[3].length : 0;
     const value = Number(intPart + (m[3] ? '.' + m[3] : '')) * (negative ? -1 : 1);
-    const parsed: ParsedNumber = { value, decimals, none: false, malformed: false, unit: (m[5] ?? '').toLowerCase() };
+    const unit = (m[5] ?? '').toLowerCase();
+    const parsed: ParsedNumber = { value, decimals, none: false, malformed: false, unit, multiplier: unitMultiplier(unit) };
     if (m[4]) parsed.marker = m[4];
     return parsed;
   }
@@ -48,7 +54,7 @@ export function parseDanishNumber(input: string): ParsedNumber | null {
     const negative = MINUS.test(s);
     const digits = s.replace(/^[-–−÷]\s?/, '').replace(/\s*(kr\.?|mio\.\s?kr\.?)$/i, '');
     const value = Number(digits.replace(/\./g, '').replace(',', '.')) * (negative ? -1 : 1);
-    return { value, decimals: 0, none: false, malformed: true, unit: '' };
+    return { value, decimals: 0, none: false, malformed: true, unit: '', multiplier: 1 };
   }
   return null;
 }

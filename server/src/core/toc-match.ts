@@ -1,8 +1,10 @@
 /**
  * The table of contents against the items: each entry described (its title folded, a
  * number or "Punkt N:" it states), entries paired with items, entries out of order, and
- * the entries written again from the items in the contents' own form. RF011 reports what
- * disagrees; the "Update table of contents" command (core/edits.ts) applies the rewrite.
+ * the entries written again from the items in the contents' own form. The parser pairs
+ * the entries once (pairContents: TocEntry.item, sameTitle, outOfOrder); RF011 reports what
+ * disagrees, go-to-definition and document links follow the pairing, and the "Update table
+ * of contents" command (core/edits.ts) applies the rewrite.
  */
 import type { Item, MinutesDocument, TableOfContents, TextEdit, TocEntry } from './model';
 import { foldTitle } from './text/lines';
@@ -65,6 +67,32 @@ export function describeEntry(entry: TocEntry): EntryInfo {
   return { entry, keys, number, punktPrefix: punkt !== null, truncated: /…\s*$/u.test(entry.title) };
 }
 
+/**
+ * Pairs each contents entry with its item, once, for everything that needs it (see TocEntry.item):
+ * sets `item`, `sameTitle` and `outOfOrder` on every entry. `items` are the document's final items
+ * (none when the text is not minutes: then no entry has an item).
+ */
+export function pairContents(toc: TableOfContents | null, items: readonly Item[]): void {
+  if (!toc) return;
+  const pairing = pair(toc.entries.map(describeEntry), items);
+  const outOfOrder = outOfOrderEntries(pairing.itemOf);
+  toc.entries.forEach((entry, k) => {
+    const idx = pairing.itemOf[k];
+    entry.item = idx >= 0 ? idx : null;
+    entry.sameTitle = pairing.exact[k];
+    entry.outOfOrder = outOfOrder.has(k);
+  });
+}
+
+/** For each item, the index of the contents entry paired with it (see pairContents), or -1. */
+export function entryOfItems(toc: TableOfContents, itemCount: number): number[] {
+  const entryOf: number[] = new Array(itemCount).fill(-1);
+  toc.entries.forEach((entry, k) => {
+    if (entry.item !== null && entryOf[entry.item] < 0) entryOf[entry.item] = k;
+  });
+  return entryOf;
+}
+
 interface Pairing {
   /** For each entry, the index of its item, or -1. */
   itemOf: number[];
@@ -75,7 +103,7 @@ interface Pairing {
 }
 
 /** Pairs entries with items: equal titles first, then within the gaps left by them, then by similarity. */
-export function pair(entries: EntryInfo[], items: readonly Item[]): Pairing {
+function pair(entries: EntryInfo[], items: readonly Item[]): Pairing {
   const itemOf = entries.map(() => -1);
   const entryOf = items.map(() => -1);
   const exact = entries.map(() => false);
@@ -173,7 +201,7 @@ function words(s: string): string[] {
 }
 
 /** Entries whose items are not in document order: those outside a longest increasing run. */
-export function outOfOrderEntries(itemOf: number[]): Set<number> {
+function outOfOrderEntries(itemOf: number[]): Set<number> {
   const paired = itemOf.map((i, k) => ({ i, k })).filter((x) => x.i >= 0);
   // Longest increasing subsequence (patience sorting), O(n log n).
   const tails: number[] = [];
@@ -199,11 +227,11 @@ export function outOfOrderEntries(itemOf: number[]): Set<number> {
  * page of each item's entry. A numbered entry needs a page: for an item the contents
  * lacked, the page of the entry before it is written, and the fix is then not safe.
  */
-export function rewriteEntries(model: MinutesDocument, toc: TableOfContents, entries: EntryInfo[], itemOf: number[]): { edit: TextEdit; guessed: boolean } {
+export function rewriteEntries(model: MinutesDocument, toc: TableOfContents, entries: EntryInfo[]): { edit: TextEdit; guessed: boolean } {
   const eol = model.eol ?? '\n';
   const pages: (number | null)[] = model.items.map(() => null);
-  itemOf.forEach((i, k) => {
-    if (i >= 0 && pages[i] === null) pages[i] = entries[k].entry.page;
+  toc.entries.forEach((entry) => {
+    if (entry.item !== null && pages[entry.item] === null) pages[entry.item] = entry.page;
   });
   const punkt = entries.filter((e) => e.punktPrefix).length * 2 > entries.length;
   let guessed = false;
@@ -243,12 +271,10 @@ export function tocRewriteEdit(model: MinutesDocument): TextEdit | null {
   const toc = model.toc;
   if (!toc || toc.entries.length === 0 || model.items.length === 0) return null;
   const entries = toc.entries.map(describeEntry);
-  const pairing = pair(entries, model.items);
   const agrees =
-    pairing.itemOf.every((idx, k) => idx >= 0 && pairing.exact[k] && (entries[k].number === null || entries[k].number === model.items[idx].number)) &&
-    pairing.entryOf.every((k) => k >= 0) &&
-    outOfOrderEntries(pairing.itemOf).size === 0;
-  return agrees ? null : rewriteEntries(model, toc, entries, pairing.itemOf).edit;
+    entries.every(({ entry, number }) => entry.item !== null && entry.sameTitle && !entry.outOfOrder && (number === null || number === model.items[entry.item].number)) &&
+    entryOfItems(toc, model.items.length).every((k) => k >= 0);
+  return agrees ? null : rewriteEntries(model, toc, entries).edit;
 }
 
 function firstKnown(pages: (number | null)[]): number | null {

@@ -1,24 +1,18 @@
 /** From a table-of-contents entry to its Punkt: go-to-definition and document links. */
 import { DocumentLink, Location, type Position } from 'vscode-languageserver';
-import { foldTitle } from '../core/text/lines';
 import { resolveEarlierTreatment, type IndexedMeeting } from '../core/crossdoc';
 import type { Item, MinutesDocument, TocEntry } from '../core/model';
 
-/** The item a contents entry names: by number when it has one, else by title, else by place. */
-export function itemForEntry(model: MinutesDocument, entry: TocEntry, index: number): Item | undefined {
-  if (entry.number !== null) {
-    const byNumber = model.items.find((i) => i.number === entry.number);
-    if (byNumber) return byNumber;
-  }
-  const title = foldTitle(entry.title);
-  return model.items.find((i) => foldTitle(i.title) === title) ?? model.items[index];
+/** The item a contents entry names: the parser's pairing (TocEntry.item), the one RF011 checks. */
+export function itemForEntry(model: MinutesDocument, entry: TocEntry): Item | undefined {
+  return entry.item === null ? undefined : model.items[entry.item];
 }
 
 export function definition(model: MinutesDocument, uri: string, position: Position): Location[] {
   const entries = model.toc?.entries ?? [];
   const k = entries.findIndex((e) => e.range.start.line === position.line);
   if (k < 0) return [];
-  const item = itemForEntry(model, entries[k], k);
+  const item = itemForEntry(model, entries[k]);
   return item ? [Location.create(uri, item.headingRange)] : [];
 }
 
@@ -36,8 +30,8 @@ export function earlierTreatmentLinks(model: MinutesDocument, meetings: readonly
 
 export function documentLinks(model: MinutesDocument, uri: string): DocumentLink[] {
   const out: DocumentLink[] = [];
-  (model.toc?.entries ?? []).forEach((entry, k) => {
-    const item = itemForEntry(model, entry, k);
+  (model.toc?.entries ?? []).forEach((entry) => {
+    const item = itemForEntry(model, entry);
     if (!item) return;
     const line = item.headingRange.start.line + 1;
     out.push(DocumentLink.create(entry.titleRange, `${uri}#L${line}`, `Punkt ${item.number}: ${item.title}`));

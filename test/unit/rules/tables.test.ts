@@ -219,7 +219,7 @@ describe('RF103 glued-footnote-marker', () => {
 
   it('is silent when the marker is written as a superscript', () => {
     assert.deepEqual(tableFindings(fixture('footnote-written-right.txt')), []);
-    assert.deepEqual(parseDanishNumber('75¹'), { value: 75, decimals: 0, none: false, malformed: false, unit: '', marker: '¹' });
+    assert.deepEqual(parseDanishNumber('75¹'), { value: 75, decimals: 0, none: false, malformed: false, unit: '', multiplier: 1, marker: '¹' });
   });
 });
 

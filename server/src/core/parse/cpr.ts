@@ -52,7 +52,11 @@ const NOT_CPR_BEFORE = new RegExp(
 /** Words right before the number that say it is one. */
 const CPR_BEFORE = /(?:^|[^\p{L}])(?:cpr|cpr-nr|cprnr|personnummer|personnr|person-nr)\.?\s*(?:nr\.?|nummer)?\s*[.:]?\s*$/u;
 
-/** Units after a number that make it an amount or a quantity. */
+/**
+ * Units after a number that make it an amount or a quantity. Local, not the amount grammar
+ * (core/amounts.ts): this only decides that a CPR-shaped number is not a personal number, so it
+ * takes the beginning of any unit word, with or without its dot ("mio", "stk"), and ",-".
+ */
 const AMOUNT_AFTER = /^\s*(?:kr\b|kr\.|dkk\b|,-|mio\b|mio\.|mia\b|mia\.|t\.\s?kr|tkr\b|pct\b|pct\.|%|stk\b|stk\.)/iu;
 /** "kr. 1201234567": a currency before the number. */
 const AMOUNT_BEFORE = /(?:^|[^\p{L}])(?:kr\.?|dkk)\s*$/iu;

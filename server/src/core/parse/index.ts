@@ -17,6 +17,7 @@ import { SectionMatcher } from './sections';
 import { findTables } from './tables';
 import { applyConventions, learnHeadings } from './template';
 import { parseToc } from './toc';
+import { pairContents } from '../toc-match';
 
 export interface ParseOptions {
   /** Use this profile instead of detecting one. */
@@ -90,6 +91,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     eol: lineTerminator(text),
   };
   if (conventions) model.template = conventions.template;
+  // Each contents entry carries its item, paired once here for every reader (see TocEntry.item).
+  pairContents(toc, model.items);
   return { model, lines, profile, memo: memo.seal(lines) };
 }
 

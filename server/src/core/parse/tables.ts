@@ -13,6 +13,9 @@ import type { LineIndex } from '../text/lines';
 const PIPE_RULE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 // One number of a space-separated row: Danish digits, an optional footnote marker and
 // unit, or a dash alone ("none"). Used both in SPACE_ROW and to split a row into cells.
+// Local, not the amount grammar (core/amounts.ts): it only finds where the cells of a row
+// end, with the units written with their dots as PDF rows have them; each cell is then read
+// with parseDanishNumber (numbers.ts), which gives its unit and multiplier.
 const NUM = String.raw`(?:[-–−÷]?\d[\d.]*(?:,\d+)?(?:\*{1,3}\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?: ?(?:mio\. ?kr\.?|mia\. ?kr\.?|kr\.|pct\.|%))?|[-–−])`;
 // A label followed by two or more numbers, as PDF text leaves a table row.
 const SPACE_ROW = new RegExp(String.raw`^(?<label>\S.*?)?(?<numbers>(?:\s+${NUM}){2,})\s*$`, 'u');
@@ -29,7 +32,7 @@ const FOOTNOTE =
   /^(?:(?<digits>\d{1,2})\)?\s+|\((?<paren>\d{1,2}|\*{1,3})\)\s*|(?<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)⁾?\s*|(?<star>\*{1,3})\)?\s*)(?<body>\p{L}.*)$/u;
 const NOTE = /^(?:Note|Noter|Anm\.|Anmærkning|Bemærk|NB)\s*[:.]?\s+(?<body>\S.*)$/iu;
 const SOURCE = /^(?:Kilde|Kilder)\s*:/iu;
-/** Numbers written with spaces (NBSP, thin space) between the groups: "1 303". */
+/** Numbers written with spaces (NBSP, thin space) between the groups: "1 303"; read as "1.303" by parseDanishNumber. */
 const SPACE_GROUPED = /^[-–−÷]?\s?\d{1,3}(?: \d{3})+(?:,\d+)?(?: (?:kr\.|mio\. kr\.|pct\.|%))?$/u;
 /** One-cell-a-line tables: columns tried, and how far a candidate is read. */
 const MAX_CELL_COLUMNS = 8;

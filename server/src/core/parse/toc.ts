@@ -64,6 +64,10 @@ export function parseToc(lines: LineIndex, profile: Profile, from: number, until
       titleRange: lines.span(i, titleStart, titleStart + entry.title.length),
       page: entry.page,
       range: lines.textRange(i),
+      // Paired with the items once they are read (parse/index.ts, pairContents).
+      item: null,
+      sameTitle: false,
+      outOfOrder: false,
     });
     last = i;
   }

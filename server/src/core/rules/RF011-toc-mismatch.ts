@@ -1,5 +1,5 @@
 import type { Fix, Item } from '../model';
-import { describeEntry, outOfOrderEntries, pair, rewriteEntries } from '../toc-match';
+import { describeEntry, entryOfItems, rewriteEntries } from '../toc-match';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { itemLabelRange, kindWord } from './structure-common';
 
@@ -54,14 +54,14 @@ export const tocMismatch: Rule = {
     const toc = model.toc;
     if (!model.kind || !toc || toc.entries.length === 0 || model.items.length === 0) return [];
     const items = model.items;
+    // The pairing of entries with items is the parser's (TocEntry.item), the one links follow too.
     const entries = toc.entries.map(describeEntry);
-    const pairing = pair(entries, items);
     const kind = kindWord(model.kind);
     const out: RuleFinding[] = [];
     let fixes: Fix[] | undefined;
     const fix = () => {
       if (fixes) return fixes;
-      const { edit, guessed } = rewriteEntries(model, toc, entries, pairing.itemOf);
+      const { edit, guessed } = rewriteEntries(model, toc, entries);
       return (fixes = [{ title: message('rewrite'), edits: [edit], safe: !guessed }]);
     };
     const itemRef = (item: Item) => ({
@@ -69,15 +69,14 @@ export const tocMismatch: Rule = {
       message: message('item', { number: item.number, title: item.title }),
     });
 
-    const outOfOrder = outOfOrderEntries(pairing.itemOf);
-    entries.forEach((e, k) => {
-      const idx = pairing.itemOf[k];
-      if (idx < 0) {
+    entries.forEach((e) => {
+      const idx = e.entry.item;
+      if (idx === null) {
         out.push(report({ messageId: 'noItem', data: { entry: e.entry.title, kind }, range: e.entry.titleRange, fixes: fix() }));
         return;
       }
       const item = items[idx];
-      if (!pairing.exact[k]) {
+      if (!e.entry.sameTitle) {
         out.push(
           report({
             messageId: 'otherTitle',
@@ -88,7 +87,7 @@ export const tocMismatch: Rule = {
           }),
         );
       }
-      if (outOfOrder.has(k)) {
+      if (e.entry.outOfOrder) {
         const before = idx > 0 ? items[idx - 1] : undefined;
         const place = before ? message('placeAfter', { number: before.number, title: before.title }) : message('placeFirst');
         out.push(
@@ -113,8 +112,9 @@ export const tocMismatch: Rule = {
       }
     });
     const headingRange = toc.heading?.range ?? toc.range;
+    const entryOf = entryOfItems(toc, items.length);
     items.forEach((item, idx) => {
-      if (pairing.entryOf[idx] >= 0) return;
+      if (entryOf[idx] >= 0) return;
       out.push(
         report({ messageId: 'noEntry', data: { number: item.number, title: item.title }, range: headingRange, related: [itemRef(item)], fixes: fix() }),
       );

@@ -1,3 +1,4 @@
+import { moneyMultiplier, moneyUnitAfterNumber } from '../amounts';
 import type { Item, MinutesDocument, Range, Section, Table, TextRef } from '../model';
 import { joinList } from '../messages';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
@@ -20,8 +21,8 @@ const { messages, message, report } = ruleMessages({
  * In a table: a number in an amount column, or with "kr." in its cell; the sums around it
  * cannot be trusted. Account codes ("1.01"), dates and columns of codes are not amounts.
  *
- * In the text: only a number followed by an amount unit (kr., kroner, t. kr., mio. kr.,
- * mia. kr.). A dot between digits is otherwise often right: times ("kl. 10.00"), dates
+ * In the text: only a number followed by a money unit of the amount grammar (core/amounts.ts:
+ * kr., kroner, t. kr., tusind kroner, mio. kr., millioner kroner, mia. kr.). A dot between digits is otherwise often right: times ("kl. 10.00"), dates
  * ("1.10"), sections ("§ 3.2"), versions, account and case numbers, a figure quoted from an
  * English source; none of them is followed by "kr.". "DKK" is left out for the same reason
  * (an English "DKK 500.00").
@@ -65,8 +66,12 @@ function finding(written: string, range: Range, readings: string[]): RuleFinding
  * decimal comma, then an amount unit. Not part of a longer number, a date or a code: no digit,
  * dot, comma, letter or "§" right before it. Groups: num, dec, unit.
  */
-const MALFORMED_AMOUNT =
-  /(?<![\p{L}\p{N}.,§/\-–])(?<num>\d{1,3}(?:\.\d{3})*\.(?:\d{1,2}|\d{4,}))(?:,(?<dec>\d+))?(?![\p{N}]|[.,/\-–]\p{N})(?<unit>\s?(?:(?:mio|mia)\.?\s?kr\.?|(?:millioner|milliarder)\s+(?:kr\.?|kroner)|t\.\s?kr\.?|tkr\.?|kr\.?|kroner))(?![\p{L}\p{N}])/gu;
+const MALFORMED_AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,§/\-–])(?<num>\d{1,3}(?:\.\d{3})*\.(?:\d{1,2}|\d{4,}))(?:,(?<dec>\d+))?(?![\p{N}]|[.,/\-–]\p{N})` +
+    // The money units of the grammar (core/amounts.ts), without "DKK" (see above).
+    String.raw`(?<unit>\s?(?:${moneyUnitAfterNumber({ dkk: false })}))(?![\p{L}\p{N}])`,
+  'gu',
+);
 
 /** Words right before a number that make it no amount, whatever follows (times, sections, numbers of things). */
 const NOT_AN_AMOUNT_BEFORE = /(?:^|[^\p{L}])(?:kl|klokken|§|pkt|punkt|nr|bilag|version|ver|v|konto|side|s)\.?\s*$/iu;
@@ -126,7 +131,7 @@ function readingsOf(num: string, dec: string | undefined, unit: string): string[
   const tail = num.slice(last + 1);
   const out: string[] = [];
   if (dec === undefined) out.push(`${num.slice(0, last)},${tail}${unit}`);
-  const kroner = !/mio|mia|million|milliard|t\.|tkr/i.test(unit);
+  const kroner = moneyMultiplier(unit) === 1;
   if (kroner && tail.length < 3) out.push(`${num.slice(0, last)}.${tail.padEnd(3, '0')}${dec !== undefined ? `,${dec}` : ''}${unit}`);
   return out;
 }

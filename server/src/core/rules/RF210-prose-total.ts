@@ -1,3 +1,4 @@
+import { isPercentUnit, moneyMultiplier, moneyUnitAfterNumber } from '../amounts';
 import { MONTHS } from '../dates';
 import type { Cell, Fix, Item, Range, SectionRole, Table } from '../model';
 import type { Profile } from '../profiles/profile';
@@ -176,20 +177,20 @@ function readFacts(table: Table, profile: Profile): TableFacts {
   const descriptive = describingTexts(read);
   let unit: { multiplier: number; text: string } | null = null;
   for (const text of descriptive) {
-    const m = moneyUnit(text);
+    const m = moneyMultiplier(text);
     if (m !== null) {
       unit = { multiplier: m, text };
       break;
     }
   }
-  const cellMoney = read.rows.some((r) => r.cells.some((c) => c?.unit !== undefined && moneyUnit(c.unit) !== null));
+  const cellMoney = read.rows.some((r) => r.cells.some((c) => c?.unit !== undefined && moneyMultiplier(c.unit) !== null));
   const dimension: Dimension = unit || cellMoney ? 'money' : 'count';
   const multiplier = unit?.multiplier ?? 1;
   const roundedTable = read.rounded || multiplier > 1;
   const valueOf = (c: Cell): TableValue | null => {
     if (typeof c.value !== 'number' || isYearCell(c)) return null;
-    if (c.unit === '%' || c.unit?.startsWith('pct')) return null;
-    const own = c.unit ? moneyUnit(c.unit) : null;
+    if (isPercentUnit(c.unit)) return null;
+    const own = c.unit ? moneyMultiplier(c.unit) : null;
     const m = own ?? multiplier;
     const decimals = c.decimals ?? 0;
     const rounded = roundedTable || m > 1 || decimals > 0;
@@ -277,24 +278,6 @@ function describingTexts(read: ReadTable): string[] {
   return out;
 }
 
-/** Kroner per unit a text states ("Beløb i 1.000 kr." → 1.000, "mio. kr." → 1.000.000), or null. */
-function moneyUnit(text: string): number | null {
-  if (text.length > 120) return null;
-  const t = text.toLowerCase();
-  if (MONEY_BILLIONS.test(t)) return 1e9;
-  if (MONEY_MILLIONS.test(t)) return 1e6;
-  if (MONEY_THOUSANDS.test(t)) return 1e3;
-  if (MONEY_KRONER.test(t)) return 1;
-  return null;
-}
-
-// Module constants, not literals in the function: the bundler turns a literal with \p{…} into
-// `new RegExp(…)`, which would be built again on every call (once per cell with a unit).
-const MONEY_BILLIONS = /\bmia\.?\s?kr|\bmilliard\p{L}*\s+kr/u;
-const MONEY_MILLIONS = /\bmio\.?\s?kr|\bmillion\p{L}*\s+kr/u;
-const MONEY_THOUSANDS = /1\.000\s?kr|1000\s?kr|\bt\.\s?kr|\btkr\b|\btus\.\s?kr|\btusind\p{L}*\s+kr/u;
-const MONEY_KRONER = /(?:^|[^\p{L}])(?:kr\.?|kroner|dkk)(?![\p{L}])/u;
-
 /** Each table by the line it starts on (its first head line or row). */
 function firstLines(tables: Table[]): Map<number, Table> {
   const out = new Map<number, Table>();
@@ -321,8 +304,11 @@ function linesOf(tables: Table[]): Set<number> {
  * A number with its unit or the noun it counts. Not part of a longer number, a date, a
  * case number or a word. Groups: num, dec, unit (money) or noun (count).
  */
-const AMOUNT =
-  /(?<![\p{L}\p{N}.,/\-–])(?<num>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?<dec>\d+))?(?![\p{N}]|[.,/\-–]\p{N})(?:(?<unit>\s*(?:(?:mia\.?|milliard(?:er)?)\s?(?:kr\.?|kroner)|(?:mio\.?|million(?:er)?)\s?(?:kr\.?|kroner)|t\.\s?kr\.?|tkr\.?|tusind(?:e)?\s+(?:kr\.?|kroner)|kr\.?|kroner|dkk))(?!\p{L})|\s+(?<noun>\p{Ll}[\p{Ll}-]{2,}))?/gu;
+const AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/\-–])(?<num>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?<dec>\d+))?(?![\p{N}]|[.,/\-–]\p{N})` +
+    String.raw`(?:(?<unit>\s*(?:${moneyUnitAfterNumber({ dkk: true })}))(?!\p{L})|\s+(?<noun>\p{Ll}[\p{Ll}-]{2,}))?`,
+  'gu',
+);
 
 /** Nouns after a number that make it no count to compare (units of time, percentages, words). */
 const NOT_COUNTED = new Set([
@@ -438,7 +424,7 @@ function statementOf(a: RegExpMatchArray, text: string, line: Range): Statement 
   let multiplier = 1;
   let dimension: Dimension;
   if (g.unit) {
-    const m = moneyUnit(g.unit.trim());
+    const m = moneyMultiplier(g.unit.trim());
     if (m === null) return null;
     multiplier = m;
     dimension = 'money';

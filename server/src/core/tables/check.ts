@@ -12,6 +12,7 @@
  *  - cumulative: the previous total plus the rows since (a running total);
  *  - below / belowWithParts: the rows under it (a total written first).
  */
+import { isPercentUnit, isRoundedUnit } from '../amounts';
 import type { Cell, Footnote } from '../model';
 import type { TableVocabulary } from '../profiles/profile';
 import { columnName, type ReadTable, readTable, type TableRow } from './read';
@@ -831,6 +832,7 @@ class TableChecker {
         if (!c?.malformed) return;
         const column = this.read.columns[j];
         // Account codes ("1.01"), dates ("30.6.21") and version-like numbers are not amounts.
+        // The cell's text, not its unit: parseDanishNumber reads no unit for a malformed number.
         if (column?.kind !== 'amount' && !/kr/i.test(c.text)) return;
         if (row.kind === 'header' || row.kind === 'title') return;
         const digits = /^[-–−÷]?\s?[\d.,]+/.exec(c.text)?.[0] ?? c.text;
@@ -878,11 +880,7 @@ function looksLikeAverage(check: TotalCheck): boolean {
 
 /** A percentage or share ("12 %", "3,4 pct."): never an addend, never a sum. */
 function isPercent(c: Cell): boolean {
-  return c.unit !== undefined && (c.unit === '%' || c.unit.startsWith('pct'));
-}
-
-function isRoundedUnit(unit: string | undefined): boolean {
-  return unit !== undefined && (unit.startsWith('mio') || unit.startsWith('mia') || unit.startsWith('t.'));
+  return isPercentUnit(c.unit);
 }
 
 export function round(x: number, decimals: number): number {

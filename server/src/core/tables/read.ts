@@ -5,6 +5,7 @@
  * the table is understood, so that the arithmetic in check.ts adds up the right cells.
  */
 import type { Cell, Footnote, Row, Table } from '../model';
+import { isMoneyUnit, isPercentUnit, isRoundedUnit } from '../amounts';
 import { isYear } from '../numbers';
 import type { TableVocabulary } from '../profiles/profile';
 import { classifyLabel, explainsDifference, foldLabel, type Strength } from './words';
@@ -89,7 +90,6 @@ export function columnName(read: ReadTable, col: number, segment: number): strin
 }
 
 const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
-const ROUNDED_CELL_UNIT = /^(?:mio|mia|t\.)/;
 
 /** A year standing as a number ("2021" in a header): a column name, never an amount. */
 export function isYearCell(c: Cell | undefined): boolean {
@@ -278,10 +278,10 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
   const money =
     describing.some((r) => r.cells.some((c) => c !== undefined && classifyLabel(c.text, vocab).money)) ||
     aboveTexts.some((t) => classifyLabel(t, vocab).money) ||
-    rows.some((r) => r.cells.some((c, j) => amount(j) && c?.unit !== undefined && /kr/.test(c.unit)));
+    rows.some((r) => r.cells.some((c, j) => amount(j) && isMoneyUnit(c?.unit)));
   let rounded = rows.some((r) => (r.kind === 'unit' || r.kind === 'title' || r.kind === 'header') && r.cells.some((c) => c !== undefined && classifyLabel(c.text, vocab).roundedUnit));
   if (!rounded) rounded = aboveTexts.some((t) => classifyLabel(t, vocab).roundedUnit);
-  if (!rounded) rounded = rows.some((r) => r.cells.some((c, j) => amount(j) && c?.unit !== undefined && ROUNDED_CELL_UNIT.test(c.unit)));
+  if (!rounded) rounded = rows.some((r) => r.cells.some((c, j) => amount(j) && isRoundedUnit(c?.unit)));
 
   const digitMarkers: ReadTable['digitMarkers'] = [];
   let explainingNote: Footnote | undefined;
@@ -356,7 +356,7 @@ function isAmountCell(c: Cell | undefined): boolean {
  * Only the round units are read so ("1.000 kr.", "1.000.000 kr."); "450.000 kr." is an amount.
  */
 export function isUnitCell(c: Cell | undefined): boolean {
-  return c !== undefined && typeof c.value === 'number' && c.unit !== undefined && /kr/.test(c.unit) && (c.value === 1000 || c.value === 1000000);
+  return c !== undefined && typeof c.value === 'number' && isMoneyUnit(c.unit) && (c.value === 1000 || c.value === 1000000);
 }
 
 /**
@@ -509,7 +509,7 @@ function classifyColumns(
       if (c.value === null) none++;
       else if (typeof c.value === 'number') {
         num++;
-        if (c.unit === '%' || c.unit?.startsWith('pct')) percent++;
+        if (isPercentUnit(c.unit)) percent++;
         if (isYearCell(c)) years++;
         if (c.malformed) malformed++;
       } else text++;
