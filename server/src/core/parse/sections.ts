@@ -27,14 +27,16 @@ const EMPHASIS_AT_END = /^[*_]|[*_]$/;
 const EMPHASIS_MARKS_AT_ENDS = /^[*_]+|[*_]+$/g;
 const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u;
 const STARTS_WITH_CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+const MARKDOWN_HEADING_MARK = /^#{1,6}\s*/;
+const TRAILING_COLON = /\s*:\s*$/;
 
 /** The heading text without Markdown heading markers, emphasis or a trailing colon. */
 export function headingText(text: string): string {
   // Called for most lines of a document: each replacement runs only when it can apply.
   let s = text;
-  if (s.startsWith('#')) s = s.replace(/^#{1,6}\s*/, '');
+  if (s.startsWith('#')) s = s.replace(MARKDOWN_HEADING_MARK, '');
   if (EMPHASIS_AT_END.test(s)) s = s.replace(EMPHASIS_MARKS_AT_ENDS, '');
-  if (s.endsWith(':') || s.endsWith(' ')) s = s.replace(/\s*:\s*$/, '');
+  if (s.endsWith(':') || s.endsWith(' ')) s = s.replace(TRAILING_COLON, '');
   return s.trim();
 }
 
