@@ -24,6 +24,9 @@ import { findTables } from './tables';
 /** Lines before the first section that belong to the item's metadata. */
 const METADATA_LINES = 6;
 
+/** "3. Text": a numbered sub-point of an item (made once: parseItem tries it on every line). */
+const SUB_POINT = /^(\d{1,2})\.\s+\S/;
+
 export function parseItem(
   lines: LineIndex,
   profile: Profile,
@@ -106,7 +109,7 @@ export function parseItem(
     if (!current && !metadata && !isMetadataLine(line.text, foldedTitle)) item.looseText.push({ text: line.text, range: lines.textRange(i) });
     // A numbered sub-point ("2. …"): only a line starting with a digit is tried.
     const first = line.text.charCodeAt(0);
-    const sub = first >= 48 && first <= 57 ? /^(\d{1,2})\.\s+\S/.exec(line.text) : null;
+    const sub = first >= 48 && first <= 57 ? SUB_POINT.exec(line.text) : null;
     if (sub) subPoint = Number(sub[1]);
     if (current) {
       current.body.push({ text: line.text, range: lines.textRange(i) });

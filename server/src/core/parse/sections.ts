@@ -21,13 +21,22 @@ const INLINE_HEADING = /^(?<head>[^:]{3,80}?)\s*:\s*(?:[*_]+\s*)?(?<rest>\S.*)$/
 
 const MAX_HEADING_LENGTH = 140;
 
+// The patterns of the functions below, which run for most lines of a document, made once here: a
+// regular expression literal inside a function is a new object at every call (garbage to collect).
+const EMPHASIS_AT_END = /^[*_]|[*_]$/;
+const EMPHASIS_MARKS_AT_ENDS = /^[*_]+|[*_]+$/g;
+const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u;
+const STARTS_WITH_CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+const MARKDOWN_HEADING_MARK = /^#{1,6}\s*/;
+const TRAILING_COLON = /\s*:\s*$/;
+
 /** The heading text without Markdown heading markers, emphasis or a trailing colon. */
 export function headingText(text: string): string {
   // Called for most lines of a document: each replacement runs only when it can apply.
   let s = text;
-  if (s.startsWith('#')) s = s.replace(/^#{1,6}\s*/, '');
-  if (/^[*_]|[*_]$/.test(s)) s = s.replace(/^[*_]+|[*_]+$/g, '');
-  if (s.endsWith(':') || s.endsWith(' ')) s = s.replace(/\s*:\s*$/, '');
+  if (s.startsWith('#')) s = s.replace(MARKDOWN_HEADING_MARK, '');
+  if (EMPHASIS_AT_END.test(s)) s = s.replace(EMPHASIS_MARKS_AT_ENDS, '');
+  if (s.endsWith(':') || s.endsWith(' ')) s = s.replace(TRAILING_COLON, '');
   return s.trim();
 }
 
@@ -35,7 +44,7 @@ export function headingText(text: string): string {
 function cannotBeHeading(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c === 35 /* # */ || c === 42 /* * */ || c === 95 /* _ */) return false;
-  return !/[\p{Lu}\d]/u.test(text[0]);
+  return !CAPITAL_OR_DIGIT.test(text[0]);
 }
 
 export class SectionMatcher {
@@ -182,7 +191,7 @@ export class SectionMatcher {
 
 /** Headings start with a capital: "baggrund" on its own line is a wrapped title or sentence. */
 function startsLikeHeading(plain: string): boolean {
-  return /^[\p{Lu}\d]/u.test(plain);
+  return STARTS_WITH_CAPITAL_OR_DIGIT.test(plain);
 }
 
 function captureRefs(lines: LineIndex, index: number, plain: string, m: RegExpExecArray): Record<string, TextRef> {

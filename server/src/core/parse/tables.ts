@@ -91,12 +91,17 @@ function isPipeLine(lines: LineIndex, j: number): boolean {
   return lines.line(j).text.startsWith('|');
 }
 
+// Made once: a literal inside a function is a new object at every call, and these run per line or character.
+const SENTENCE_OR_LABEL_END = /[.:;!?]$/;
+const LABEL_OR_SENTENCE_END = /[:;!?]$/;
+const WHITESPACE = /\s/;
+
 /**
  * A line of its own inside a table that is a wrapped label or a group heading: short,
  * no sentence end, no tab. Whether it continues a label is for the reader to say.
  */
 function isLabelLine(text: string): boolean {
-  return text !== '' && text.length <= 80 && !text.includes('\t') && !text.startsWith('|') && !/[.:;!?]$/.test(text);
+  return text !== '' && text.length <= 80 && !text.includes('\t') && !text.startsWith('|') && !SENTENCE_OR_LABEL_END.test(text);
 }
 
 function takeDelimited(lines: LineIndex, start: number, to: number, form: 'tab' | 'pipe'): { table: Table | null; next: number } {
@@ -209,7 +214,7 @@ function headLines(lines: LineIndex, start: number, floor: number): TextRef[] {
       continue;
     }
     blanks = 0;
-    if (l.text.length > 100 || /[.:;!?]$/.test(l.text) || l.raw.includes('\t') || l.text.startsWith('|')) break;
+    if (l.text.length > 100 || SENTENCE_OR_LABEL_END.test(l.text) || l.raw.includes('\t') || l.text.startsWith('|')) break;
     out.push({ text: l.text, range: lines.textRange(j) });
   }
   return out.reverse();
@@ -345,7 +350,7 @@ function isDataGroup(seq: { kind: 'N' | 'T' }[], at: number, k: number): boolean
 /** A line as one cell: a number ('N'), a short text ('T'), or neither (a sentence). */
 function cellKind(text: string): 'N' | 'T' | null {
   if (text.length <= 30 && parseDanishNumber(text)) return 'N';
-  if (text.length > MAX_CELL_LABEL || text.includes('\t') || text.startsWith('|') || text.startsWith('#') || /[:;!?]$/.test(text)) return null;
+  if (text.length > MAX_CELL_LABEL || text.includes('\t') || text.startsWith('|') || text.startsWith('#') || LABEL_OR_SENTENCE_END.test(text)) return null;
   // A long label ("Forløbsprogrammer (patientuddannelse, træning …)") is a cell; a long line
   // ending in a full stop is a sentence.
   if (text.length > 60 && text.endsWith('.')) return null;
@@ -479,7 +484,7 @@ function spaceRow(lines: LineIndex, j: number): Row {
   const numbers = m.groups!.numbers;
   let at = 0;
   while (at < numbers.length) {
-    while (at < numbers.length && /\s/.test(numbers[at])) at++;
+    while (at < numbers.length && WHITESPACE.test(numbers[at])) at++;
     if (at >= numbers.length) break;
     NUM_TOKEN.lastIndex = at;
     const t = NUM_TOKEN.exec(numbers);

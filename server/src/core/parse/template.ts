@@ -29,6 +29,11 @@ const CONVENTION_ITEMS = 5;
 const MAX_LEARNED_LENGTH = 40;
 const MAX_LEARNED_WORDS = 4;
 
+// Made once (a literal inside the function would be a new object for every line tried).
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
+const NO_HEADING_CHARACTER = /[\d:\t|#*]/;
+const SENTENCE_END = /[.,;!?)\]-]$/;
+
 /**
  * A line that could be a heading the profile does not know: short, alone between blank lines, starting
  * with a capital, with no digit, colon or tab, not ending like a sentence, and only a few words.
@@ -36,7 +41,7 @@ const MAX_LEARNED_WORDS = 4;
 function mayBeUnknownHeading(lines: LineIndex, i: number, first: number): boolean {
   const text = lines.line(i).text;
   if (text.length < 3 || text.length > MAX_LEARNED_LENGTH) return false;
-  if (!/^\p{Lu}/u.test(text) || /[\d:\t|#*]/.test(text) || /[.,;!?)\]-]$/.test(text)) return false;
+  if (!STARTS_WITH_CAPITAL.test(text) || NO_HEADING_CHARACTER.test(text) || SENTENCE_END.test(text)) return false;
   if (text.split(' ').length > MAX_LEARNED_WORDS) return false;
   const blankBefore = i === first || lines.line(i - 1).text === '';
   const blankAfter = i + 1 >= lines.lineCount || lines.line(i + 1).text === '';

@@ -87,8 +87,7 @@ function dateEndingAt(text: string, lineIndex: number, yearAt: number): DateRef 
   }
   const yearEnd = yearAt + 4;
   // Every weekday name ends in "dag": without one nearby, a short window will do.
-  const near = text.slice(Math.max(0, yearAt - WEEKDAY_DATE_REACH), yearAt);
-  const reach = /dag/i.test(near) ? WEEKDAY_DATE_REACH : DATE_REACH;
+  const reach = hasDagBefore(text, yearAt) ? WEEKDAY_DATE_REACH : DATE_REACH;
   // Start the window at a blank, so no number or word is cut in two (within reason).
   let from = Math.max(0, yearAt - reach);
   for (let k = 0; from > 0 && k < 32 && !isBlank(text.charCodeAt(from - 1)); k++) from--;
@@ -97,6 +96,18 @@ function dateEndingAt(text: string, lineIndex: number, yearAt: number): DateRef 
   const found = findDates(window, lineIndex, from);
   const last = found[found.length - 1];
   return last && last.range.end.character === yearEnd ? last : null;
+}
+
+/**
+ * Whether "dag" (any letter case) stands within WEEKDAY_DATE_REACH characters before `at`: read in
+ * place, as /dag/i on that slice would read it, without cutting the slice (this runs for every year).
+ */
+function hasDagBefore(text: string, at: number): boolean {
+  for (let k = Math.max(0, at - WEEKDAY_DATE_REACH); k + 3 <= at; k++) {
+    // ASCII letters only: `| 32` lower-cases D, A and G and maps no other character onto d, a or g.
+    if ((text.charCodeAt(k) | 32) === 100 && (text.charCodeAt(k + 1) | 32) === 97 && (text.charCodeAt(k + 2) | 32) === 103) return true;
+  }
+  return false;
 }
 
 /** "…3-11-" or "…3.11." right before `at`. */

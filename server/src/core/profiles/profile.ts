@@ -108,20 +108,28 @@ export interface Profile {
   json: ProfileJson;
 }
 
-/** Folds a heading line for comparison: no Markdown markers, emphasis, colon or case. */
 /** Whitespace that `replace(/\s+/g, ' ')` would change: two in a row, or one that is not a plain space. */
 export const MAY_COLLAPSE = /\s\s|[^\S ]/;
 
+// foldHeading's patterns, made once: it runs for most lines, and a literal inside it would be a new
+// RegExp object at every call.
+const MARKDOWN_HEADING_MARK = /^#{1,6}\s*/;
+const EMPHASIS_MARKS = /[*_]+/g;
+const TRAILING_COLON = /\s*:\s*$/;
+const SPACE_RUNS = /\s+/g;
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
+/** Folds a heading line for comparison: no Markdown markers, emphasis, colon or case. */
 export function foldHeading(line: string): string {
   let s = line;
-  if (s.startsWith('#')) s = s.replace(/^#{1,6}\s*/, '');
-  if (s.includes('*') || s.includes('_')) s = s.replace(/[*_]+/g, '');
-  if (s.endsWith(':') || s.endsWith(' ')) s = s.replace(/\s*:\s*$/, '');
+  if (s.startsWith('#')) s = s.replace(MARKDOWN_HEADING_MARK, '');
+  if (s.includes('*') || s.includes('_')) s = s.replace(EMPHASIS_MARKS, '');
+  if (s.endsWith(':') || s.endsWith(' ')) s = s.replace(TRAILING_COLON, '');
   // Most headings have single spaces only: then there is nothing to collapse (and no string to allocate).
-  if (MAY_COLLAPSE.test(s)) s = s.replace(/\s+/g, ' ');
+  if (MAY_COLLAPSE.test(s)) s = s.replace(SPACE_RUNS, ' ');
   s = s.trim();
   // Decomposed letters (a + ring) come from some PDF and Mac exports; most text has none.
-  if (/[\u0300-\u036f]/.test(s)) s = s.normalize('NFC');
+  if (COMBINING_MARK.test(s)) s = s.normalize('NFC');
   // Danish letters lower-case the same in every locale; the locale-free call is much faster.
   return s.toLowerCase();
 }

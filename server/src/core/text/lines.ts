@@ -189,14 +189,19 @@ function makeLine(index: number, start: number, raw: string, clean: string): Lin
 /** A character from U+0300 on: below it every text is already in NFC (no combining marks, no singletons). */
 const MAYBE_NOT_NFC = /[^\u0000-\u02FF]/;
 
+// foldTitle's patterns, made once (it runs for every title and metadata line).
+const EMPHASIS_MARKS = /[*_]+/g;
+const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/;
+const SPACE_RUNS = /\s+/g;
+
 /** Text folded for comparing titles: NFC, one space, no dot leaders or emphasis. */
 export function foldTitle(s: string): string {
   // The parser folds every title and metadata line: the costly steps run only when needed.
   if (MAYBE_NOT_NFC.test(s)) s = s.normalize('NFC').replace(EXOTIC_SPACE, ' ');
-  if (s.includes('*') || s.includes('_')) s = s.replace(/[*_]+/g, '');
+  if (s.includes('*') || s.includes('_')) s = s.replace(EMPHASIS_MARKS, '');
   if (s.includes('...')) s = s.replace(/\.{3,}.*$/, '');
   // Danish letters lower-case the same in every locale; the locale-free call is much faster.
   // Most titles have single spaces only: then there is nothing to collapse (and no string to allocate).
-  if (/\s\s|[^\S ]/.test(s)) s = s.replace(/\s+/g, ' ');
+  if (SPACES_TO_COLLAPSE.test(s)) s = s.replace(SPACE_RUNS, ' ');
   return s.trim().toLowerCase();
 }
