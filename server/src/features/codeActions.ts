@@ -6,6 +6,8 @@ import { editorText } from './texts';
 import { CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { Language } from '../core/config';
 import type { Finding } from '../core/model';
+import { ignoreAction } from './ignoreAction';
+import type { DocumentStore } from './store';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.referat`;
 
@@ -49,4 +51,31 @@ export function fixAll(findings: Finding[], uri: string, language: Language): Co
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** Quick fixes of the diagnostics under the cursor (with "ignore in this document") and "fix all". */
+export function registerCodeActions(store: DocumentStore): void {
+  store.connection.onCodeAction(store.safeAsync('codeAction', [], async (p) => {
+    const uri = p.textDocument.uri;
+    const s = await store.servedAt(uri);
+    if (!s) return [];
+    const only = p.context.only;
+    const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === FIX_ALL_KIND);
+    const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+    const findings = store.documentFindings(uri, s.analysis);
+    const actions = wantsQuickFix ? quickFixes(findings, uri, p.range, p.context.diagnostics, s.language) : [];
+    if (wantsQuickFix) {
+      for (const d of p.context.diagnostics) {
+        if (d.source !== 'referat') continue;
+        const f = findings.find((x) => x.code === d.code && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character);
+        const action = f && ignoreAction(store, uri, f, s.language, d);
+        if (action) actions.push(action);
+      }
+    }
+    if (wantsFixAll || !only) {
+      const all = fixAll(findings, uri, s.language);
+      if (all) actions.push(all);
+    }
+    return actions;
+  }));
 }

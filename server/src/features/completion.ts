@@ -9,6 +9,7 @@ import type { Language } from '../core/config';
 import type { Item, SectionRole } from '../core/model';
 import { roleHeading } from '../core/rules/structure-common';
 import { editorText } from './texts';
+import type { DocumentStore } from './store';
 
 export function completions(analysis: Analysis, position: Position, linePrefix: string, language: Language): CompletionItem[] {
   const { model, profile } = analysis;
@@ -63,4 +64,14 @@ function itemAt(items: Item[], line: number): Item | undefined {
 /** No other section heading stands between the decision heading and the cursor. */
 function isLastSectionBefore(item: Item, headingLine: number, line: number): boolean {
   return !item.sections.some((s) => s.headingRange.start.line > headingLine && s.headingRange.start.line <= line);
+}
+
+export function registerCompletion(store: DocumentStore): void {
+  store.connection.onCompletion(store.safeAsync('completion', [], async (p) => {
+    const doc = store.documents.get(p.textDocument.uri);
+    const s = await store.served(doc);
+    if (!doc || !s) return [];
+    const prefix = doc.getText({ start: { line: p.position.line, character: 0 }, end: p.position });
+    return completions(s.analysis, p.position, prefix, s.language);
+  }));
 }

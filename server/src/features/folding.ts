@@ -1,6 +1,7 @@
 /** Folding: the header, the contents, each item, each section and each table. */
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
 import type { MinutesDocument, Range } from '../core/model';
+import type { DocumentStore } from './store';
 
 export function foldingRanges(model: MinutesDocument): FoldingRange[] {
   const out: FoldingRange[] = [];
@@ -15,4 +16,11 @@ export function foldingRanges(model: MinutesDocument): FoldingRange[] {
     for (const t of item.tables) add(t.range);
   }
   return out;
+}
+
+export function registerFolding(store: DocumentStore): void {
+  store.connection.onFoldingRanges(store.safeAsync('foldingRanges', [], async (p) => {
+    const s = await store.servedAt(p.textDocument.uri);
+    return s ? foldingRanges(s.analysis.model) : [];
+  }));
 }

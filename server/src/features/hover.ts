@@ -9,6 +9,7 @@ import { explainTotalAt } from '../core/tables/explain';
 import { itemDetail } from './symbols';
 import { redactCpr } from '../core/redact';
 import { editorText } from './texts';
+import type { DocumentStore } from './store';
 
 /** On a "Punkt 1: …" line inside an item that restarts the numbering: why it is not an item. */
 function nestedHeadingAt(analysis: Analysis, position: Position, language: Language): Hover | null {
@@ -35,4 +36,11 @@ export function hover(analysis: Analysis, position: Position, language: Language
   const sections = item.sections.filter((s) => s.role !== 'group').map((s) => s.heading);
   if (sections.length > 0) lines.push('', editorText(language)('sections', { sections: sections.join(' · ') }));
   return { contents: { kind: MarkupKind.Markdown, value: redactCpr(lines.join('\n'), analysis.model.personalNumbers) }, range: item.headingRange };
+}
+
+export function registerHover(store: DocumentStore): void {
+  store.connection.onHover(store.safeAsync('hover', null, async (p) => {
+    const s = await store.servedAt(p.textDocument.uri);
+    return s ? hover(s.analysis, p.position, s.language) : null;
+  }));
 }

@@ -2,6 +2,7 @@
 import { DocumentLink, Location, type Position } from 'vscode-languageserver';
 import { resolveEarlierTreatment, type IndexedMeeting } from '../core/crossdoc';
 import type { Item, MinutesDocument, TocEntry } from '../core/model';
+import type { DocumentStore } from './store';
 
 /** The item a contents entry names: the parser's pairing (TocEntry.item), the one RF011 checks. */
 export function itemForEntry(model: MinutesDocument, entry: TocEntry): Item | undefined {
@@ -37,4 +38,17 @@ export function documentLinks(model: MinutesDocument, uri: string): DocumentLink
     out.push(DocumentLink.create(entry.titleRange, `${uri}#L${line}`, `Punkt ${item.number}: ${item.title}`));
   });
   return out;
+}
+
+/** Go to definition, and the links of a document (its contents and earlier treatments in the workspace). */
+export function registerLinks(store: DocumentStore): void {
+  const { connection } = store;
+  connection.onDefinition(store.safeAsync('definition', [], async (p) => {
+    const s = await store.servedAt(p.textDocument.uri);
+    return s ? definition(s.analysis.model, p.textDocument.uri, p.position) : [];
+  }));
+  connection.onDocumentLinks(store.safeAsync('documentLinks', [], async (p) => {
+    const s = await store.servedAt(p.textDocument.uri);
+    return s ? [...documentLinks(s.analysis.model, p.textDocument.uri), ...earlierTreatmentLinks(s.analysis.model, store.index.all())] : [];
+  }));
 }

@@ -2,6 +2,7 @@
 import { SelectionRange, type Position, type Range } from 'vscode-languageserver';
 import type { MinutesDocument } from '../core/model';
 import type { LineIndex } from '../core/text/lines';
+import type { DocumentStore } from './store';
 
 const contains = (r: Range, p: Position) =>
   (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character)) &&
@@ -36,4 +37,11 @@ function paragraphAt(lines: LineIndex, line: number): Range | null {
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+export function registerSelection(store: DocumentStore): void {
+  store.connection.onSelectionRanges(store.safeAsync('selectionRanges', [], async (p) => {
+    const s = await store.servedAt(p.textDocument.uri);
+    return s ? selectionRanges(s.analysis.model, s.analysis.lines, p.positions) : [];
+  }));
 }

@@ -6,6 +6,7 @@
  */
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
 import type { MinutesDocument, Range } from '../core/model';
+import type { DocumentStore } from './store';
 
 export const TOKEN_TYPES = ['keyword', 'class', 'property', 'string', 'number'] as const;
 export const TOKEN_MODIFIERS = ['declaration'] as const;
@@ -48,4 +49,14 @@ export function semanticTokens(model: MinutesDocument): SemanticTokens {
     lastEnd = t.start + t.length;
   }
   return builder.build();
+}
+
+/** Semantic tokens colour plain-text minutes only; a referat document has its own grammar. */
+export function registerSemanticTokens(store: DocumentStore): void {
+  store.connection.languages.semanticTokens.on(store.safeAsync('semanticTokens', { data: [] as number[] }, async (p) => {
+    const doc = store.documents.get(p.textDocument.uri);
+    if (doc?.languageId !== 'plaintext') return { data: [] };
+    const s = await store.served(doc);
+    return s ? semanticTokens(s.analysis.model) : { data: [] };
+  }));
 }

@@ -3,6 +3,7 @@ import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { Language } from '../core/config';
 import type { Item, MinutesDocument, Range } from '../core/model';
 import { decisionLabel, KIND_LABELS, outlineText } from '../core/outline';
+import type { DocumentStore } from './store';
 
 export function itemName(item: Item): string {
   return `Punkt ${item.number}: ${item.title}`;
@@ -52,4 +53,16 @@ export function documentSymbols(model: MinutesDocument, language: Language, whol
 function within(inner: Range, outer: Range): Range {
   const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
   return before(inner.start, outer.start) || before(outer.end, inner.end) ? outer : inner;
+}
+
+/** The outline (textDocument/documentSymbol): the document spans all its lines. */
+export function registerSymbols(store: DocumentStore): void {
+  store.connection.onDocumentSymbol(store.safeAsync('documentSymbol', [], async (p) => {
+    const doc = store.documents.get(p.textDocument.uri);
+    const s = await store.served(doc);
+    if (!doc || !s) return [];
+    const last = doc.lineCount - 1;
+    const whole = { start: { line: 0, character: 0 }, end: { line: last, character: doc.offsetAt({ line: last + 1, character: 0 }) - doc.offsetAt({ line: last, character: 0 }) } };
+    return documentSymbols(s.analysis.model, s.language, whole);
+  }));
 }

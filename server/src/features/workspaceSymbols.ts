@@ -1,6 +1,7 @@
 /** Punkt titles across the workspace's minutes, filtered by the query (all its words, any order). */
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { IndexedMeeting } from '../core/crossdoc';
+import type { DocumentStore } from './store';
 
 const MAX_RESULTS = 500;
 
@@ -17,4 +18,15 @@ export function workspaceSymbols(docs: IndexedMeeting[], query: string): Workspa
     }
   }
   return out;
+}
+
+/** Workspace symbols: the index, with the open documents as they are in the editor. */
+export function registerWorkspaceSymbols(store: DocumentStore): void {
+  store.connection.onWorkspaceSymbol(store.safeAsync('workspaceSymbol', [], async (p) => {
+    for (const doc of store.documents.all()) {
+      const s = await store.served(doc);
+      if (s) store.index.update(doc.uri, s.analysis.model);
+    }
+    return workspaceSymbols(store.index.all(), p.query);
+  }));
 }

@@ -1,0 +1,150 @@
+/**
+ * The server's life: initialize (capabilities, workspace folders, trust), the first settings
+ * and the workspace index, settings and trust changes, files changed on disk, and documents
+ * opened, edited, saved and closed.
+ */
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { CONFIG_FILE } from '../node/config-files';
+import { FIX_ALL_KIND } from './codeActions';
+import { Notifications } from './protocol';
+import { LEGEND } from './semanticTokens';
+import { normaliseSettings } from './settings';
+import type { DocumentStore } from './store';
+import { MAX_INDEXED_FILES } from './workspaceIndex';
+
+declare const REFERAT_VERSION: string;
+
+/** The LSP file-change type of a deleted file. */
+const FILE_DELETED = 3;
+
+export const CAPABILITIES: ServerCapabilities = {
+  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+  documentSymbolProvider: { label: 'Referat' },
+  foldingRangeProvider: true,
+  definitionProvider: true,
+  documentLinkProvider: { resolveProvider: false },
+  selectionRangeProvider: true,
+  workspaceSymbolProvider: true,
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+  completionProvider: { triggerCharacters: [' '] },
+  hoverProvider: true,
+  semanticTokensProvider: { legend: LEGEND, full: true },
+};
+
+/**
+ * initialize: what the client can do and sends. Not guarded: a failure here must reach the
+ * client, which then reports that the server did not start instead of running without capabilities.
+ */
+export function registerInitialize(store: DocumentStore): void {
+  const { connection, settings } = store;
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = params.initializationOptions as { trusted?: boolean; saveFileCommand?: boolean; settings?: unknown } | undefined;
+    settings.canPull = Boolean(params.capabilities.workspace?.configuration);
+    settings.folders = (params.workspaceFolders ?? [])
+      .map((f) => URI.parse(f.uri))
+      .filter((u) => u.scheme === 'file')
+      .map((u) => u.fsPath);
+    if (settings.folders.length === 0 && params.rootUri) settings.folders = [URI.parse(params.rootUri).fsPath];
+    store.workspaceTrusted = options?.trusted !== false;
+    store.clientSavesEdits = Boolean(options?.saveFileCommand);
+    if (options && typeof options === 'object') settings.window = normaliseSettings(options.settings ?? options);
+    return {
+      capabilities: CAPABILITIES,
+      serverInfo: { name: 'referat', version: typeof REFERAT_VERSION === 'string' ? REFERAT_VERSION : '0.0.0-dev' },
+    };
+  });
+  connection.onInitialized(store.safeAsync('initialized', undefined, async () => {
+    if (settings.canPull) {
+      try {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'referat' });
+      } catch {
+        /* the client pushes settings instead */
+      }
+      await settings.pullAll(store.documents.all().map((d) => d.uri));
+    }
+    store.settingsArrived();
+    scanWorkspace(store);
+  }));
+}
+
+/** The background index of the workspace's minutes; minutes opened before their agenda was indexed are compared with it after. */
+function scanWorkspace(store: DocumentStore): void {
+  const { index } = store;
+  void index
+    .scan(store.service.files(store.settings.folders, { maxFiles: MAX_INDEXED_FILES }), (file) => store.readFromDisk(URI.file(file).toString()))
+    .then(() => {
+      for (const agenda of index.all()) if (agenda.kind === 'dagsorden') store.revalidateMinutesOf(agenda);
+    })
+    .catch((e) => store.log(`index: ${e}`));
+}
+
+/** Settings and workspace trust changed: every open document is checked again. */
+export function registerSettingsChanges(store: DocumentStore): void {
+  const { connection, settings } = store;
+  connection.onNotification(Notifications.trust, store.safe('trust', undefined, (p: { trusted: boolean }) => {
+    store.workspaceTrusted = p.trusted !== false;
+    store.revalidateAll();
+  }));
+  connection.onDidChangeConfiguration(store.safeAsync('didChangeConfiguration', undefined, async (change) => {
+    if (settings.canPull) await settings.pullAll(store.documents.all().map((d) => d.uri));
+    else settings.window = normaliseSettings((change.settings as { referat?: unknown } | undefined)?.referat);
+    // Settings changed: each document's own are asked again (pullAll did) before it is checked.
+    store.revalidateAll();
+  }));
+}
+
+/** Files changed on disk: a .referat.json applies anew; a closed agenda or minutes file is indexed again. */
+export function registerWatchedFiles(store: DocumentStore): void {
+  const { index } = store;
+  store.connection.onDidChangeWatchedFiles(store.safe('watchedFiles', undefined, (params) => {
+    let configChanged = false;
+    for (const change of params.changes) {
+      const file = URI.parse(change.uri);
+      if (path.basename(file.fsPath) === CONFIG_FILE) {
+        configChanged = true;
+        store.forgetConfigProblems(change.uri);
+      } else if (!store.documents.get(change.uri) && file.scheme === 'file') {
+        const before = index.get(change.uri);
+        const analysis = change.type === FILE_DELETED ? null : store.readFromDisk(change.uri);
+        index.update(change.uri, analysis?.model ?? null);
+        const after = index.get(change.uri);
+        for (const agenda of [before, after]) if (agenda?.kind === 'dagsorden') store.revalidateMinutesOf(agenda);
+      }
+    }
+    if (configChanged) {
+      store.workspace.refresh();
+      store.revalidateAll();
+    }
+  }));
+}
+
+/** Documents opened, edited, saved and closed: validated when the settings say so. */
+export function registerDocumentSync(store: DocumentStore): void {
+  const { documents, settings } = store;
+  // TextDocuments reports an open as a content change too; the open is validated at once.
+  const justOpened = new Set<string>();
+  documents.onDidOpen(store.safe('didOpen', undefined, (e) => {
+    justOpened.add(e.document.uri);
+    store.schedule(e.document, true);
+  }));
+  documents.onDidChangeContent(store.safe('didChange', undefined, (e) => {
+    if (justOpened.delete(e.document.uri)) return;
+    if (settings.for(e.document.uri).validate === 'onType') store.schedule(e.document);
+  }));
+  documents.onDidSave(store.safe('didSave', undefined, (e) => {
+    if (settings.for(e.document.uri).validate !== 'off') store.schedule(e.document, true);
+  }));
+  documents.onDidClose(store.safe('didClose', undefined, (e) => {
+    justOpened.delete(e.document.uri);
+    store.forgetDocument(e.document.uri);
+  }));
+}

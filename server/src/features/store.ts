@@ -1,0 +1,328 @@
+/**
+ * The language server's state in one place: the open documents, the workspace index, the
+ * settings, one analysis per document version, what was published, and when each document
+ * is validated. The feature files register their handlers against this store (server.ts wires them).
+ */
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { TextDocuments, type Connection } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { analyze, type Analysis } from '../core/analyze';
+import type { Language, ReferatConfig } from '../core/config';
+import { indexMeeting, sameMeeting, type IndexedMeeting } from '../core/crossdoc';
+import type { Finding, Range } from '../core/model';
+import { builtinProfiles } from '../core/profiles/builtin';
+import { redactCpr } from '../core/redact';
+import { findSwitches } from '../core/suppress';
+import { createReferatService, crossDocumentFindings, ownFindings, type ReferatService } from '../node/service';
+import { nodeWorkspace } from '../node/workspace';
+import { AnalysisPool, WORKER_THRESHOLD_CHARS } from './analysisPool';
+import { toDiagnostic } from './diagnostics';
+import { createGuards, type Guards, type Log } from './guard';
+import { Notifications } from './protocol';
+import { effectiveConfig } from './settings';
+import { SettingsStore } from './settingsStore';
+import { readMinutes, WorkspaceIndex } from './workspaceIndex';
+
+const SERVED_LANGUAGES = new Set(['referat', 'plaintext', 'markdown']);
+
+/** A document the server serves, with its analysis and the language its messages are in. */
+export interface Served {
+  analysis: Analysis;
+  language: Language;
+}
+
+type Workspace = ReturnType<typeof nodeWorkspace>;
+type ConfigProblem = { range: Range; message: { da: string; en: string } };
+
+export class DocumentStore {
+  readonly documents = new TextDocuments(TextDocument);
+  /** The meetings of the workspace (agendas and minutes), for cross-document checks and workspace symbols. */
+  readonly index = new WorkspaceIndex();
+  /** The files on disk (listing, reading, .referat.json), shared with the CLI: node/workspace.ts. */
+  readonly workspace: Workspace = nodeWorkspace();
+  /** What is reported for a file, the same as `referat check` (node/service.ts); the editor's settings are the layer over .referat.json. */
+  readonly service: ReferatService;
+  readonly settings: SettingsStore;
+  readonly log: Log;
+  readonly safe: Guards['safe'];
+  readonly safeAsync: Guards['safeAsync'];
+  /** The VS Code client saves a file after applying a code action's edit to it (command referat.saveFile). */
+  clientSavesEdits = false;
+  /** False in VS Code's Restricted Mode (initializationOptions.trusted); editors without workspace trust send nothing. */
+  workspaceTrusted = true;
+
+  private readonly pool: AnalysisPool;
+  private readonly cache = new Map<string, { version: number; configKey: string; analysis: Analysis | Promise<Analysis> }>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents and files that have diagnostics in the editor now. */
+  private readonly published = new Set<string>();
+  /** Plain-text documents the client was told were recognised as minutes (once each). */
+  private readonly recognised = new Set<string>();
+  private readonly configProblemsShown = new Set<string>();
+  // Documents opened before the first settings arrive wait for them, so that the first
+  // diagnostics are already in the user's language and mode.
+  private settingsReady: () => void = () => undefined;
+  private readonly ready = new Promise<void>((resolve) => (this.settingsReady = resolve));
+
+  /** workerScript: the bundle the analysis worker runs (dist/server.js). */
+  constructor(readonly connection: Connection, workerScript: string) {
+    // An error's message may quote the document: the log carries no CPR number either.
+    this.log = (msg) => connection.console.log(`[referat] ${redactCpr(msg)}`);
+    ({ safe: this.safe, safeAsync: this.safeAsync } = createGuards(this.log));
+    this.settings = new SettingsStore(connection, this.log);
+    this.pool = new AnalysisPool(workerScript, this.log);
+    this.service = createReferatService({
+      workspace: this.workspace,
+      configOf: (file) => this.configFor(URI.file(file).toString()),
+      uriOf: (file) => URI.file(file).toString(),
+    });
+  }
+
+  // ---- configuration ----
+
+  /** The configuration of a document or file: the nearest .referat.json under the editor's settings. */
+  configFor(uri: string): ReferatConfig {
+    return effectiveConfig(this.fileConfig(uri), this.settings.for(uri));
+  }
+
+  languageOf(uri: string): Language {
+    return this.configFor(uri).language ?? 'da';
+  }
+
+  /** The language of messages that belong to no document (progress, configuration problems). */
+  windowLanguage(): Language {
+    return this.settings.window.language || 'da';
+  }
+
+  /** A .referat.json changed: its problems are shown again when it is next read. */
+  forgetConfigProblems(uri: string): void {
+    this.configProblemsShown.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private fileConfig(uri: string): ReferatConfig | undefined {
+    const parsed = URI.parse(uri);
+    if (parsed.scheme !== 'file') return undefined;
+    const found = this.workspace.configFor(parsed.fsPath);
+    if (found) this.reportConfigProblems(found.file, found.problems);
+    return found && !this.workspaceTrusted ? withoutWorkspaceProfiles(found.config) : found?.config;
+  }
+
+  private reportConfigProblems(file: string, problems: ConfigProblem[]): void {
+    const uri = URI.file(file).toString();
+    if (this.configProblemsShown.has(uri)) return;
+    this.configProblemsShown.add(uri);
+    const language = this.windowLanguage();
+    void this.connection.sendDiagnostics({
+      uri,
+      diagnostics: problems.map((p) => toDiagnostic({ code: 'RF099', severity: 'error', range: p.range, message: p.message }, uri, language)),
+    });
+  }
+
+  // ---- analysis ----
+
+  /**
+   * The analysis of an open document, computed once per version and configuration:
+   * on this thread for ordinary documents, in the worker for very large ones.
+   */
+  analysisOf(doc: TextDocument): Analysis | Promise<Analysis> {
+    const config = this.configFor(doc.uri);
+    const configKey = JSON.stringify(config);
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.configKey === configKey) return hit.analysis;
+    const text = doc.getText();
+    // The previous version's analysis, when done and under the same configuration: the items an edit did not touch are reused.
+    const previous = hit && hit.configKey === configKey && !(hit.analysis instanceof Promise) ? hit.analysis : undefined;
+    const analysis = text.length > WORKER_THRESHOLD_CHARS ? this.pool.analyze(text, config) : analyze(text, { config, previous });
+    this.cache.set(doc.uri, { version: doc.version, configKey, analysis });
+    capYoungGeneration();
+    if (analysis instanceof Promise) {
+      // Once done, later requests for this version get the result without waiting.
+      void analysis.then((a) => {
+        const entry = this.cache.get(doc.uri);
+        if (entry?.analysis === analysis) entry.analysis = a;
+      }, () => this.cache.delete(doc.uri));
+    }
+    return analysis;
+  }
+
+  /** True for a file that the nearest .referat.json's `ignorePatterns` name: not minutes, never squiggled. */
+  isIgnoredFile(uri: string): boolean {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' && this.workspace.isIgnored(parsed.fsPath);
+  }
+
+  /** Referat documents always; .txt and .md only when they are minutes and detection is on. */
+  async served(doc: TextDocument | undefined): Promise<Served | null> {
+    if (!doc || !SERVED_LANGUAGES.has(doc.languageId)) return null;
+    if (this.isIgnoredFile(doc.uri)) return null;
+    const detect = this.settings.for(doc.uri).detect;
+    if (doc.languageId === 'plaintext' && !detect.plaintext) return null;
+    if (doc.languageId === 'markdown' && !detect.markdown) return null;
+    const analysis = await this.analysisOf(doc);
+    if (doc.languageId !== 'referat' && analysis.model.kind === null) return null;
+    return { analysis, language: this.languageOf(doc.uri) };
+  }
+
+  /** The open document at this URI, when the server serves it. */
+  servedAt(uri: string): Promise<Served | null> {
+    return this.served(this.documents.get(uri));
+  }
+
+  /**
+   * What the editor shows for a document: its findings and, for minutes whose agenda is in
+   * the workspace, what changed between them (RF220, RF221), as node/service.ts makes them
+   * for the CLI too (switches, fingerprints, the nearest .referat.json's ignore entries).
+   * Diagnostics and code actions both go through here, so a diagnostic's index finds its finding again.
+   */
+  documentFindings(uri: string, analysis: Analysis): Finding[] {
+    const parsed = URI.parse(uri);
+    const ignore = parsed.scheme === 'file' ? this.workspace.ignoreScope(parsed.fsPath) : undefined;
+    const setup = { config: this.configFor(uri), ...(ignore ? { ignore } : {}) };
+    const own = ownFindings(setup, analysis);
+    if (analysis.model.kind !== 'referat') return own;
+    const cross = crossDocumentFindings(indexMeeting(uri, analysis.model), this.index.all(), setup, findSwitches(analysis.lines));
+    return cross.length > 0 ? [...own, ...cross] : own;
+  }
+
+  /** A file's analysis as it is on disk (for the workspace index), or null when it is not minutes. */
+  readFromDisk(uri: string): Analysis | null {
+    return readMinutes(this.workspace, URI.parse(uri).fsPath, this.configFor(uri));
+  }
+
+  // ---- diagnostics ----
+
+  /** Checks a document and publishes its diagnostics (or clears them when it is not served). */
+  async validate(doc: TextDocument): Promise<void> {
+    const s = await this.served(doc);
+    // A newer version arrived while a large document was being analysed: its own run reports.
+    if (this.documents.get(doc.uri)?.version !== doc.version) return;
+    if (!s) {
+      this.clearDiagnostics(doc.uri);
+      return;
+    }
+    const { analysis, language } = s;
+    this.index.update(doc.uri, analysis.model);
+    const diagnostics = this.documentFindings(doc.uri, analysis).map((f) => toDiagnostic(f, doc.uri, language));
+    this.publish(doc.uri, diagnostics, doc.version);
+    const indexed = this.index.get(doc.uri);
+    if (indexed?.kind === 'dagsorden') this.revalidateMinutesOf(indexed);
+    if (doc.languageId === 'plaintext' && !this.recognised.has(doc.uri)) {
+      this.recognised.add(doc.uri);
+      void this.connection.sendNotification(Notifications.recognised, { uri: doc.uri, kind: analysis.model.kind });
+    }
+  }
+
+  publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
+    this.published.add(uri);
+    void this.connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
+  }
+
+  /** Takes a document's diagnostics away, if it has any. */
+  clearDiagnostics(uri: string): void {
+    if (this.published.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  // ---- scheduling ----
+
+  /** The first settings arrived: documents opened before them are validated now. */
+  settingsArrived(): void {
+    this.settingsReady();
+  }
+
+  /** Validates a document soon (debounced) or now, once its settings are known. */
+  schedule(doc: TextDocument, immediate = false): void {
+    void this.ready.then(async () => {
+      if (!this.settings.hasDocument(doc.uri)) await this.settings.pullDocument(doc.uri);
+      this.scheduleNow(doc, immediate);
+    });
+  }
+
+  private scheduleNow(doc: TextDocument, immediate: boolean): void {
+    this.cancelPending(doc.uri);
+    const run = () => {
+      this.timers.delete(doc.uri);
+      if (this.settings.for(doc.uri).validate === 'off') return;
+      const current = this.documents.get(doc.uri);
+      if (current) void this.safeAsync('validate', undefined, (d: TextDocument) => this.validate(d))(current);
+    };
+    const debounceMs = this.settings.window.debounceMs;
+    if (immediate || debounceMs === 0) run();
+    else this.timers.set(doc.uri, setTimeout(run, debounceMs));
+  }
+
+  private cancelPending(uri: string): void {
+    const pending = this.timers.get(uri);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(uri);
+  }
+
+  /** An agenda changed or went away: the open minutes of its meeting are compared again. */
+  revalidateMinutesOf(agenda: IndexedMeeting): void {
+    for (const meeting of this.index.all()) {
+      if (meeting.kind !== 'referat' || !sameMeeting(meeting, agenda)) continue;
+      const open = this.documents.get(meeting.uri);
+      if (open) this.scheduleNow(open, false);
+    }
+  }
+
+  /** Settings, trust or a .referat.json changed: every open document is analysed and validated again. */
+  revalidateAll(): void {
+    this.cache.clear();
+    for (const doc of this.documents.all()) {
+      if (this.settings.for(doc.uri).validate === 'off') this.clearDiagnostics(doc.uri);
+      else this.scheduleNow(doc, true);
+    }
+  }
+
+  /** A document was closed: its state goes, and the index holds what is on disk again. */
+  forgetDocument(uri: string): void {
+    this.cancelPending(uri);
+    this.cache.delete(uri);
+    this.settings.forgetDocument(uri);
+    this.clearDiagnostics(uri);
+    // Unsaved edits and untitled documents go with the editor.
+    const closed = URI.parse(uri);
+    if (closed.scheme === 'file') this.index.update(uri, this.readFromDisk(uri)?.model ?? null);
+    else this.index.remove(uri);
+  }
+}
+
+/**
+ * Restricted Mode: a workspace's own profiles are regular expressions from a folder the
+ * user does not trust, and a hostile one could stall the server. They are left out (and a
+ * `profile` naming one of them) until the folder is trusted; everything else applies.
+ */
+function withoutWorkspaceProfiles(config: ReferatConfig): ReferatConfig {
+  if (!config.profiles) return config;
+  const { profiles, ...rest } = config;
+  if (rest.profile && profiles.some((p) => p.id === rest.profile) && !builtinProfiles().has(rest.profile)) delete rest.profile;
+  return rest;
+}
+
+/** The young generation may grow to this many MB (V8's own limit is 32; see capYoungGeneration). */
+const YOUNG_GENERATION_CAP_MB = 8;
+let youngGenerationCapped = false;
+
+/**
+ * Memory: V8 grows its young generation (where each analysis' short-lived objects go) from
+ * 2 MB up to 32 MB when work allocates fast, such as the editor opening fifty documents at
+ * once, and that space stays resident. Called after each analysis: once the space has reached
+ * the cap it grows no more (the growth factor is read when the space would grow, so setting it
+ * at run time takes effect). Kept at 2 MB the peak RSS with fifty documents open was some 20 MB
+ * lower, but a keystroke in a 10,000-line document took 2-3 ms longer (its garbage no longer
+ * died young); the cap keeps most of the first and little of the second.
+ */
+function capYoungGeneration(): void {
+  if (youngGenerationCapped) return;
+  const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+  if (!young || young.space_size < YOUNG_GENERATION_CAP_MB * 1048576) return;
+  youngGenerationCapped = true;
+  try {
+    setFlagsFromString('--semi-space-growth-factor=1');
+  } catch {
+    /* a V8 without the flag: the default applies */
+  }
+}
