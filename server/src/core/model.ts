@@ -249,6 +249,11 @@ export interface Table {
    */
   above?: TextRef[];
   /**
+   * Set when the table may begin above the first row read (one cell a line, a number right above it):
+   * its totals may lack addends, so a sum that does not add up is not reported.
+   */
+  cut?: boolean;
+  /**
    * Footnotes and notes written under the table. The table checks need them: "751"
    * over a footnote "1 Heraf …" is "75" with its marker glued on.
    */

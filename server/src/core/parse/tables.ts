@@ -316,7 +316,11 @@ function takeCellTable(
     rows.push({ line: group[0].j, range: lines.linesRange(group[0].j, group[group.length - 1].j), cells });
   }
   const last = seq[best.end - 1].j;
-  return { table: { form: 'cells', range: lines.linesRange(start, last), rows, footnotes: [] }, next: last + 1 };
+  const table: Table = { form: 'cells', range: lines.linesRange(start, last), rows, footnotes: [] };
+  // A number alone on the line above the first label belongs to a label before it: the rhythm began
+  // earlier than it could be read (a label that ends in a full stop breaks it), so rows may be missing.
+  if (start > 0 && kindOf(start - 1) === 'N') table.cut = true;
+  return { table, next: last + 1 };
 }
 
 /**

@@ -44,6 +44,8 @@ export abstract class ColumnChecker {
     this.differenceColumns();
     for (const seg of segments.values()) this.differenceRows(seg);
     this.suppressFollowOn();
+    // A table read from part way down (Table.cut) may lack addends: what does not add up is not sure.
+    if (this.read.table.cut) for (const x of this.checks) if (!x.ok) x.reportable = false;
     return { read: this.read, checks: this.checks, malformed: this.malformedNumbers() };
   }
 
@@ -363,6 +365,12 @@ export abstract class ColumnChecker {
     check.exact = Math.abs(x.stated - computed) <= EPSILON;
     check.fixable = !marked && this.read.table.footnotes.length === 0;
     check.decimals = decimals;
+    // Amounts in the thousands in a table whose unit Referat could not read (a PDF's header line, say) are
+    // most plausibly rounded figures (1.000 kr., kroner of a budget): off by no more than their rounding,
+    // the sum is not reported. Counts (a school's 412 pupils) keep adding up exactly.
+    if (!ok && !rounded && check.reportable && Math.abs(x.stated - computed) <= 0.5 * units + EPSILON && inThousands(x.stated, x.addends)) {
+      check.reportable = false;
+    }
     // A malformed number's value is a guess (RF104 reports it): no sum through it is reported.
     if (!ok && check.reportable && (x.cell.malformed || x.addends.some((a) => a.cell.malformed))) check.reportable = false;
     if (!ok && check.reportable && (x.kind === 'column' || x.kind === 'row') && looksLikeAverage(check)) {
@@ -425,4 +433,11 @@ export abstract class ColumnChecker {
     return { ...check, repair, ok: false, fixable: false };
   }
 
+}
+
+/** A total in the thousands whose addends (zeros aside, at least two) are mostly in the thousands too. */
+function inThousands(stated: number, addends: Addend[]): boolean {
+  const nonZero = addends.filter((a) => a.value !== 0);
+  const large = nonZero.filter((a) => Math.abs(a.value) >= 1000).length;
+  return Math.abs(stated) >= 1000 && nonZero.length >= 2 && large * 2 > nonZero.length;
 }
