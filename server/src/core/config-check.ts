@@ -4,6 +4,7 @@
  * nearest valid key or value, and speaks Danish (and English). A schema validator says
  * "(root) must NOT have additional properties" and reports one wrong value three times.
  */
+import { damerauDistance } from './text/distance';
 import { printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
 import { catalogue, messageFunction, seriesList, type Localized, type MessageValue } from './messages';
 
@@ -190,27 +191,14 @@ export function nearest(word: string, known: readonly string[]): string | undefi
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {
-    const d = editDistance(word.toLowerCase(), k.toLowerCase());
+    // A swap of two neighbours ("lagnuage") counts as one edit.
+    const d = damerauDistance(word.toLowerCase(), k.toLowerCase());
     if (d < bestDistance) {
       best = k;
       bestDistance = d;
     }
   }
   return best !== undefined && bestDistance <= Math.max(1, Math.min(3, Math.floor(best.length / 3))) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  // Optimal string alignment: a swap of two neighbours ("lagnuage") counts as one edit.
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
