@@ -3,34 +3,13 @@
  * the document means: a weekday that does not match its date, item numbers out of
  * sequence), chosen as the editor's "fix all" (source.fixAll.referat) chooses them.
  */
-import type { Finding, Range, TextEdit } from '../core/model';
+import type { TextEdit } from '../core/model';
 import type { LineIndex } from '../core/text/lines';
 
 /** Passes of fix → re-check at most; a fix that makes room for another is taken on the next pass. */
 export const MAX_FIX_PASSES = 10;
 
-const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
-/** Ranges that touch count as overlapping: two inserts at one place would fight too. */
-const overlaps = (a: Range, b: Range) => !(before(a.end, b.start) || before(b.end, a.start));
-
-/**
- * The edits of the first safe fix of each finding, leaving out a fix whose edits overlap
- * one already taken (the next pass takes it, against the text as it then is).
- */
-export function safeEdits(findings: readonly Finding[]): { edits: TextEdit[]; fixes: number } {
-  const edits: TextEdit[] = [];
-  let fixes = 0;
-  for (const f of findings) {
-    for (const fix of f.fixes ?? []) {
-      if (!fix.safe) continue;
-      if (fix.edits.some((e) => edits.some((x) => overlaps(x.range, e.range)))) continue;
-      edits.push(...fix.edits);
-      fixes++;
-      break;
-    }
-  }
-  return { edits, fixes };
-}
+export { safeEdits } from '../core/fixes';
 
 /** `text` with non-overlapping edits applied (LSP positions, as `lines` reads them). */
 export function applyEdits(text: string, lines: LineIndex, edits: readonly TextEdit[]): string {

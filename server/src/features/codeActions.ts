@@ -3,17 +3,15 @@
  * applies only the fixes marked safe, which cannot change what the document means.
  */
 import { editorText } from './texts';
-import { CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { Language } from '../core/config';
+import { overlaps, safeEdits } from '../core/fixes';
 import type { Finding } from '../core/model';
 import { ignoreAction } from './ignoreAction';
 import type { DocumentStore } from './store';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.referat`;
 
-const overlaps = (a: Range, b: Range) =>
-  !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) ||
-    b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
 
 export function quickFixes(findings: Finding[], uri: string, range: Range, diagnostics: Diagnostic[], language: Language): CodeAction[] {
   const out: CodeAction[] = [];
@@ -31,16 +29,8 @@ export function quickFixes(findings: Finding[], uri: string, range: Range, diagn
 }
 
 export function fixAll(findings: Finding[], uri: string, language: Language): CodeAction | null {
-  const edits: TextEdit[] = [];
-  for (const f of findings) {
-    for (const fix of f.fixes ?? []) {
-      if (!fix.safe) continue;
-      // Two fixes over the same text would fight; the first one wins, the next run takes the rest.
-      if (fix.edits.some((e) => edits.some((x) => overlaps(x.range, e.range)))) continue;
-      edits.push(...fix.edits);
-      break;
-    }
-  }
+  // The same choice as the CLI's --fix (core/fixes.ts).
+  const { edits } = safeEdits(findings);
   if (edits.length === 0) return null;
   return CodeAction.create(
     editorText(language)('fixAllSafe'),
