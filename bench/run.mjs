@@ -42,6 +42,7 @@ function time(fn, runs = 30, warmup = 5) {
 }
 const fmt = (x) => x.toFixed(2).padStart(8);
 const results = {};
+/** @type {[string, number, { median: number, p95: number }, { median: number, p95: number }][]} */
 const rows = [];
 
 const fixtures = path.join(root, 'test', 'fixtures');

@@ -80,6 +80,7 @@ async function main() {
   const { server } = cs;
 
   let browser;
+  /** @type {any} */
   let page;
   let cleaning;
   const cleanup = () => (cleaning ??= doCleanup());

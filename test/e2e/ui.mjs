@@ -288,6 +288,7 @@ const sandbox = makeSandbox({
     'git.enabled': false,
   },
 });
+/** @type {any} */
 let cs;
 let browser;
 let cleaning;

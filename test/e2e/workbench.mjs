@@ -19,7 +19,7 @@ export function freePort() {
     srv.unref();
     srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
       srv.close(() => resolve(port));
     });
   });
@@ -42,6 +42,7 @@ export const CLEAN_SETTINGS = {
  * A throwaway home for code-server and chromium: a temp dir with HOME, XDG dirs and TMPDIR in it, a
  * user-data dir whose User/settings.json holds CLEAN_SETTINGS (+ settings), an extensions dir, and
  * the environment to run code-server with (Node 24 first on PATH). remove() deletes the temp dir.
+ * @param {{ userDataDir?: string, extensionsDir?: string, settings?: Record<string, unknown>, prefix?: string }} [options]
  */
 export function makeSandbox({ userDataDir, extensionsDir, settings = {}, prefix = 'referat-e2e-' } = {}) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -52,6 +53,7 @@ export function makeSandbox({ userDataDir, extensionsDir, settings = {}, prefix 
     mkdirSync(d, { recursive: true });
   }
   writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...CLEAN_SETTINGS, ...settings }, null, 2));
+  /** @type {Record<string, string>} */
   const env = {
     ...node24Env(),
     HOME: home,
@@ -108,6 +110,8 @@ export const TRUST_SETTINGS = {
  * exited), logFile, waitUntilUp(ms), printLog(n), stop() }. stop() kills the whole group (file watchers,
  * extension host, …). extraArgs go after the standard ones. workspaceTrust: true leaves out
  * --disable-workspace-trust (pair it with TRUST_SETTINGS in the sandbox).
+ * @param {ReturnType<typeof makeSandbox>} sandbox
+ * @param {{ extraArgs?: string[], verbose?: boolean, log?: (msg: string) => void, workspaceTrust?: boolean }} [options]
  */
 export async function startCodeServer(sandbox, { extraArgs = [], verbose = false, log = () => {}, workspaceTrust = false } = {}) {
   const port = await freePort();
