@@ -309,7 +309,7 @@ export function classifyOutcome(text: string, profile: Profile): Outcome {
 /** The profile's outcome phrases in lower case, folded once per profile rather than once per decision. */
 const outcomePhrases = new WeakMap<Profile['outcomes'], Profile['outcomes']>();
 
-function foldedOutcomes(profile: Profile): Profile['outcomes'] {
+export function foldedOutcomes(profile: Profile): Profile['outcomes'] {
   let folded = outcomePhrases.get(profile.outcomes);
   if (!folded) {
     folded = profile.outcomes.map(({ outcome, phrases }) => ({ outcome, phrases: phrases.map((p) => p.toLocaleLowerCase('da')) }));

@@ -12,7 +12,7 @@ import type { DocumentKind, HeadingUsage, InferredTemplate, Item, TextRef } from
 import { foldHeading, type Profile } from '../profiles/profile';
 import { foldTitle, type LineIndex } from '../text/lines';
 import type { ItemHeading } from './headings';
-import { unlabelledDecision } from './items';
+import { foldedOutcomes, unlabelledDecision } from './items';
 import type { SectionMatcher } from './sections';
 
 /** A heading the document shares across items must stand in at least this share of them… */
@@ -64,7 +64,8 @@ export function learnHeadings(
   if (headings.length < SHARED_ITEMS) return learned;
   const itemsWith = new Map<string, number>();
   const titles = new Set(headings.map((h) => foldTitle(h.title)));
-  const phrases = profile.outcomes.flatMap((o) => o.phrases.map((p) => p.toLocaleLowerCase('da')));
+  // The profile's outcome phrases, folded once per profile (items.ts keeps them).
+  const phrases = foldedOutcomes(profile).flatMap((o) => o.phrases);
   headings.forEach((h, k) => {
     // A line's candidacy depends on the item's own lines only; a title written again is left out here, as
     // it depends on every item's title.

@@ -16,6 +16,27 @@ const { messages, message, report } = ruleMessages({
 });
 
 /**
+ * In a document that labels no decision, many items without any decision text mean the decision is written
+ * where Referat does not look (inside a section, say), not that the minutes lack them: the reading is unsure.
+ */
+const UNSURE_MISSING = 3;
+function readingIsUnsure(model: MinutesDocument, missing: number, needing: number): boolean {
+  if (model.template?.decisions === 'labelled' || missing < UNSURE_MISSING) return false;
+  return missing > needing / 2;
+}
+
+/** One information on the document instead of an error per item, where the reading is unsure. */
+function unsureReading(missing: Item[], needing: number): RuleFinding {
+  const numbers = missing.map((i) => i.number).join(', ');
+  return report({
+    messageId: 'unsure',
+    data: { missing: missing.length, needing, numbers },
+    severity: 'information',
+    range: itemLabelRange(missing[0]),
+  });
+}
+
+/**
  * RF001: a Punkt in a referat has no decision section. The minutes must record what
  * was decided on every item that needs a decision (styrelsesloven); items that by
  * nature need none (Meddelelser, Orientering, the signature page, closed items) are
@@ -24,28 +45,6 @@ const { messages, message, report } = ruleMessages({
  * decision writes it as text under no section (parse/template.ts): only an item with no such text lacks one,
  * and where most of its items seem to lack one the reading is unsure: one information, not an error each.
  */
-/**
- * In a document that labels no decision, many items without any decision text mean the decision is written
- * where Referat does not look (inside a section, say), not that the minutes lack them: the reading is unsure.
- */
-const UNSURE_MISSING = 3;
-function readingIsUnsure(model: MinutesDocument, missing: number): boolean {
-  if (model.template?.decisions === 'labelled' || missing < UNSURE_MISSING) return false;
-  const needing = model.items.filter(checksStructure).length;
-  return missing > needing / 2;
-}
-
-/** One information on the document instead of an error per item, where the reading is unsure. */
-function unsureReading(model: MinutesDocument, missing: Item[]): RuleFinding {
-  const numbers = missing.map((i) => i.number).join(', ');
-  return report({
-    messageId: 'unsure',
-    data: { missing: missing.length, needing: model.items.filter(checksStructure).length, numbers },
-    severity: 'information',
-    range: itemLabelRange(missing[0]),
-  });
-}
-
 export const missingDecision: Rule = {
   code: 'RF001',
   name: 'missing-decision',
@@ -58,8 +57,9 @@ export const missingDecision: Rule = {
   check({ model, profile }) {
     if (model.kind !== 'referat' || !profile.required.referat.includes('decision')) return [];
     const heading = roleHeading(model, profile, 'decision');
-    const missing = model.items.filter((item) => checksStructure(item) && !item.decision);
-    if (readingIsUnsure(model, missing.length)) return [unsureReading(model, missing)];
+    const needing = model.items.filter(checksStructure);
+    const missing = needing.filter((item) => !item.decision);
+    if (readingIsUnsure(model, missing.length, needing.length)) return [unsureReading(missing, needing.length)];
     const out: RuleFinding[] = [];
     for (const item of missing) {
       const recommendation = item.sections.find((s) => s.role === 'recommendation');
