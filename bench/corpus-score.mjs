@@ -106,3 +106,88 @@ export function worseThan(floor, now) {
   }
   return worse;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Published openings (issue 22): the first ~2,000 bytes of a published meeting, as a browser or a PDF viewer
+// shows it, scored against ../shared/corpus/pages/published-openings.json (kind, and the items whose headings
+// are in the opening, by number and title; no line numbers). The opening's last item is cut off, so:
+// - a finding on or after the heading of the opening's last item is not counted (its text is incomplete);
+// - checks that need the whole document are not counted (WHOLE_DOCUMENT_CODES: the contents list names items
+//   beyond the cut);
+// - "outline right where an item sequence is visible" counts the files with at least two expected items.
+
+/** Rules whose findings need the whole document: not judged on an opening. */
+export const WHOLE_DOCUMENT_CODES = new Set(['RF011']);
+
+/** A title folded for comparison: lower case, punctuation and marks dropped, spaces collapsed. */
+export function foldOpeningTitle(title) {
+  return title
+    .toLocaleLowerCase('da')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Whether Referat's title is the expected one: equal when folded, or one starts with the other (a marker such
+ * as "(B)" after the title, or a title the opening cuts off), with at least 12 characters in common.
+ */
+export function sameOpeningTitle(actual, expected) {
+  const a = foldOpeningTitle(actual);
+  const e = foldOpeningTitle(expected);
+  if (a === e) return true;
+  const shorter = a.length < e.length ? a : e;
+  const longer = a.length < e.length ? e : a;
+  return shorter.length >= 12 && longer.startsWith(shorter);
+}
+
+/**
+ * Scores one opening.
+ * @param truth    the published-openings.json entry (kind, items: [{number, title}])
+ * @param outline  the file's entry of `referat outline --format json` (undefined when missing)
+ * @param findings the file's diagnostics from `referat check --format json`
+ */
+export function scoreOpening(truth, outline, findings) {
+  const expected = truth.items ?? [];
+  const actual = (outline?.items ?? []).map((i) => ({ n: i.number, title: i.title, line: i.range.start.line }));
+  const matches = (a, e) => String(a.n) === String(e.number) && sameOpeningTitle(a.title, e.title);
+  const itemsRight = actual.length === expected.length && expected.every((e, k) => matches(actual[k], e));
+  // Where the opening's last item starts: the matching item of Referat's outline, else Referat's last item.
+  const lastExpected = expected[expected.length - 1];
+  const lastFound = lastExpected ? actual.find((a) => matches(a, lastExpected)) : undefined;
+  const cut = lastFound?.line ?? actual[actual.length - 1]?.line ?? Infinity;
+  const judged = findings
+    .map((f) => ({ line: f.range.start.line + 1, code: f.code, severity: f.severity, message: f.message }))
+    .filter((f) => f.line - 1 < cut && !WHOLE_DOCUMENT_CODES.has(f.code));
+  const falseAlarms = judged.filter((f) => RANK[f.severity] >= RANK.warning);
+  const information = judged.filter((f) => f.severity === 'information');
+  return {
+    kindRight: (outline?.kind ?? null) === truth.kind,
+    kind: outline?.kind ?? null,
+    itemsRight,
+    sequenceVisible: expected.length >= 2,
+    items: { expected: expected.length, actual: actual.length },
+    itemsMissed: expected.filter((e) => !actual.some((a) => matches(a, e))).map((e) => `${e.number}. ${e.title}`),
+    itemsExtra: actual.filter((a) => !expected.some((e) => matches(a, e))).map((a) => `L${a.line + 1} ${a.n}. ${a.title}`),
+    falseAlarms: falseAlarms.length,
+    falseAlarmList: falseAlarms,
+    information: information.length,
+    informationList: information,
+  };
+}
+
+/** Totals over scored openings. */
+export function openingTotals(scored) {
+  const values = Object.values(scored);
+  const sum = (f) => values.reduce((n, s) => n + f(s), 0);
+  return {
+    files: values.length,
+    kindsRight: sum((s) => (s.kindRight ? 1 : 0)),
+    outlinesRight: sum((s) => (s.itemsRight ? 1 : 0)),
+    sequences: sum((s) => (s.sequenceVisible ? 1 : 0)),
+    sequencesRight: sum((s) => (s.sequenceVisible && s.itemsRight ? 1 : 0)),
+    falseAlarms: sum((s) => s.falseAlarms),
+    information: sum((s) => s.information),
+    documentsOverOneInformation: sum((s) => (s.information > 1 ? 1 : 0)),
+  };
+}

@@ -9,16 +9,25 @@
 //   node bench/corpus.mjs --verbose     also every false alarm, missed defect and misplaced item
 //   node bench/corpus.mjs --json        only the JSON, on stdout (used by the ratchet test)
 //   node bench/corpus.mjs --update-floor  raise test/corpus/floor.json to today's figures where they are better
+//   node bench/corpus.mjs --openings DIR  score published openings kept in a scratch folder DIR (never committed)
+//                                         against ../shared/corpus/pages/published-openings.json (or --truth FILE),
+//                                         the way Referat is judged on bodies it never saw (see corpus-score.mjs)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scoreFile, totals, worseThan } from './corpus-score.mjs';
+import { openingTotals, scoreFile, scoreOpening, totals, worseThan } from './corpus-score.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const cli = path.join(root, 'dist', 'cli.js');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+/** The value after a flag ("--openings DIR"), or undefined. */
+const valueOf = (flag) => {
+  const at = argv.indexOf(flag);
+  return at >= 0 ? argv[at + 1] : undefined;
+};
 const FLOOR = path.join(root, 'test', 'corpus', 'floor.json');
 
 export const SETS = {
@@ -34,18 +43,50 @@ function runCli(command, files) {
   return JSON.parse(out);
 }
 
-function scoreSet({ dir, truth }) {
+function scoreSet({ dir, truth }, score = scoreFile, sum = totals) {
   const expected = JSON.parse(readFileSync(truth, 'utf8')).files;
-  const names = Object.keys(expected);
+  const names = Object.keys(expected).filter((n) => existsSync(path.join(dir, n)));
   const files = names.map((n) => path.join(dir, n));
   const byName = (list) => new Map(list.map((entry) => [path.basename(entry.file), entry]));
   const outlines = byName(runCli('outline', files));
   const checks = byName(runCli('check', files));
   const perFile = {};
   for (const name of names) {
-    perFile[name] = scoreFile(expected[name], outlines.get(name), checks.get(name)?.diagnostics ?? []);
+    perFile[name] = score(expected[name], outlines.get(name), checks.get(name)?.diagnostics ?? []);
   }
-  return { perFile, totals: totals(perFile) };
+  const absent = Object.keys(expected).filter((n) => !names.includes(n));
+  return { perFile, totals: sum(perFile), absent };
+}
+
+const OPENINGS_TRUTH = path.resolve(root, '..', 'shared', 'corpus', 'pages', 'published-openings.json');
+
+/** Scores the published openings kept in `dir` (see corpus-score.mjs, scoreOpening). */
+export function measureOpenings(dir, truth = OPENINGS_TRUTH) {
+  if (!existsSync(cli)) throw new Error(`${path.relative(root, cli)} is missing: run 'npm run build' first`);
+  return scoreSet({ dir: path.resolve(dir), truth }, scoreOpening, openingTotals);
+}
+
+function printOpenings(result) {
+  console.log('\nopenings');
+  console.log('  kind items   false  info  file');
+  for (const [file, s] of Object.entries(result.perFile)) {
+    const items = `${mark(s.itemsRight)} ${String(s.items.actual).padStart(2)}/${String(s.items.expected).padEnd(2)}`;
+    console.log(`  ${mark(s.kindRight)}  ${items.padEnd(9)} ${String(s.falseAlarms).padStart(5)} ${String(s.information).padStart(5)}  ${file}`);
+    if (args.has('--verbose')) {
+      if (!s.kindRight) console.log(`        kind read as ${s.kind}`);
+      for (const m of s.itemsMissed) console.log(`        item missed: ${m}`);
+      for (const m of s.itemsExtra) console.log(`        item extra:  ${m}`);
+      for (const f of s.falseAlarmList) console.log(`        FALSE  L${f.line} ${f.severity} ${f.code}: ${f.message}`);
+      for (const f of s.informationList) console.log(`        INFO   L${f.line} ${f.code}: ${f.message}`);
+    }
+  }
+  const t = result.totals;
+  console.log(
+    `  totals: kinds right ${t.kindsRight}/${t.files}, outlines right ${t.outlinesRight}/${t.files}, ` +
+      `where an item sequence is visible ${t.sequencesRight}/${t.sequences}, false warnings/errors ${t.falseAlarms}, ` +
+      `information ${t.information} (${t.documentsOverOneInformation} documents with more than one)`,
+  );
+  if (result.absent.length) console.log(`  NOT IN THE FOLDER (not scored): ${result.absent.join(', ')}`);
 }
 
 export function measure() {
@@ -89,7 +130,11 @@ function print(result) {
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
+if (isMain && valueOf('--openings')) {
+  const result = measureOpenings(valueOf('--openings'), valueOf('--truth') ?? OPENINGS_TRUTH);
+  if (args.has('--json')) process.stdout.write(JSON.stringify(result, null, 1) + '\n');
+  else printOpenings(result);
+} else if (isMain) {
   const result = measure();
   const summary = Object.fromEntries(Object.entries(result.sets).map(([k, v]) => [k, v.totals]));
   if (args.has('--json')) {

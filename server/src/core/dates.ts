@@ -4,10 +4,20 @@
  */
 import type { DateRef, Range } from './model';
 
-export const MONTHS: Record<string, number> = {
+/** The Danish month names and their abbreviations. */
+export const DANISH_MONTHS: Record<string, number> = {
   januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5,
   juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
   oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/**
+ * Month names a date may be written with: the Danish ones, and the English ones that web systems for
+ * publishing minutes print ("Onsdag, September 27, 2017") where they differ from the Danish.
+ */
+export const MONTHS: Record<string, number> = {
+  ...DANISH_MONTHS,
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, october: 10, oct: 10,
 };
 
 export const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
@@ -17,9 +27,11 @@ const WEEKDAY_NAMES = WEEKDAYS.join('|');
 
 /** A written date somewhere in a line, with an optional weekday before it. */
 export const DATE_IN_TEXT = new RegExp(
-  // "Onsdag d. 03. november 2021", "onsdag den 3.11.2021", "Onsdag, den 3. november 2021".
+  // "Onsdag d. 03. november 2021", "onsdag den 3.11.2021", "Onsdag, den 3. november 2021",
+  // "Onsdag, 8 september, 2021" and "Onsdag, September 27, 2017" (web systems), "3. nov. 2021".
   String.raw`(?:\b(?<weekday>${WEEKDAY_NAMES}),?(?:\s+(?:d\.|den))?\s+)?` +
-    String.raw`(?:(?<d1>\d{1,2})\.?\s+(?<monthName>${MONTH_NAMES})\.?\s+(?<y1>\d{4})` +
+    String.raw`(?:(?<d1>\d{1,2})\.?\s+(?<monthName>${MONTH_NAMES})\.?,?\s+(?<y1>\d{4})` +
+    String.raw`|\b(?<monthFirst>${MONTH_NAMES})\.?\s+(?<d3>\d{1,2}),?\s+(?<y3>\d{4})` +
     String.raw`|(?<!\d[.\-/]?)(?<d2>\d{1,2})(?<sep>[-.])(?<m2>\d{1,2})\k<sep>(?<y2>\d{4})(?![\d.\-]?\d))`,
   'giu',
 );
@@ -47,9 +59,10 @@ export function findDates(text: string, lineIndex: number, columnOffset = 0): Da
   DATE_IN_TEXT.lastIndex = 0;
   for (let m = DATE_IN_TEXT.exec(text); m; m = DATE_IN_TEXT.exec(text)) {
     const g = m.groups ?? {};
-    const day = Number(g.d1 ?? g.d2);
-    const month = g.monthName ? MONTHS[g.monthName.toLowerCase()] : Number(g.m2);
-    const year = Number(g.y1 ?? g.y2);
+    const day = Number(g.d1 ?? g.d2 ?? g.d3);
+    const monthName = g.monthName ?? g.monthFirst;
+    const month = monthName ? MONTHS[monthName.toLowerCase()] : Number(g.m2);
+    const year = Number(g.y1 ?? g.y2 ?? g.y3);
     const start = columnOffset + m.index;
     const range: Range = {
       start: { line: lineIndex, character: start },
@@ -127,7 +140,8 @@ export function formatDateLike(written: string, iso: string): string | null {
     out = `${dd}${numeric.sep}${mm}${numeric.sep}${year}`;
   } else if (named) {
     const lower = named.month.toLocaleLowerCase('da');
-    if (MONTHS[lower] === undefined) return null;
+    // A date written with an English month name is not rewritten (the fix would mix the languages).
+    if (DANISH_MONTHS[lower] === undefined) return null;
     const short = MONTH_FULL.indexOf(lower) < 0;
     const monthWord = likeCase((short ? MONTH_SHORT : MONTH_FULL)[month - 1], named.month);
     const dd = named.d.length === 2 && named.d.startsWith('0') ? String(day).padStart(2, '0') : String(day);

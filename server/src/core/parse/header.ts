@@ -8,7 +8,17 @@ import type { DocumentKind, Header, TextRef } from '../model';
 import type { Profile } from '../profiles/profile';
 import type { LineIndex } from '../text/lines';
 
-export function parseHeader(lines: LineIndex, profile: Profile, from: number, until: number): Header | null {
+/**
+ * The header between `from` and `until`. `pageTitle` is the title line of the page the text was copied from
+ * (a document viewer's, see parse/chrome.ts): where the header itself names no kind, that title's kind counts.
+ */
+export function parseHeader(
+  lines: LineIndex,
+  profile: Profile,
+  from: number,
+  until: number,
+  pageTitle?: { line: number; text: string },
+): Header | null {
   const header: Header = {
     range: lines.span(from, 0, 0),
     statedKind: null,
@@ -22,6 +32,8 @@ export function parseHeader(lines: LineIndex, profile: Profile, from: number, un
     if (first < 0) first = i;
     last = i;
   };
+  /** A field whose label stands alone on its line ("Dato:"): its value is the next line. */
+  let pendingField: HeaderFieldName | null = null;
   for (let i = from; i < until; i++) {
     const line = lines.line(i);
     const text = line.text;
@@ -29,6 +41,18 @@ export function parseHeader(lines: LineIndex, profile: Profile, from: number, un
     if (!header.title && matchTitle(lines, i, profile, header)) {
       seen(i);
       continue;
+    }
+    if (header.statedKind === null && matchKindLine(lines, i, profile, header)) {
+      seen(i);
+      continue;
+    }
+    if (pendingField !== null) {
+      const field = pendingField;
+      pendingField = null;
+      if (!isFieldLabel(text, profile) && setField(lines, i, field, text, line.clean.indexOf(text), header)) {
+        seen(i);
+        continue;
+      }
     }
     const municipality = profile.municipalityPattern?.exec(text)?.groups?.municipality;
     if (municipality && !header.municipality) {
@@ -44,9 +68,20 @@ export function parseHeader(lines: LineIndex, profile: Profile, from: number, un
         continue;
       }
     }
-    if (matchField(lines, i, profile, header)) {
+    const field = matchField(lines, i, profile, header);
+    if (field) {
+      if (field.empty) pendingField = field.field;
       seen(i);
       continue;
+    }
+    // A date on a line of its own ("Onsdag, 8 september, 2021 - 16:00", "onsdag den 15. januar 2020 kl. 13:00").
+    if (text.length <= DATE_LINE_LENGTH) {
+      const dates = findDates(line.clean, i);
+      if (dates.length > 0 && line.clean.slice(0, dates[0].range.start.character).trim().length <= DATE_LINE_LEAD) {
+        header.otherDates.push(dates[0]);
+        seen(i);
+        continue;
+      }
     }
     if (!header.committee && header.title) {
       const committee = profile.committeeLinePattern?.exec(text)?.groups?.committee;
@@ -56,7 +91,11 @@ export function parseHeader(lines: LineIndex, profile: Profile, from: number, un
       }
     }
   }
-  if (first < 0) return null;
+  if (header.statedKind === null && pageTitle) {
+    const kind = kindInPhrase(pageTitle.text, profile);
+    if (kind) header.statedKind = kind;
+  }
+  if (first < 0) return header.statedKind ? { ...header, range: lines.textRange(pageTitle!.line) } : null;
   if (!header.date && header.otherDates.length > 0) header.date = header.otherDates.shift();
   header.range = lines.linesRange(first, last);
   return header;
@@ -89,7 +128,16 @@ function kindOf(word: string | undefined, profile: Profile): DocumentKind | null
   return null;
 }
 
-function matchField(lines: LineIndex, i: number, profile: Profile, header: Header): boolean {
+type HeaderFieldName = Profile['headerFields'][number]['field'];
+
+/** A header line that is only a field's label ("Dato:", "Mødested"). */
+function isFieldLabel(text: string, profile: Profile): boolean {
+  const plain = text.replace(/^[*_#\s]+|[*_:\s]+$/g, '').toLocaleLowerCase('da');
+  return profile.headerFields.some(({ label }) => label.toLocaleLowerCase('da') === plain);
+}
+
+/** A labelled field of the header; `empty` when the label stands alone and its value is on the next line. */
+function matchField(lines: LineIndex, i: number, profile: Profile, header: Header): { field: HeaderFieldName; empty: boolean } | null {
   const line = lines.line(i);
   const text = line.text.replace(/^[*_#\s]+/, '');
   for (const { field, label } of profile.headerFields) {
@@ -97,9 +145,21 @@ function matchField(lines: LineIndex, i: number, profile: Profile, header: Heade
     const rest = text.slice(label.length);
     // "Dato: …", "Mødedato Onsdag …", "**Dato:** …": a label, then a colon or a space.
     const m = /^[*_]*\s*(?::[*_]*\s*|\s+)(?<value>.*)$/u.exec(rest);
-    if (!m?.groups) continue;
+    if (!m?.groups) {
+      if (/^[*_]*\s*$/.test(rest)) return { field, empty: true };
+      continue;
+    }
     const value = m.groups.value.trim();
     const col = value === '' ? line.clean.length : line.clean.lastIndexOf(value);
+    setField(lines, i, field, value, col, header);
+    return { field, empty: value === '' };
+  }
+  return null;
+}
+
+/** Sets a header field from its value written at column `col` of line `i`; false when the value is not one. */
+function setField(lines: LineIndex, i: number, field: HeaderFieldName, value: string, col: number, header: Header): boolean {
+  {
     switch (field) {
       case 'date': {
         const dates = findDates(value, i, col);
@@ -121,9 +181,85 @@ function matchField(lines: LineIndex, i: number, profile: Profile, header: Heade
         header[field === 'participants' ? 'participants' : 'absent'].push(...splitNames(lines, i, value, col));
         break;
     }
+    return field !== 'date' || header.date !== undefined;
+  }
+}
+
+/** A header line no longer than this may be the meeting's date on a line of its own… */
+const DATE_LINE_LENGTH = 80;
+/** …with at most this much before the date (a weekday is part of the date). */
+const DATE_LINE_LEAD = 12;
+
+/**
+ * A line of the header that states the kind in one of the forms web systems and case systems print: the kind
+ * alone ("Referat", "Åbent referat", "Beslutningsprotokol"), first ("Referat fra mødet i …", "Dagsorden til …"), or
+ * last after the committee and a dash ("Økonomiudvalget - Referat", "Byrådet - 16-11-2017 - Referat"), or as a
+ * label's value ("Type: Referat"). An optional page number stands before it in PDF text ("1 REFERAT Byrådet").
+ */
+function matchKindLine(lines: LineIndex, i: number, profile: Profile, header: Header): boolean {
+  const text = lines.line(i).text;
+  if (text.length > KIND_LINE_LENGTH) {
+    // A page of PDF text that lost its line breaks: the kind stands at its start.
+    const kind = kindAtStart(text.slice(0, KIND_LINE_LENGTH), profile);
+    if (!kind) return false;
+    header.statedKind = kind;
     return true;
   }
-  return false;
+  // A sentence ("Referat af mødet blev godkendt.") is no title.
+  if (text.endsWith('.') && !/\d\.$/.test(text)) return false;
+  const kind = kindInPhrase(text, profile);
+  if (!kind) return false;
+  header.statedKind = kind;
+  if (!header.title) header.title = { text, range: lines.textRange(i) };
+  return true;
+}
+
+const KIND_LINE_LENGTH = 160;
+
+/** The kind a short title phrase states (see matchKindLine), or null. */
+export function kindInPhrase(text: string, profile: Profile): DocumentKind | null {
+  const plain = text.replace(/^[#*_\s]+|[*_:\s]+$/g, '').replace(/\s+/g, ' ');
+  const lower = plain.toLocaleLowerCase('da');
+  const label = /^(?:type|dokumenttype|kategori)\s*:\s*(?<value>.+)$/.exec(lower);
+  if (label?.groups) return kindOfPhrase(label.groups.value, profile);
+  const whole = kindOfPhrase(lower, profile);
+  if (whole) return whole;
+  const last = /\s[-–|]\s(?<kind>[\p{L} ]{4,40})$/u.exec(lower);
+  if (last?.groups) {
+    const kind = kindOfPhrase(last.groups.kind, profile);
+    if (kind) return kind;
+  }
+  return kindAtStart(plain, profile);
+}
+
+/** The kind word or phrase a text starts with ("Referat fra …", "1 REFERAT Byrådet …"), when a word of the title follows it. */
+function kindAtStart(text: string, profile: Profile): DocumentKind | null {
+  const lower = text.replace(/^\d{1,3}\s+/, '').toLocaleLowerCase('da');
+  for (const [kind, phrases] of kindPhrases(profile)) {
+    for (const phrase of phrases) {
+      if (!lower.startsWith(phrase)) continue;
+      const after = lower.slice(phrase.length);
+      // "Referat fra mødet", "Dagsorden til …", "REFERAT Byrådet", "Referat - …": not "Referatet", "Dagsordenen".
+      if (/^(?:\s*[-–:,]?\s+\S|\s*$)/u.test(after)) return kind;
+    }
+  }
+  return null;
+}
+
+/** The kind of a whole phrase ("åbent referat"), or null. */
+function kindOfPhrase(phrase: string, profile: Profile): DocumentKind | null {
+  const p = phrase.trim().toLocaleLowerCase('da');
+  for (const [kind, phrases] of kindPhrases(profile)) if (phrases.includes(p)) return kind;
+  return null;
+}
+
+/** The profile's kind words, longest first (so "åbent referat" is tried before "referat"). */
+function kindPhrases(profile: Profile): [DocumentKind, string[]][] {
+  const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+  return [
+    ['referat', byLength(profile.kindWords.referat)],
+    ['dagsorden', byLength(profile.kindWords.dagsorden)],
+  ];
 }
 
 function splitNames(lines: LineIndex, i: number, value: string, col: number): TextRef[] {

@@ -7,6 +7,7 @@ import { builtinProfiles, type ProfileRegistry } from '../profiles/builtin';
 import { detectProfile } from '../profiles/detect';
 import type { Profile } from '../profiles/profile';
 import { LineIndex } from '../text/lines';
+import { findChrome, type Chrome } from './chrome';
 import { findPersonalNumbers } from './cpr';
 import { findWrittenDates, type WrittenDates } from './written-dates';
 import { parseHeader } from './header';
@@ -39,15 +40,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const registry = options.registry ?? builtinProfiles();
   const memo = new ParseMemo(options.previous);
   const lines = new LineIndex(text, memo.previousLines);
+  // Stage 1: lines and chrome. Chrome (navigation, banners, page furniture) is read as blank lines by every stage.
+  const chrome = findChrome(lines);
+  lines.blankOut(chrome.lines);
   const chosen = options.profile && registry.has(options.profile);
   const detection = chosen ? { profile: registry.get(options.profile!), score: 0 } : detectProfile(lines.lines, registry);
-  let reading = readItems(lines, detection.profile, memo);
+  let reading = readItems(lines, detection.profile, memo, chrome);
   let profileFallback: string | undefined;
   // A detected template that finds no item, or whose required sections most items lack, does not fit (a
   // municipality's older template, or another template that shares a heading with it): the generic reading is
   // used instead. A profile the user chose is kept as it is.
   if (!chosen && reading.profile.id !== 'generic' && registry.has('generic') && !fits(reading)) {
-    const generic = readItems(lines, registry.get('generic'), memo);
+    const generic = readItems(lines, registry.get('generic'), memo, chrome);
     if (generic.items.length > 0) {
       profileFallback = reading.profile.id;
       reading = generic;
@@ -129,7 +133,7 @@ function byItem<K extends 'dates' | 'personalNumbers'>(
 }
 
 /** The document read with one profile: its item headings, header, contents and items. */
-function readItems(lines: LineIndex, profile: Profile, memo: ParseMemo) {
+function readItems(lines: LineIndex, profile: Profile, memo: ParseMemo, chrome: Chrome) {
   const matcher = new SectionMatcher(profile);
   let earlyToc: TableOfContents | null | undefined;
   // Computed once: `??=` would parse again on every call when there is no contents (null),
@@ -145,7 +149,7 @@ function readItems(lines: LineIndex, profile: Profile, memo: ParseMemo) {
   const firstItemLine = headings.length > 0 ? headings[0].firstLine : lines.lineCount;
   const toc = parseToc(lines, profile, 0, firstItemLine);
   const headerEnd = toc?.heading ? toc.range.start.line : firstItemLine;
-  const header = parseHeader(lines, profile, 0, headerEnd);
+  const header = parseHeader(lines, profile, 0, headerEnd, chrome.pageTitle);
 
   let documentEnd = lines.lineCount;
   for (let j = lines.lineCount - 1; j >= firstItemLine && j >= lines.lineCount - 5; j--) {

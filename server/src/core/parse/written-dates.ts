@@ -82,7 +82,7 @@ const WEEKDAY_DATE_REACH = 64;
  */
 function dateEndingAt(text: string, lineIndex: number, yearAt: number): DateRef | null {
   if (!numericBefore(text, yearAt)) {
-    const month = wordBefore(text, yearAt);
+    const month = wordBefore(text, yearAt) ?? monthBeforeDay(text, yearAt);
     if (month === null || MONTHS[month.toLowerCase()] === undefined) return null;
   }
   const yearEnd = yearAt + 4;
@@ -118,16 +118,38 @@ function numericBefore(text: string, at: number): boolean {
   return (sep === 45 /* - */ || sep === 46) /* . */ && digit >= 48 && digit <= 57;
 }
 
-/** The word (ASCII letters, as the month names are) before blanks and an optional dot right before `at`. */
+/**
+ * The word (ASCII letters, as the month names are) before blanks and an optional dot or comma right before
+ * `at` ("november 2021", "nov. 2021", "september, 2021").
+ */
 function wordBefore(text: string, at: number): string | null {
   let j = at;
   while (j > 0 && at - j < 8 && isBlank(text.charCodeAt(j - 1))) j--;
   if (j === at) return null;
-  if (j > 0 && text.charCodeAt(j - 1) === 46 /* . */) j--;
+  if (j > 0 && (text.charCodeAt(j - 1) === 46 /* . */ || text.charCodeAt(j - 1) === 44) /* , */) j--;
   const end = j;
   while (j > 0 && end - j <= 9 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
   if (j === end || (j > 0 && isAsciiLetter(text.charCodeAt(j - 1)))) return null;
   return text.slice(j, end);
+}
+
+/** The month word of "September 27, 2017" before the year at `at`: a day of one or two digits, then the word. */
+function monthBeforeDay(text: string, at: number): string | null {
+  let j = at;
+  while (j > 0 && at - j < 4 && isBlank(text.charCodeAt(j - 1))) j--;
+  if (j === at) return null;
+  if (j > 0 && text.charCodeAt(j - 1) === 44 /* , */) j--;
+  let digits = 0;
+  while (j > 0 && digits < 3 && isDigit(text.charCodeAt(j - 1))) {
+    j--;
+    digits++;
+  }
+  if (digits === 0 || digits > 2) return null;
+  return wordBefore(text, j);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isAsciiLetter(code: number): boolean {

@@ -20,6 +20,8 @@ export interface Line {
   readonly text: string;
   /** Column of the first non-space character of `clean` (its length when blank). */
   readonly indent: number;
+  /** True for a line that is written but read as blank: chrome (see LineIndex.blankOut). */
+  readonly blanked?: boolean;
 }
 
 // BOM/ZWNBSP, NBSP, the Unicode space range (thin, hair, figure, …), narrow NBSP,
@@ -42,7 +44,30 @@ export class LineIndex {
   constructor(readonly source: string, previous?: LineIndex) {
     this.length = source.length;
     const kept = previous ? unchangedLines(previous, source) : 0;
-    this.lines = splitLines(source, kept > 0 ? previous!.lines.slice(0, kept) : []);
+    this.lines = splitLines(source, kept > 0 ? previous!.writtenLines(kept) : []);
+  }
+
+  /** The lines read as blank by blankOut, as they are written (for the index of the next version). */
+  private readonly written = new Map<number, Line>();
+
+  /**
+   * Reads these lines as blank from now on (chrome, see parse/chrome.ts): their text is '' and their clean
+   * form spaces of the same length, so no stage of the parser and no rule sees them; `raw` is kept.
+   */
+  blankOut(indices: readonly number[]): void {
+    for (const i of indices) {
+      const line = this.lines[i];
+      if (line === undefined || line.text === '') continue;
+      this.written.set(i, line);
+      this.lines[i] = { ...line, clean: ' '.repeat(line.raw.length), text: '', indent: line.raw.length, blanked: true };
+    }
+  }
+
+  /** The first `count` lines as written (lines blanked out restored). */
+  private writtenLines(count: number): Line[] {
+    const out = this.lines.slice(0, count);
+    if (this.written.size > 0) for (const [i, line] of this.written) if (i < count) out[i] = line;
+    return out;
   }
 
   get lineCount(): number {
