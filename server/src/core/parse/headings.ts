@@ -2,12 +2,12 @@
  * Finding the item headings ("Punkt N: Title", "## **1. A - Title**", "3. Title").
  * Strong forms are trusted wherever they stand; weak forms ("3. Title") also match
  * numbered lists, so they are used only when no strong form occurs, and only where
- * they look like a heading and agree with the table of contents or the numbering.
+ * the document's own evidence says they head items (parse/heading-evidence.ts).
  */
 import type { Range, TableOfContents, TextRef } from '../model';
 import type { Line, LineIndex } from '../text/lines';
-import { foldTitle } from '../text/lines';
 import type { ItemHeadingForm, Profile } from '../profiles/profile';
+import { chooseChains } from './heading-evidence';
 
 export interface ItemHeading {
   /** First and last line of the heading (a wrapped title spans several). */
@@ -34,6 +34,8 @@ function isContentsLine(text: string): boolean {
 }
 
 const MAX_TITLE_LENGTH = 200;
+/** An empty marker after a title ("Godkendelse af dagsorden ( )"): a field the case system left blank. */
+const EMPTY_MARKER = /\s*\(\s*\)$/;
 const MAX_WRAP_LINES = 3;
 
 export interface FoundHeadings {
@@ -48,6 +50,7 @@ export function findItemHeadings(
   isSectionHeading: (text: string) => boolean,
   excluded: (line: number) => boolean,
   toc: () => TableOfContents | null,
+  statesKind: (text: string) => boolean = () => false,
 ): FoundHeadings {
   const strong = profile.itemHeadings.filter((f) => f.strength === 'strong');
   const weak = profile.itemHeadings.filter((f) => f.strength === 'weak');
@@ -57,7 +60,41 @@ export function findItemHeadings(
   const all = collect(lines, strong, isSectionHeading, (i) => isContentsLine(lines.line(i).text));
   const found = withoutNestedRestarts(all);
   if (found.length > 0 || weak.length === 0) return { headings: found, nested: all.filter((h) => !found.includes(h)) };
-  return { headings: selectWeak(lines, collect(lines, weak, isSectionHeading, excluded), toc()), nested: [] };
+  const candidates = collect(lines, weak, isSectionHeading, excluded);
+  for (const h of collectNumberAlone(lines, isSectionHeading, excluded)) candidates.push(h);
+  candidates.sort((a, b) => a.firstLine - b.firstLine);
+  const isCaseNumber = (text: string) => text.length <= 80 && profile.caseNumbers.some((p) => p.test(text));
+  return { headings: chooseChains({ lines, isSectionHeading, isCaseNumber, statesKind, toc: toc() }, candidates), nested: [] };
+}
+
+/** "12" (or "12.") alone on its line, the title on the next non-blank line: the number of a heading written above its title. */
+const NUMBER_ALONE = /^(?<number>\d{1,4})\.?$/;
+const TITLE_START = /^[\p{Lu}"”“«]/u;
+
+function collectNumberAlone(lines: LineIndex, isSectionHeading: (text: string) => boolean, excluded: (line: number) => boolean): ItemHeading[] {
+  const out: ItemHeading[] = [];
+  for (let i = 0; i < lines.lineCount; i++) {
+    const line = lines.line(i);
+    if (line.text.length > 5 || line.text === '' || excluded(i)) continue;
+    const m = NUMBER_ALONE.exec(line.text);
+    if (!m?.groups) continue;
+    let j = i + 1;
+    while (j < lines.lineCount && j <= i + 2 && lines.line(j).text === '') j++;
+    if (j >= lines.lineCount || j > i + 2) continue;
+    const next = lines.line(j);
+    if (!TITLE_START.test(next.text) || next.text.length > MAX_TITLE_LENGTH || isSectionHeading(next.text) || /^\d/.test(next.text)) continue;
+    const numberCol = line.clean.indexOf(m.groups.number);
+    out.push({
+      firstLine: i,
+      lastLine: j,
+      number: Number(m.groups.number),
+      numberRange: lines.span(i, numberCol, numberCol + m.groups.number.length),
+      title: next.text,
+      titleRange: lines.textRange(j),
+    });
+    i = j;
+  }
+  return out;
 }
 
 function collect(
@@ -111,7 +148,7 @@ function makeHeading(
       lastLine = j;
     }
   }
-  const stripped = title.replace(TRAILING_LIST_NUMBER, '').trim();
+  const stripped = title.replace(TRAILING_LIST_NUMBER, '').replace(EMPTY_MARKER, '').trim();
   if (stripped !== title && lastLine === line.index) {
     titleRange = lines.span(line.index, titleCol, titleCol + stripped.length);
   }
@@ -190,44 +227,4 @@ export function withoutNestedRestarts(headings: ItemHeading[]): ItemHeading[] {
   // Headings after the run's last item are kept: a file of several meetings restarts there, and a
   // heading there that is really body text cannot be told from the next meeting's first item.
   return nested.size === 0 ? headings : headings.filter((_, k) => !nested.has(k));
-}
-
-/** Weak headings: keep those that look like headings and fit the contents or the numbering. */
-function selectWeak(lines: LineIndex, candidates: ItemHeading[], toc: TableOfContents | null): ItemHeading[] {
-  const looksLikeHeading = candidates.filter((h) => {
-    if (h.title.length > MAX_TITLE_LENGTH || /[,;:]$/.test(h.title)) return false;
-    const before = previousNonBlank(lines, h.firstLine);
-    const after = nextNonBlank(lines, h.lastLine);
-    // In a list, the neighbouring lines are numbered too and stand without blank lines.
-    const listNeighbour = (j: number, adjacent: boolean) => adjacent && /^\d{1,3}[.)]\s/.test(lines.line(j).text);
-    if (before >= 0 && listNeighbour(before, before === h.firstLine - 1)) return false;
-    if (after >= 0 && listNeighbour(after, after === h.lastLine + 1)) return false;
-    return true;
-  });
-  const tocTitles = new Set((toc?.entries ?? []).map((e) => foldTitle(e.title)));
-  if (tocTitles.size > 0) {
-    // The contents decide; a heading it misses (a contents line PDF text broke up) still counts when it
-    // continues the numbering of one it lists.
-    const kept: ItemHeading[] = [];
-    for (const h of looksLikeHeading) {
-      const previous = kept[kept.length - 1];
-      if (tocTitles.has(foldTitle(h.title)) || (previous && h.number === previous.number + 1)) kept.push(h);
-    }
-    return kept;
-  }
-  const chain: ItemHeading[] = [];
-  for (const h of looksLikeHeading) {
-    if (chain.length === 0 || h.number === chain[chain.length - 1].number + 1) chain.push(h);
-  }
-  return chain;
-}
-
-function previousNonBlank(lines: LineIndex, from: number): number {
-  for (let j = from - 1; j >= 0; j--) if (lines.line(j).text !== '') return j;
-  return -1;
-}
-
-function nextNonBlank(lines: LineIndex, from: number): number {
-  for (let j = from + 1; j < lines.lineCount; j++) if (lines.line(j).text !== '') return j;
-  return -1;
 }

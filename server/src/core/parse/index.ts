@@ -10,7 +10,7 @@ import { LineIndex } from '../text/lines';
 import { findChrome, type Chrome } from './chrome';
 import { findPersonalNumbers } from './cpr';
 import { findWrittenDates, type WrittenDates } from './written-dates';
-import { parseHeader } from './header';
+import { kindInPhrase, parseHeader } from './header';
 import { findItemHeadings, TRAILER, type ItemHeading } from './headings';
 import { itemKey, itemText, ParseMemo, type MemoEntry } from './memo';
 import { parseItem } from './items';
@@ -143,7 +143,8 @@ function readItems(lines: LineIndex, profile: Profile, memo: ParseMemo, chrome: 
     const toc = tocBeforeItems();
     return toc !== null && line >= toc.range.start.line && line <= toc.range.end.line;
   };
-  const found = findItemHeadings(lines, profile, (t) => matcher.isHeadingText(t), inToc, tocBeforeItems);
+  const statesKind = (text: string) => text.length <= 120 && kindInPhrase(text, profile) !== null;
+  const found = findItemHeadings(lines, profile, (t) => matcher.isHeadingText(t), inToc, tocBeforeItems, statesKind);
   const headings = found.headings;
 
   const firstItemLine = headings.length > 0 ? headings[0].firstLine : lines.lineCount;
