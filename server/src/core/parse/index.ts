@@ -167,11 +167,12 @@ function readItems(lines: LineIndex, profile: Profile, memo: ParseMemo, chrome: 
   matcher.learn(learned);
   // parseItem reads the profile, the learned headings and the committee besides the item's own lines.
   const committee = header?.committee?.text;
-  const context = `${[...learned].sort().join('\u0000')}\u0001${committee ?? ''}`;
+  const meetingIso = header?.date?.iso ?? null;
+  const context = `${[...learned].sort().join('\u0000')}\u0001${committee ?? ''}\u0001${meetingIso ?? ''}`;
   const items: Item[] = headings.map((h, k) => {
     const entry = entries[k];
     if (entry.item && entry.itemProfile === profile && entry.itemContext === context) return entry.item;
-    const item = parseItem(lines, profile, matcher, h, ends[k], committee);
+    const item = parseItem(lines, profile, matcher, h, ends[k], committee, meetingIso);
     Object.assign(entry, { item, itemProfile: profile, itemContext: context });
     return item;
   });

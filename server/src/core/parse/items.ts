@@ -34,6 +34,7 @@ export function parseItem(
   heading: ItemHeading,
   endLine: number,
   committee?: string,
+  meetingIso?: string | null,
 ): Item {
   let lastNonBlank = heading.lastLine;
   for (let j = endLine - 1; j > heading.lastLine; j--) {
@@ -75,6 +76,27 @@ export function parseItem(
     const line = lines.line(i);
     if (line.text === '') continue;
     const match = matcher.match(lines, i);
+    // "… kl. 16.30.Sagsfremstilling": the paragraph's text belongs to the section before, the heading starts one.
+    const glued = match ? null : matcher.matchGluedAtEnd(lines, i);
+    if (glued) {
+      const before: TextRef = { text: line.clean.slice(line.indent, glued.column).trimEnd(), range: lines.span(i, line.indent, glued.column) };
+      if (current) {
+        current.body.push(before);
+        // The section before ends where the glued heading starts, not at the end of the line.
+        current.range = { start: current.headingRange.start, end: before.range.end };
+      } else item.looseText.push(before);
+      currentEnd = -1;
+      current = {
+        heading: glued.match.heading,
+        role: glued.match.form.role,
+        headingRange: lines.span(i, glued.column, glued.column + glued.match.heading.length),
+        range: lines.span(i, glued.column, glued.column + glued.match.heading.length),
+        body: [],
+        captures: {},
+      };
+      item.sections.push(current);
+      continue;
+    }
     if (match) {
       closeSection(current, currentEnd);
       currentEnd = -1;
@@ -130,7 +152,7 @@ export function parseItem(
   closeSection(current, currentEnd);
   // A closed item shows only its title and decision in public: it needs no other section (RF001–RF006).
   if (item.closed) item.exempt = true;
-  const decisionIndex = chooseDecision(item.sections, committee);
+  const decisionIndex = chooseDecision(item.sections, committee, meetingIso ?? null);
   if (decisionIndex >= 0) item.decision = makeDecision(profile, item.sections[decisionIndex]);
   return item;
 }
@@ -170,9 +192,13 @@ function headingDecoration(text: string, plain: string): Section['decoration'] {
  * Økonomiudvalget den …", then "Vedtagelse i Kommunalbestyrelsen den …"), the one of
  * the meeting's own committee; failing that the last, the most recent step. Plain
  * repeated "Beslutning" headings keep the first (RF006 reports the repeat).
+ * An earlier meeting's decision quoted in the item's history ("Kulturudvalget, 03-03-2024, pkt. 12",
+ * another body, dated before this meeting) is not this meeting's decision.
  */
-function chooseDecision(sections: Section[], committee: string | undefined): number {
-  const decisions = sections.map((s, k) => [s, k] as const).filter(([s]) => s.role === 'decision');
+function chooseDecision(sections: Section[], committee: string | undefined, meetingIso: string | null): number {
+  const decisions = sections
+    .map((s, k) => [s, k] as const)
+    .filter(([s]) => s.role === 'decision' && !isEarlierDecision(s, committee, meetingIso));
   if (decisions.length <= 1) return decisions[0]?.[1] ?? -1;
   const withBody = decisions.filter(([s]) => s.captures.body);
   if (withBody.length < 2) return decisions[0][1];
@@ -182,6 +208,18 @@ function chooseDecision(sections: Section[], committee: string | undefined): num
     if (own) return own[1];
   }
   return withBody[withBody.length - 1][1];
+}
+
+/**
+ * A decision heading of another body than the meeting's committee, dated before the meeting: the item's history.
+ * Judged only when the committee and the meeting's date are both known, so an unsure reading keeps the decision.
+ */
+function isEarlierDecision(section: Section, committee: string | undefined, meetingIso: string | null): boolean {
+  const { body, date } = section.captures;
+  if (!committee || !meetingIso || !body || !date) return false;
+  if (namesCommittee(body.text, committeeKey(committee))) return false;
+  const iso = findDates(date.text, date.range.start.line, date.range.start.character)[0]?.iso;
+  return iso != null && iso < meetingIso;
 }
 
 function matchCaseNumber(lines: LineIndex, i: number, profile: Profile): TextRef | undefined {

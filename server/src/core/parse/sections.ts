@@ -21,6 +21,11 @@ const INLINE_HEADING = /^(?<head>[^:]{3,80}?)\s*:\s*(?:[*_]+\s*)?(?<rest>\S.*)$/
 
 const MAX_HEADING_LENGTH = 140;
 
+// "… kl. 16.30.Sagsfremstilling": a capitalised heading right after the end of a sentence, at the end of the line.
+const GLUED_AT_END = /[\p{Ll}\d)][.!?](?<head>\p{Lu}\p{Ll}+(?: \p{Ll}+){0,5})$/u;
+// "BeslutningGodkendt.": a capitalised heading of one to three words, then a capital with no space before it.
+const GLUED_AT_START = /^(?<head>\p{Lu}\p{Ll}{3,}(?: \p{Ll}+){0,2})(?=\p{Lu}\p{Ll})/u;
+
 // The patterns of the functions below, which run for most lines of a document, made once here: a
 // regular expression literal inside a function is a new object at every call (garbage to collect).
 const EMPHASIS_AT_END = /^[*_]|[*_]$/;
@@ -116,7 +121,46 @@ export class SectionMatcher {
   }
 
   match(lines: LineIndex, index: number): SectionMatch | null {
-    return this.matchLine(lines, index) ?? this.matchInline(lines, index);
+    return this.matchLine(lines, index) ?? this.matchInline(lines, index) ?? this.matchGluedToText(lines, index);
+  }
+
+  /**
+   * A heading of the vocabulary glued to the end of the paragraph before it, as text copied from a web page
+   * writes it ("… kl. 16.30.Sagsfremstilling"): the heading and the column where it starts. Only a heading
+   * after the end of a sentence, written with its capital, counts.
+   */
+  matchGluedAtEnd(lines: LineIndex, index: number): { match: SectionMatch; column: number } | null {
+    const line = lines.line(index);
+    const text = line.text;
+    if (text.length < 8) return null;
+    const m = GLUED_AT_END.exec(text);
+    if (!m?.groups) return null;
+    const head = m.groups.head;
+    const folded = foldHeading(head);
+    // A heading told by its first line ("Bilag" over "1 bilag") is judged by the line after this one.
+    let next: string | undefined;
+    const form = this.profile.sections.find((f) => {
+      if (!f.headings.has(folded)) return false;
+      if (!f.firstLine) return true;
+      next ??= nextNonBlankText(lines, index);
+      return f.firstLine.test(next);
+    });
+    if (!form) return null;
+    const column = line.indent + text.length - head.length;
+    return { match: { form, heading: head, captures: {} }, column };
+  }
+
+  /** A heading glued to its text ("BeslutningGodkendt."): the heading, then a capital that starts the text. */
+  private matchGluedToText(lines: LineIndex, index: number): SectionMatch | null {
+    const line = lines.line(index);
+    const m = GLUED_AT_START.exec(line.text);
+    if (!m?.groups) return null;
+    const head = m.groups.head;
+    const form = this.profile.sections.find((f) => !f.firstLine && f.headings.has(foldHeading(head)));
+    if (!form) return null;
+    const col = line.indent + head.length;
+    const rest = line.text.slice(head.length);
+    return { form, heading: head, captures: {}, inline: { text: rest, range: lines.span(index, col, col + rest.length) } };
   }
 
   /**
