@@ -68,7 +68,11 @@ export function registryFor(config: ReferatConfig): ProfileRegistry {
  */
 function withoutMeetingEvidence(model: MinutesDocument): boolean {
   if (model.kind === null) return false;
-  if (model.header?.date) return false;
+  if (model.header?.date || model.lineBreaksLost) return false;
+  // An agenda notice: its items' titles listed under a header that names the kind.
+  if (model.template?.itemBasis === 'titleList' && model.items.length >= 2) return false;
+  // One item of a meeting, its heading without a number: its sections (a recommendation or a decision) show it.
+  if (model.template?.itemBasis === 'sectionsOnly') return false;
   return !model.items.some((item) => item.sections.some((s) => s.role !== 'group'));
 }
 
@@ -89,6 +93,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const rule of RULES) {
     const level = ruleLevel(config, rule.code, rule.defaultSeverity);
     if (level === 'off') continue;
+    // Text whose line breaks are lost has no readable structure: RF092 says so instead.
+    if (rule.readsStructure && model.lineBreaksLost) continue;
     let produced;
     try {
       produced = rule.check({ model, profile, config, lineText });

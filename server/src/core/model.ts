@@ -349,11 +349,25 @@ export interface HeadingUsage {
  * What the parser inferred from the document itself, with the evidence, so that rules judge an item by its
  * document's own conventions and hover and `outline --format json` can show why.
  */
+/**
+ * What decided which lines head the items: a form trusted wherever it stands ("Punkt 3:", "Pkt. 3"); the document's
+ * evidence for weakly written numbered lines (sections or a case number after them, the contents, the sequence;
+ * parse/heading-evidence.ts); a list of titles only under a header naming the kind (an agenda notice); or the
+ * starts of page lines in text that lost its line breaks (parse/lost-lines.ts); or no heading at all, where the
+ * text is one item of a meeting whose sections show it (a page of one item: `sectionsOnly`, no item is read).
+ */
+export type ItemBasis = 'form' | 'evidence' | 'titleList' | 'pageStarts' | 'sectionsOnly';
+
 export interface InferredTemplate {
   /** How many items the document has. */
   itemCount: number;
-  /** The first and last number of the document's item sequence; null without items. */
-  numbering: { first: number; last: number } | null;
+  /**
+   * The first and last number of the document's item sequence, and (when there are any) the indices of the items
+   * where it starts again from 1 by design (closed items numbered apart); null without items.
+   */
+  numbering: { first: number; last: number; restarts?: number[] } | null;
+  /** What decided which lines head the items. */
+  itemBasis: ItemBasis;
   /** Lines written like item headings that restart the numbering inside an item (body text, not items). */
   nestedItemHeadings: TextRef[];
   /** The detected profile that found no item, when the generic reading was used instead. */
@@ -403,4 +417,9 @@ export interface MinutesDocument {
   eol?: string;
   /** The document's own conventions, inferred once (absent for text that is not minutes). */
   template?: InferredTemplate;
+  /**
+   * Set when the text lost its line breaks (one line per PDF page, parse/lost-lines.ts): its structure cannot be
+   * read, so the rules on structure are not run, and RF092 says how to get the lines back.
+   */
+  lineBreaksLost?: { pages: number; firstPage: number };
 }

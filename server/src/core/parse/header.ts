@@ -6,7 +6,7 @@
 import { findDates } from '../dates';
 import type { DocumentKind, Header, TextRef } from '../model';
 import type { Profile } from '../profiles/profile';
-import type { LineIndex } from '../text/lines';
+import { cleanLine, type LineIndex } from '../text/lines';
 
 /**
  * The header between `from` and `until`. `pageTitle` is the title line of the page the text was copied from
@@ -29,8 +29,8 @@ export function parseHeader(
   let first = -1;
   let last = -1;
   const seen = (i: number) => {
-    if (first < 0) first = i;
-    last = i;
+    if (first < 0 || i < first) first = i;
+    if (i > last) last = i;
   };
   /** A field whose label stands alone on its line ("Dato:"): its value is the next line. */
   let pendingField: HeaderFieldName | null = null;
@@ -91,9 +91,21 @@ export function parseHeader(
       }
     }
   }
-  if (header.statedKind === null && pageTitle) {
-    const kind = kindInPhrase(pageTitle.text, profile);
-    if (kind) header.statedKind = kind;
+  // The kind named inside a title line ("TÅRNBY KOMMUNE. Åbent referat. til Økonomiudvalget"): the page's title
+  // line, then the header's first line.
+  // The page's title line may carry the meeting's date ('Download "Byrådet REFERAT. Mødedato: Torsdag den 27-03-2008"').
+  // (the line is chrome, read as blank: its dates are read from the line as written).
+  if (pageTitle) header.otherDates.push(...findDates(cleanLine(lines.line(pageTitle.line).raw), pageTitle.line));
+  if (header.statedKind === null && pageTitle) header.statedKind = kindInPhrase(pageTitle.text, profile) ?? kindInTitle(pageTitle.text, profile);
+  if (header.statedKind === null) {
+    const firstLine = firstNonBlank(lines, from, until);
+    if (firstLine >= 0) {
+      const kind = kindInTitle(lines.line(firstLine).text.slice(0, KIND_LINE_LENGTH), profile);
+      if (kind) {
+        header.statedKind = kind;
+        seen(firstLine);
+      }
+    }
   }
   if (first < 0) return header.statedKind ? { ...header, range: lines.textRange(pageTitle!.line) } : null;
   if (!header.date && header.otherDates.length > 0) header.date = header.otherDates.shift();
@@ -114,6 +126,9 @@ function matchTitle(lines: LineIndex, i: number, profile: Profile, header: Heade
     if (m.groups.date) {
       const col = lines.line(i).clean.lastIndexOf(m.groups.date);
       header.otherDates.push(...findDates(m.groups.date, i, col));
+    } else {
+      // "Dagsorden til kommunalbestyrelsesmøde den 22. juni 2017 kl. 18.00": a date the pattern did not place.
+      header.otherDates.push(...findDates(lines.line(i).clean, i));
     }
     return true;
   }
@@ -244,6 +259,31 @@ function kindAtStart(text: string, profile: Profile): DocumentKind | null {
     }
   }
   return null;
+}
+
+/**
+ * A kind word standing as a word of a title line, wherever it stands ("Økonomiudvalg Referat Møde 22. marts",
+ * "TÅRNBY KOMMUNE. Åbent referat. til Økonomiudvalget"), when it is not the object of another word
+ * ("Godkendelse af dagsorden", "bemærkninger til referatet").
+ */
+export function kindInTitle(text: string, profile: Profile): DocumentKind | null {
+  const lower = text.toLocaleLowerCase('da');
+  let best: { at: number; kind: DocumentKind } | null = null;
+  for (const [kind, phrases] of kindPhrases(profile)) {
+    for (const phrase of phrases) {
+      const m = new RegExp(`(?<![\\p{L}])${phrase}(?![\\p{L}])`, 'u').exec(lower);
+      if (!m) continue;
+      const before = lower.slice(Math.max(0, m.index - 6), m.index);
+      if (/(?:^|\s)(?:af|til|om|på|vedr\.?|i)\s+$/u.test(before)) continue;
+      if (!best || m.index < best.at) best = { at: m.index, kind };
+    }
+  }
+  return best?.kind ?? null;
+}
+
+function firstNonBlank(lines: LineIndex, from: number, until: number): number {
+  for (let i = from; i < until; i++) if (lines.line(i).text !== '') return i;
+  return -1;
 }
 
 /** The kind of a whole phrase ("åbent referat"), or null. */

@@ -16,7 +16,7 @@
  * A document without any section heading (an agenda notice that lists only the titles) has no evidence after
  * its lines: there a chain of two or more dotted numbers under a header that names the kind is the agenda.
  */
-import type { TableOfContents } from '../model';
+import type { ItemBasis, TableOfContents } from '../model';
 import type { LineIndex } from '../text/lines';
 import { foldTitle } from '../text/lines';
 import type { ItemHeading } from './headings';
@@ -36,10 +36,10 @@ const LOOK_AHEAD = 6;
 const MAX_TITLE_LENGTH = 200;
 
 const OPEN_OR_CLOSED = /^(?:åben|åbent|åben sag|åbent punkt|åben punkt|lukket|lukket sag|lukket punkt|offentlig|fortrolig)$/i;
-/** A line that introduces a list: it ends in a colon or in "at" ("Forvaltningen indstiller, at"). */
-const INTRODUCES_LIST = /(?::|\bat|\bfølgende|,)$/i;
+/** A line that introduces a list: it ends in a colon, in "at" ("Forvaltningen indstiller, at") or in the verb of a recommendation. */
+const INTRODUCES_LIST = /(?::|\bat|\bfølgende|,|\bindstiller|\bforeslår|\banbefaler|\bindstilles)$/i;
 /** A title of two sentences is prose ("Spørgetiden begynder kl. 17. Er der ingen …"). */
-const TWO_SENTENCES = /\p{Ll}{2}\.\s+\p{Lu}/u;
+const TWO_SENTENCES = /\p{Ll}{3,}\.\s+\p{Lu}\p{Ll}*\s/u;
 /** Lines that say the items follow ("Åbne dagsordenspunkter", "ÅBNE SAGER", "Lukkede punkter"). */
 const ITEMS_FOLLOW = /(?:punkter|sager|dagsordenspunkter)$/i;
 const CLOSED_LIST = /lukke/i;
@@ -51,14 +51,25 @@ export function evidenceFor(ctx: EvidenceContext, h: ItemHeading, nextStart: num
   if (isIndented(lines, h.firstLine) && !itemsIndented) return NOT_AN_ITEM;
   // In a list the neighbouring lines are numbered too and stand without blank lines between them.
   if (numberedNeighbour(lines, h.firstLine - 1) || numberedNeighbour(lines, h.lastLine + 1)) return IN_A_LIST;
+  // "1. At udvalget drøfter punktet": a recommendation, phrased as one.
+  if (RECOMMENDATION.test(h.title)) return NOT_AN_ITEM;
   const title = foldTitle(h.title);
-  let evidence = evidenceAfter(ctx, h, nextStart, title);
-  if (ctx.toc && ctx.toc.entries.some((e) => foldTitle(e.title) === title)) evidence += 2;
-  // A numbered line right after a sentence that introduces a list is a point of that list, unless what follows
-  // it says otherwise (a section heading, a case number, the contents).
+  const after = evidenceAfter(ctx, h, nextStart, title);
+  const inContents = ctx.toc !== null && ctx.toc.entries.some((e) => foldTitle(e.title) === title);
+  // A numbered line right after a sentence that introduces a list is a point of that list, unless its own
+  // metadata (a case number, a marker) or the contents say otherwise; a section heading after the list does not.
   const before = previousNonBlank(lines, h.firstLine);
-  if (evidence < 2 && before >= 0 && INTRODUCES_LIST.test(lines.line(before).text) && !ITEMS_FOLLOW.test(lines.line(before).text)) return NOT_AN_ITEM;
-  return evidence;
+  const introduced = before >= 0 && introducesList(lines.line(before).text);
+  if (introduced && !after.metadata && !inContents) return NOT_AN_ITEM;
+  return after.evidence + (inContents ? 2 : 0);
+}
+
+const RECOMMENDATION = /^(?:at|At|AT)\s/;
+
+/** A sentence that introduces a list; a label of one or two words ("Lokation:", "Fraværende:") is a field, not that. */
+function introducesList(text: string): boolean {
+  if (!INTRODUCES_LIST.test(text) || ITEMS_FOLLOW.test(text)) return false;
+  return !text.endsWith(':') || text.split(/\s+/).length >= 3;
 }
 
 /** Evidence against a candidate: it is surely body text. */
@@ -72,21 +83,29 @@ function numberedNeighbour(lines: LineIndex, j: number): boolean {
   return j >= 0 && j < lines.lineCount && NUMBERED_LINE.test(lines.line(j).text);
 }
 
-/** What the lines after a candidate say: 2 for a section heading or a case number, 1 for a marker or the heading again. */
-function evidenceAfter(ctx: EvidenceContext, h: ItemHeading, nextStart: number, title: string): number {
+/**
+ * What the lines after a candidate say: 2 for a section heading or a case number, 1 for a marker or the heading
+ * again; `metadata` when it is the item's own metadata (a case number or a marker) that says so.
+ */
+function evidenceAfter(ctx: EvidenceContext, h: ItemHeading, nextStart: number, title: string): { evidence: number; metadata: boolean } {
   const { lines } = ctx;
   let evidence = 0;
+  let metadata = false;
   let read = 0;
   for (let j = h.lastLine + 1; j < nextStart && read < LOOK_AHEAD; j++) {
     const text = lines.line(j).text;
     if (text === '') continue;
     read++;
-    if (ctx.isSectionHeading(text) || ctx.isSectionHeading(text.split(':')[0])) return 2;
-    if (ctx.isCaseNumber(text)) evidence = 2;
-    else if (OPEN_OR_CLOSED.test(text.replace(/[.:]$/, ''))) evidence = Math.max(evidence, 1);
-    else if (foldTitle(text) === title || isNumberAgain(text, h.number)) evidence = Math.max(evidence, 1);
+    if (ctx.isSectionHeading(text) || ctx.isSectionHeading(text.split(':')[0])) return { evidence: 2, metadata };
+    if (ctx.isCaseNumber(text)) {
+      evidence = 2;
+      metadata = true;
+    } else if (OPEN_OR_CLOSED.test(text.replace(/[.:]$/, ''))) {
+      evidence = Math.max(evidence, 1);
+      metadata = true;
+    } else if (foldTitle(text) === title || isNumberAgain(text, h.number)) evidence = Math.max(evidence, 1);
   }
-  return evidence;
+  return { evidence, metadata };
 }
 
 /** "Pkt. 216", "216", "Punkt 216": the heading's number written again on a line of its own. */
@@ -96,13 +115,13 @@ function isNumberAgain(text: string, n: number): boolean {
 }
 
 /** The candidates that are the document's items (see the module comment). */
-export function chooseChains(ctx: EvidenceContext, candidates: ItemHeading[]): ItemHeading[] {
-  if (candidates.length === 0) return [];
+export function chooseChains(ctx: EvidenceContext, candidates: ItemHeading[]): { headings: ItemHeading[]; basis: ItemBasis } {
+  if (candidates.length === 0) return { headings: [], basis: 'evidence' };
   const unindented = candidates.filter((h) => !isIndented(ctx.lines, h.firstLine)).length;
   const itemsIndented = unindented === 0;
   const evidence = candidates.map((h, k) => evidenceFor(ctx, h, k + 1 < candidates.length ? candidates[k + 1].firstLine : ctx.lines.lineCount, itemsIndented));
   const first = bestChain(candidates, evidence, 0, null);
-  if (!first) return listOfTitles(ctx, candidates, evidence);
+  if (!first) return { headings: listOfTitles(ctx, candidates, evidence), basis: 'titleList' };
   const chain = first.members;
   // The numbering may start again after the chain for the closed items.
   const lastIndex = chain[chain.length - 1];
@@ -112,7 +131,7 @@ export function chooseChains(ctx: EvidenceContext, candidates: ItemHeading[]): I
     const closed = opener >= 0 && CLOSED_LIST.test(ctx.lines.line(opener).text);
     if (again.evidence > 0 || closed) chain.push(...again.members);
   }
-  return chain.map((k) => candidates[k]);
+  return { headings: chain.map((k) => candidates[k]), basis: 'evidence' };
 }
 
 interface Chain {

@@ -4,7 +4,7 @@
  * numbered lists, so they are used only when no strong form occurs, and only where
  * the document's own evidence says they head items (parse/heading-evidence.ts).
  */
-import type { Range, TableOfContents, TextRef } from '../model';
+import type { ItemBasis, Range, TableOfContents, TextRef } from '../model';
 import type { Line, LineIndex } from '../text/lines';
 import type { ItemHeadingForm, Profile } from '../profiles/profile';
 import { chooseChains } from './heading-evidence';
@@ -42,6 +42,8 @@ export interface FoundHeadings {
   headings: ItemHeading[];
   /** Lines written like item headings that restart the numbering inside an item (see withoutNestedRestarts). */
   nested: ItemHeading[];
+  /** What decided that these lines head the items (see ItemBasis). */
+  basis: ItemBasis;
 }
 
 export function findItemHeadings(
@@ -59,12 +61,12 @@ export function findItemHeadings(
   // Weak candidates are checked against the whole table of contents below.
   const all = collect(lines, strong, isSectionHeading, (i) => isContentsLine(lines.line(i).text));
   const found = withoutNestedRestarts(all);
-  if (found.length > 0 || weak.length === 0) return { headings: found, nested: all.filter((h) => !found.includes(h)) };
+  if (found.length > 0 || weak.length === 0) return { headings: found, nested: all.filter((h) => !found.includes(h)), basis: 'form' };
   const candidates = collect(lines, weak, isSectionHeading, excluded);
   for (const h of collectNumberAlone(lines, isSectionHeading, excluded)) candidates.push(h);
   candidates.sort((a, b) => a.firstLine - b.firstLine);
   const isCaseNumber = (text: string) => text.length <= 80 && profile.caseNumbers.some((p) => p.test(text));
-  return { headings: chooseChains({ lines, isSectionHeading, isCaseNumber, statesKind, toc: toc() }, candidates), nested: [] };
+  return { ...chooseChains({ lines, isSectionHeading, isCaseNumber, statesKind, toc: toc() }, candidates), nested: [] };
 }
 
 /** "12" (or "12.") alone on its line, the title on the next non-blank line: the number of a heading written above its title. */

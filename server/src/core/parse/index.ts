@@ -8,6 +8,7 @@ import { detectProfile } from '../profiles/detect';
 import type { Profile } from '../profiles/profile';
 import { LineIndex } from '../text/lines';
 import { findChrome, type Chrome } from './chrome';
+import { decisionOnPages, findLostLines, itemsOnPages, type LostLines } from './lost-lines';
 import { findPersonalNumbers } from './cpr';
 import { findWrittenDates, type WrittenDates } from './written-dates';
 import { kindInPhrase, parseHeader } from './header';
@@ -43,15 +44,17 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   // Stage 1: lines and chrome. Chrome (navigation, banners, page furniture) is read as blank lines by every stage.
   const chrome = findChrome(lines);
   lines.blankOut(chrome.lines);
+  // Text with one line per page (lost line breaks) is read by its words, not by its lines.
+  const lost = findLostLines(lines);
   const chosen = options.profile && registry.has(options.profile);
   const detection = chosen ? { profile: registry.get(options.profile!), score: 0 } : detectProfile(lines.lines, registry);
-  let reading = readItems(lines, detection.profile, memo, chrome);
+  let reading = readItems(lines, detection.profile, memo, chrome, lost);
   let profileFallback: string | undefined;
   // A detected template that finds no item, or whose required sections most items lack, does not fit (a
   // municipality's older template, or another template that shares a heading with it): the generic reading is
   // used instead. A profile the user chose is kept as it is.
   if (!chosen && reading.profile.id !== 'generic' && registry.has('generic') && !fits(reading)) {
-    const generic = readItems(lines, registry.get('generic'), memo, chrome);
+    const generic = readItems(lines, registry.get('generic'), memo, chrome, lost);
     if (generic.items.length > 0) {
       profileFallback = reading.profile.id;
       reading = generic;
@@ -62,13 +65,27 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const tables = headings.length === 0 ? findTables(lines, toc ? toc.range.end.line + 1 : 0, documentEnd) : [];
 
   const sectionCount = items.reduce((n, it) => n + it.sections.length, 0);
+  // One item alone, its heading without a number (a page of one item of a meeting): its sections show it.
+  const lone = headings.length === 0 && !lost ? loneItemSections(lines, profile) : null;
   const looksLikeMinutes =
+    lost !== null ||
+    lone !== null ||
     (items.length > 0 && (sectionCount > 0 || header?.statedKind != null)) ||
     (header?.statedKind != null && (header.date !== undefined || header.committee !== undefined));
   const conventions = looksLikeMinutes
-    ? applyConventions({ items, profile, statedKind: header?.statedKind ?? null, learned, nested: found.nested, profileFallback })
+    ? applyConventions({ items, profile, statedKind: header?.statedKind ?? null, learned, nested: found.nested, basis: found.basis, restarts: numberingRestarts(lines, items), profileFallback })
     : null;
-  const kind: DocumentKind | null = conventions?.kind ?? null;
+  let kind: DocumentKind | null = conventions?.kind ?? null;
+  if (lone && conventions && header?.statedKind == null) {
+    kind = lone.has('decision') ? 'referat' : 'dagsorden';
+    conventions.template.kindFrom = lone.has('decision') ? 'decisions' : 'noDecisions';
+  }
+  if (lone && conventions) conventions.template.itemBasis = 'sectionsOnly';
+  // Lost line breaks: where the header names no kind, a decision named on a page makes a referat.
+  if (lost && conventions && header?.statedKind == null) {
+    kind = lost.decisions ? 'referat' : 'dagsorden';
+    conventions.template.kindFrom = lost.decisions ? 'decisions' : 'noDecisions';
+  }
 
   // All dates and year ranges, for the rules on dates; a text that is not minutes gets none,
   // so a shopping list with "onsdag 3. november 2021" on it is not checked as a meeting.
@@ -95,6 +112,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     eol: lineTerminator(text),
   };
   if (conventions) model.template = conventions.template;
+  if (lost) model.lineBreaksLost = { pages: lost.pages.length, firstPage: lost.pages[0] };
   // Each contents entry carries its item, paired once here for every reader (see TocEntry.item).
   pairContents(toc, model.items);
   return { model, lines, profile, memo: memo.seal(lines) };
@@ -133,7 +151,7 @@ function byItem<K extends 'dates' | 'personalNumbers'>(
 }
 
 /** The document read with one profile: its item headings, header, contents and items. */
-function readItems(lines: LineIndex, profile: Profile, memo: ParseMemo, chrome: Chrome) {
+function readItems(lines: LineIndex, profile: Profile, memo: ParseMemo, chrome: Chrome, lost: LostLines | null) {
   const matcher = new SectionMatcher(profile);
   let earlyToc: TableOfContents | null | undefined;
   // Computed once: `??=` would parse again on every call when there is no contents (null),
@@ -143,8 +161,11 @@ function readItems(lines: LineIndex, profile: Profile, memo: ParseMemo, chrome: 
     const toc = tocBeforeItems();
     return toc !== null && line >= toc.range.start.line && line <= toc.range.end.line;
   };
-  const statesKind = (text: string) => text.length <= 120 && kindInPhrase(text, profile) !== null;
-  const found = findItemHeadings(lines, profile, (t) => matcher.isHeadingText(t), inToc, tocBeforeItems, statesKind);
+  // A sentence ("Referat is a tool for …") states no kind; a title line does.
+  const statesKind = (text: string) => text.length <= 120 && !text.endsWith('.') && kindInPhrase(text, profile) !== null;
+  const found = lost
+    ? { headings: itemsOnPages(lines, lost), nested: [], basis: 'pageStarts' as const }
+    : findItemHeadings(lines, profile, (t) => matcher.isHeadingText(t), inToc, tocBeforeItems, statesKind);
   const headings = found.headings;
 
   const firstItemLine = headings.length > 0 ? headings[0].firstLine : lines.lineCount;
@@ -173,6 +194,8 @@ function readItems(lines: LineIndex, profile: Profile, memo: ParseMemo, chrome: 
     const entry = entries[k];
     if (entry.item && entry.itemProfile === profile && entry.itemContext === context) return entry.item;
     const item = parseItem(lines, profile, matcher, h, ends[k], committee, meetingIso);
+    // On page lines (lost line breaks) the decision is read from the words after its label.
+    if (lost && !item.decision) item.decision = decisionOnPages(lines, h.firstLine, Math.max(h.firstLine, ends[k] - 1), profile);
     Object.assign(entry, { item, itemProfile: profile, itemContext: context });
     return item;
   });
@@ -193,6 +216,36 @@ function fits(reading: ReturnType<typeof readItems>): boolean {
   const written = new Set(items.flatMap((it) => it.sections.map((s) => s.role)));
   const present = [...required].filter((role) => written.has(role)).length;
   return present * 2 >= required.size;
+}
+
+/**
+ * The section roles of a text without any item heading, when they show one item of a meeting: at least two
+ * different sections of the vocabulary, one of them a recommendation or a decision. Null otherwise.
+ */
+function loneItemSections(lines: LineIndex, profile: Profile): Set<string> | null {
+  const matcher = new SectionMatcher(profile);
+  const roles = new Set<string>();
+  for (let i = 0; i < lines.lineCount; i++) {
+    if (lines.line(i).text === '') continue;
+    const match = matcher.match(lines, i);
+    if (match && !match.form.group) roles.add(match.form.role);
+  }
+  return roles.size >= 2 && (roles.has('decision') || roles.has('recommendation')) ? roles : null;
+}
+
+/**
+ * The items where the numbering starts again from 1 after a run, by design: the closed items of a meeting,
+ * numbered apart, whose first item is closed or stands under a line that says so ("Lukkede dagsordenspunkter").
+ */
+function numberingRestarts(lines: LineIndex, items: Item[]): number[] {
+  const out: number[] = [];
+  for (let k = 1; k < items.length; k++) {
+    if (items[k].number !== 1 || items[k - 1].number <= 1) continue;
+    let opener = '';
+    for (let j = items[k].headingRange.start.line - 1; j >= 0 && opener === ''; j--) opener = lines.line(j).text;
+    if (items[k].closed || /lukke/i.test(opener)) out.push(k);
+  }
+  return out;
 }
 
 /** The first line terminator in the text; "\n" for text without one. */

@@ -8,7 +8,7 @@
  *   - whether it labels its decisions, and, where it does not, the decision as the item's unlabelled text.
  * Everything here is computed once per parse and only read by rules and features.
  */
-import type { DocumentKind, HeadingUsage, InferredTemplate, Item, TextRef } from '../model';
+import type { DocumentKind, HeadingUsage, InferredTemplate, Item, ItemBasis, TextRef } from '../model';
 import { foldHeading, type Profile } from '../profiles/profile';
 import { foldTitle, type LineIndex } from '../text/lines';
 import type { ItemHeading } from './headings';
@@ -193,6 +193,9 @@ export interface ConventionsInput {
   statedKind: DocumentKind | null;
   learned: Set<string>;
   nested: ItemHeading[];
+  basis: ItemBasis;
+  /** The indices of the items where the numbering starts again by design (see InferredTemplate.numbering). */
+  restarts: number[];
   profileFallback?: string;
 }
 
@@ -222,7 +225,8 @@ export function applyConventions(input: ConventionsInput): { kind: DocumentKind;
   const nestedItemHeadings: TextRef[] = input.nested.map((h) => ({ text: h.title, range: h.numberRange }));
   const template: InferredTemplate = {
     itemCount: items.length,
-    numbering: items.length > 0 ? { first: items[0].number, last: items[items.length - 1].number } : null,
+    numbering: items.length > 0 ? { first: items[0].number, last: items[items.length - 1].number, ...(input.restarts.length > 0 ? { restarts: input.restarts } : {}) } : null,
+    itemBasis: input.basis,
     nestedItemHeadings,
     sections: headingUsage(items, input.learned),
     decisions: labelsDecisions ? 'labelled' : unlabelled > 0 ? 'unlabelled' : labelled > 0 ? 'labelled' : 'none',

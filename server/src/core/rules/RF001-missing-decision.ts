@@ -49,6 +49,7 @@ export const missingDecision: Rule = {
   code: 'RF001',
   name: 'missing-decision',
   defaultSeverity: 'error',
+  readsStructure: true,
   description: {
     da: 'Et punkt i et referat har ingen beslutning.',
     en: 'An item in the minutes has no decision.',

@@ -20,6 +20,7 @@ export const missingRecommendation: Rule = {
   code: 'RF002',
   name: 'missing-recommendation',
   defaultSeverity: 'error',
+  readsStructure: true,
   description: {
     da: 'Et punkt mangler en indstilling, som skabelonen kræver.',
     en: 'An item lacks the recommendation its template requires.',

@@ -18,6 +18,7 @@ export const missingSection: Rule = {
   code: 'RF003',
   name: 'missing-section',
   defaultSeverity: 'warning',
+  readsStructure: true,
   description: {
     da: 'Et punkt mangler et afsnit, som skabelonen kræver.',
     en: 'An item lacks a section its template requires.',

@@ -22,6 +22,7 @@ export const sectionOrder: Rule = {
   code: 'RF004',
   name: 'section-order',
   defaultSeverity: 'warning',
+  readsStructure: true,
   description: {
     da: 'Afsnittene i et punkt står ikke i skabelonens rækkefølge.',
     en: "An item's sections are not in the template's order.",

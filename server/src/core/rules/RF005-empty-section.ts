@@ -38,10 +38,30 @@ function headsOthers(model: MinutesDocument, sections: Section[], k: number): bo
  * no text, so a section inserted by RF002/RF003 is reported until it is written. A heading directly over a
  * sub-heading, or one the document uses as a group heading, is not empty (see headsOthers).
  */
+/**
+ * Under the generic reading a document is judged by its own standard: a field its template prints empty in at
+ * least two items and in at least half of those that have it ("Økonomi" with nothing under it, item after item;
+ * by role, so "Økonomi" and "Økonomiske konsekvenser" are one field) is how the template is filled in, not a
+ * section somebody forgot.
+ */
+function printedEmpty(model: MinutesDocument, profileId: string, section: Section): boolean {
+  if (profileId !== 'generic' || section.role === 'other') return false;
+  let having = 0;
+  let empty = 0;
+  for (const item of model.items) {
+    const own = item.sections.filter((s) => s.role === section.role);
+    if (own.length === 0) continue;
+    having++;
+    if (own.some((s) => !hasText(s))) empty++;
+  }
+  return empty >= 2 && empty * 2 >= having;
+}
+
 export const emptySection: Rule = {
   code: 'RF005',
   name: 'empty-section',
   defaultSeverity: 'warning',
+  readsStructure: true,
   description: {
     da: 'Et afsnit har ingen tekst.',
     en: 'A section has no text.',
@@ -54,7 +74,7 @@ export const emptySection: Rule = {
       if (!checksStructure(item)) continue;
       for (const [k, section] of item.sections.entries()) {
         if (section.role === 'decision' || isGroupRole(profile, section.role) || hasText(section)) continue;
-        if (headsOthers(model, item.sections, k)) continue;
+        if (headsOthers(model, item.sections, k) || printedEmpty(model, profile.id, section)) continue;
         const placeholder = section.body.length > 0;
         out.push(
           placeholder

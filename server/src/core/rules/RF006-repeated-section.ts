@@ -40,6 +40,7 @@ export const repeatedSection: Rule = {
   code: 'RF006',
   name: 'repeated-section',
   defaultSeverity: 'warning',
+  readsStructure: true,
   description: {
     da: 'Det samme afsnit står to gange i et punkt.',
     en: 'The same section occurs twice in an item.',

@@ -32,6 +32,7 @@ export const itemNumbering: Rule = {
   code: 'RF010',
   name: 'item-numbering',
   defaultSeverity: 'warning',
+  readsStructure: true,
   description: {
     da: 'Punkternes numre springer over, gentages eller står i forkert rækkefølge.',
     en: 'Item numbers have a gap, a repeat or are out of order.',
@@ -44,7 +45,10 @@ export const itemNumbering: Rule = {
     const out: RuleFinding[] = [];
     let fix: Fix[] | undefined;
     const fixes = () => (fix ??= renumberFix(items));
+    // The closed items of a meeting may be numbered apart, from 1 again (InferredTemplate.numbering.restarts).
+    const restarts = new Set(model.template?.numbering?.restarts ?? []);
     for (let k = 1; k < items.length; k++) {
+      if (restarts.has(k)) continue;
       const prev = items[k - 1];
       const item = items[k];
       const n = item.number;

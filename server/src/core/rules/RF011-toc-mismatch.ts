@@ -45,6 +45,7 @@ export const tocMismatch: Rule = {
   code: 'RF011',
   name: 'toc-mismatch',
   defaultSeverity: 'warning',
+  readsStructure: true,
   description: {
     da: 'Indholdsfortegnelsen stemmer ikke med punkterne.',
     en: 'The table of contents does not match the items.',

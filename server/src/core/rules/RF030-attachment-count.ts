@@ -65,6 +65,7 @@ export const attachmentCount: Rule = {
   code: 'RF030',
   name: 'attachment-count',
   defaultSeverity: 'warning',
+  readsStructure: true,
   description: {
     da: 'Antallet af bilag eller anbefalede bilag passer ikke med bilagslisten.',
     en: 'The number of attachments or recommended attachments does not match the attachment list.',

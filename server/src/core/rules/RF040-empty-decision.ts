@@ -23,6 +23,7 @@ export const emptyDecision: Rule = {
   code: 'RF040',
   name: 'empty-decision',
   defaultSeverity: 'error',
+  readsStructure: true,
   description: {
     da: 'En beslutning i et referat er tom.',
     en: 'A decision in the minutes is empty.',

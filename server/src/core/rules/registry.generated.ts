@@ -16,6 +16,7 @@ import { attachmentCount } from './RF030-attachment-count';
 import { emptyDecision } from './RF040-empty-decision';
 import { notMinutes } from './RF090-not-minutes';
 import { emptyFile } from './RF091-empty-file';
+import { lostLineBreaks } from './RF092-lost-line-breaks';
 import { columnTotal } from './RF101-column-total';
 import { rowTotal } from './RF102-row-total';
 import { gluedFootnoteMarker } from './RF103-glued-footnote-marker';
@@ -29,7 +30,7 @@ import { agendaMinutesItems } from './RF220-agenda-minutes-items';
 import { agendaMinutesRecommendation } from './RF221-agenda-minutes-recommendation';
 
 /** Rules over one document, in code order. */
-export const DOCUMENT_RULES: readonly Rule[] = [missingDecision, missingRecommendation, missingSection, sectionOrder, emptySection, repeatedSection, itemNumbering, tocMismatch, weekdayMismatch, decisionDate, earlierTreatmentDate, impossibleDate, attachmentCount, emptyDecision, notMinutes, emptyFile, columnTotal, rowTotal, gluedFootnoteMarker, malformedNumber, statedDifference, personalNumber, closedItemContent, proseTotal, decisionAuthority];
+export const DOCUMENT_RULES: readonly Rule[] = [missingDecision, missingRecommendation, missingSection, sectionOrder, emptySection, repeatedSection, itemNumbering, tocMismatch, weekdayMismatch, decisionDate, earlierTreatmentDate, impossibleDate, attachmentCount, emptyDecision, notMinutes, emptyFile, lostLineBreaks, columnTotal, rowTotal, gluedFootnoteMarker, malformedNumber, statedDifference, personalNumber, closedItemContent, proseTotal, decisionAuthority];
 
 /** Rules over a set of documents (an agenda and its minutes), in code order. */
 export const SET_RULES: readonly DocumentSetRule[] = [agendaMinutesItems, agendaMinutesRecommendation];

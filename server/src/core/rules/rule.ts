@@ -44,6 +44,11 @@ export interface Rule extends RuleMeta {
   defaultSeverity: Severity;
   /** One line for rule lists, SARIF and the docs index. */
   description: Localized;
+  /**
+   * True for a rule that judges the items' sections, numbering or contents: it is not run on text whose line
+   * breaks are lost (MinutesDocument.lineBreaksLost), where that structure cannot be read.
+   */
+  readsStructure?: boolean;
   check(ctx: RuleContext): RuleFinding[];
 }
 
