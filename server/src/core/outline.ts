@@ -4,7 +4,7 @@
  * fields, they never rename or remove one.
  */
 import { catalogue, textsIn, type Language } from './messages';
-import type { DocumentKind, MinutesDocument, Outcome, Range, SectionRole } from './model';
+import type { DocumentKind, ItemBasis, MinutesDocument, Outcome, Range, SectionRole } from './model';
 import { redactCpr } from './redact';
 
 export interface OutlineSection {
@@ -31,7 +31,11 @@ export interface OutlineItem {
 export interface OutlineTemplate {
   decisions: 'labelled' | 'unlabelled' | 'none';
   kindFrom: 'header' | 'decisions' | 'noDecisions';
-  numbering: { first: number; last: number } | null;
+  numbering: { first: number; last: number; restarts?: number[] } | null;
+  /** What decided which lines head the items (ItemBasis): a heading form, the document's evidence, a list of titles, page starts. */
+  itemBasis: ItemBasis;
+  /** True when the text lost its line breaks (RF092): its sections were not read. */
+  lineBreaksLost: boolean;
   profileFallback: string | null;
   /** Lines written like item headings that restart the numbering inside an item: read as body text. */
   nestedItemHeadings: { line: number; text: string }[];
@@ -55,6 +59,8 @@ function toOutlineTemplate(model: MinutesDocument): OutlineTemplate | null {
     decisions: t.decisions,
     kindFrom: t.kindFrom,
     numbering: t.numbering,
+    itemBasis: t.itemBasis,
+    lineBreaksLost: model.lineBreaksLost !== undefined,
     profileFallback: t.profileFallback ?? null,
     // 1-based, as a reader counts lines.
     nestedItemHeadings: t.nestedItemHeadings.map((h) => ({ line: h.range.start.line + 1, text: redactCpr(h.text, model.personalNumbers) })),

@@ -33,6 +33,11 @@ export function hover(analysis: Analysis, position: Position, language: Language
   if (item.decision && !item.decision.labelled) {
     lines.push('', editorText(language)('unlabelledDecision'));
   }
+  // Why this line heads an item, where the document's own evidence decided it (not a form such as "Punkt 3:").
+  const basis = analysis.model.template?.itemBasis;
+  if (basis === 'evidence') lines.push('', editorText(language)('basisEvidence'));
+  else if (basis === 'titleList') lines.push('', editorText(language)('basisTitleList'));
+  else if (basis === 'pageStarts') lines.push('', editorText(language)('basisPageStarts'));
   const sections = item.sections.filter((s) => s.role !== 'group').map((s) => s.heading);
   if (sections.length > 0) lines.push('', editorText(language)('sections', { sections: sections.join(' · ') }));
   return { contents: { kind: MarkupKind.Markdown, value: redactCpr(lines.join('\n'), analysis.model.personalNumbers) }, range: item.headingRange };
