@@ -38,8 +38,10 @@ const ENDS_IN_PAGE_NUMBER = /^(?<before>.{3,100}?)\s+(?:side|page)\s*\d{1,4}(?:\
 /** Logos named in the text of a page ("Middelfart Kommune Logo"). */
 const LOGO_LINE = /^.{0,60}\blogo$/;
 
-/** Labels, page numbers and logos are short lines. */
+/** Logos are short lines… */
 const SHORT_LINE = 64;
+/** …and labels and page numbers shorter still. */
+const LABEL_LINE = 32;
 /** How the navigation lines of CONTROL_PREFIX start. */
 const PREFIX_START = /^[DdYyTt«‹]/;
 
@@ -59,12 +61,14 @@ export interface Chrome {
 
 /** Folds a line for comparison with the labels: lower case, one space, no trailing colon or punctuation marks of a button. */
 function foldControl(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^[•·›»>«‹\s]+|[\s:»›>]+$/g, '')
-    .trim();
+  let s = text.toLowerCase();
+  if (MAY_COLLAPSE.test(s)) s = s.replace(/\s+/g, ' ');
+  if (CONTROL_MARKS.test(s)) s = s.replace(/^[•·›»>«‹\s]+|[\s:»›>]+$/g, '').trim();
+  return s;
 }
+
+const MAY_COLLAPSE = /\s\s|[^\S ]/;
+const CONTROL_MARKS = /^[•·›»>«‹]|[:»›>]$/;
 
 /** The chrome lines of a document (see the module comment). */
 export function findChrome(lines: LineIndex): Chrome {
@@ -81,8 +85,12 @@ export function findChrome(lines: LineIndex): Chrome {
     const mayBeCookie = text.includes('ookie');
     const mayBePrefix = text.length <= 200 && PREFIX_START.test(text);
     if (!short && !endsInDigit && !mayBeCookie && !mayBePrefix) continue;
+    // Labels and page numbers are short; a logo line ends in "logo". Folded only then (most lines are not).
+    const mayBeLabel = text.length <= LABEL_LINE;
+    const mayBeLogo = short && (text.endsWith('logo') || text.endsWith('Logo'));
+    if (!mayBeLabel && !mayBeLogo && !mayBeCookie && !mayBePrefix && !endsInDigit) continue;
     const folded = foldControl(text);
-    if (short && (CONTROL_LABELS.has(folded) || PAGE_NUMBER_LINE.test(folded) || LOGO_LINE.test(folded))) {
+    if ((mayBeLabel && (CONTROL_LABELS.has(folded) || PAGE_NUMBER_LINE.test(folded))) || (mayBeLogo && LOGO_LINE.test(folded))) {
       found.push(i);
       continue;
     }

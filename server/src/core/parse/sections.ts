@@ -21,10 +21,20 @@ const INLINE_HEADING = /^(?<head>[^:]{3,80}?)\s*:\s*(?:[*_]+\s*)?(?<rest>\S.*)$/
 
 const MAX_HEADING_LENGTH = 140;
 
-// "… kl. 16.30.Sagsfremstilling": a capitalised heading right after the end of a sentence, at the end of the line.
-const GLUED_AT_END = /[\p{Ll}\d)][.!?](?<head>\p{Lu}\p{Ll}+(?: \p{Ll}+){0,5})$/u;
-// "BeslutningGodkendt.": a capitalised heading of one to three words, then a capital with no space before it.
-const GLUED_AT_START = /^(?<head>\p{Lu}\p{Ll}{3,}(?: \p{Ll}+){0,2})(?=\p{Lu}\p{Ll})/u;
+// Headings glued to text: "… kl. 16.30.Sagsfremstilling" (after a sentence's end) and "BeslutningGodkendt.".
+/** A glued heading is at most this long. */
+const GLUED_REACH = 48;
+const GLUED_HEAD = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,5}$/u;
+const GLUED_BEFORE = /[\p{Ll}\d)]/u;
+
+/** A lower-case letter: ASCII, Latin-1 and the Latin Extended letters Danish names use (æ, ø, å, é, ü …). */
+function isLowerLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+function isUpperLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
 
 // The patterns of the functions below, which run for most lines of a document, made once here: a
 // regular expression literal inside a function is a new object at every call (garbage to collect).
@@ -132,10 +142,21 @@ export class SectionMatcher {
   matchGluedAtEnd(lines: LineIndex, index: number): { match: SectionMatch; column: number } | null {
     const line = lines.line(index);
     const text = line.text;
-    if (text.length < 8) return null;
-    const m = GLUED_AT_END.exec(text);
-    if (!m?.groups) return null;
-    const head = m.groups.head;
+    // Read from the end, without a regular expression (this runs for every line of an item's text): the
+    // heading is at most GLUED_REACH characters, ends in a letter, and follows a full stop after a word.
+    if (text.length < 8 || !isLowerLetter(text.charCodeAt(text.length - 1))) return null;
+    const from = Math.max(1, text.length - GLUED_REACH);
+    let at = -1;
+    for (let k = text.length - 2; k >= from; k--) {
+      const c = text.charCodeAt(k);
+      if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */) {
+        at = k + 1;
+        break;
+      }
+    }
+    if (at < 0) return null;
+    const head = text.slice(at);
+    if (!GLUED_HEAD.test(head) || !GLUED_BEFORE.test(text.charAt(at - 2))) return null;
     const folded = foldHeading(head);
     // A heading told by its first line ("Bilag" over "1 bilag") is judged by the line after this one.
     let next: string | undefined;
@@ -146,22 +167,36 @@ export class SectionMatcher {
       return f.firstLine.test(next);
     });
     if (!form) return null;
-    const column = line.indent + text.length - head.length;
+    const column = line.indent + at;
     return { match: { form, heading: head, captures: {} }, column };
   }
 
   /** A heading glued to its text ("BeslutningGodkendt."): the heading, then a capital that starts the text. */
   private matchGluedToText(lines: LineIndex, index: number): SectionMatch | null {
     const line = lines.line(index);
-    const m = GLUED_AT_START.exec(line.text);
-    if (!m?.groups) return null;
-    const head = m.groups.head;
+    const text = line.text;
+    // The first capital after a lower-case letter within the reach of a heading ("Beslutning|Godkendt.").
+    if (!isUpperLetter(text.charCodeAt(0))) return null;
+    let at = -1;
+    const reach = Math.min(text.length - 1, GLUED_REACH);
+    for (let k = 4; k < reach; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 32) continue;
+      if (isUpperLetter(c) && isLowerLetter(text.charCodeAt(k - 1))) {
+        at = k;
+        break;
+      }
+      if (!isLowerLetter(c)) return null;
+    }
+    if (at < 0) return null;
+    const head = text.slice(0, at);
     const form = this.profile.sections.find((f) => !f.firstLine && f.headings.has(foldHeading(head)));
     if (!form) return null;
     const col = line.indent + head.length;
-    const rest = line.text.slice(head.length);
+    const rest = text.slice(head.length);
     return { form, heading: head, captures: {}, inline: { text: rest, range: lines.span(index, col, col + rest.length) } };
   }
+
 
   /**
    * A heading with its text on the same line ("Beslutning: Godkendt."), as many
