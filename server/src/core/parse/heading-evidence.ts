@@ -119,7 +119,14 @@ export function chooseChains(ctx: EvidenceContext, candidates: ItemHeading[]): {
   if (candidates.length === 0) return { headings: [], basis: 'evidence' };
   const unindented = candidates.filter((h) => !isIndented(ctx.lines, h.firstLine)).length;
   const itemsIndented = unindented === 0;
-  const evidence = candidates.map((h, k) => evidenceFor(ctx, h, k + 1 < candidates.length ? candidates[k + 1].firstLine : ctx.lines.lineCount, itemsIndented));
+  const nextStart = (k: number) => (k + 1 < candidates.length ? candidates[k + 1].firstLine : ctx.lines.lineCount);
+  const evidence = candidates.map((h, k) => evidenceFor(ctx, h, nextStart(k), itemsIndented));
+  // The headings the document repeats: a heading-like line that follows several candidates (a field of the
+  // template no vocabulary knows, "Præsentation:") is evidence for each of them.
+  const shared = sharedFollowers(ctx.lines, candidates, nextStart);
+  shared.forEach((has, k) => {
+    if (has && evidence[k] === 0) evidence[k] = 1;
+  });
   const first = bestChain(candidates, evidence, 0, null);
   if (!first) return { headings: listOfTitles(ctx, candidates, evidence), basis: 'titleList' };
   const chain = first.members;
@@ -132,6 +139,28 @@ export function chooseChains(ctx: EvidenceContext, candidates: ItemHeading[]): {
     if (again.evidence > 0 || closed) chain.push(...again.members);
   }
   return { headings: chain.map((k) => candidates[k]), basis: 'evidence' };
+}
+
+/** Lines after a candidate read for a shared heading. */
+const SHARED_LOOK_AHEAD = 3;
+const SHARED_HEADING = /^\p{Lu}[\p{L} /-]{2,38}:?$/u;
+
+/** For each candidate, whether one of the first lines after it is a heading-like line that follows another candidate too. */
+function sharedFollowers(lines: LineIndex, candidates: ItemHeading[], nextStart: (k: number) => number): boolean[] {
+  const after = candidates.map((h, k) => {
+    const found = new Set<string>();
+    let read = 0;
+    for (let j = h.lastLine + 1; j < nextStart(k) && read < SHARED_LOOK_AHEAD; j++) {
+      const text = lines.line(j).text;
+      if (text === '') continue;
+      read++;
+      if (SHARED_HEADING.test(text)) found.add(foldTitle(text).replace(/:$/, ''));
+    }
+    return found;
+  });
+  const count = new Map<string, number>();
+  for (const set of after) for (const t of set) count.set(t, (count.get(t) ?? 0) + 1);
+  return after.map((set) => [...set].some((t) => (count.get(t) ?? 0) >= 2));
 }
 
 interface Chain {

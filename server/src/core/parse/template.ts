@@ -36,10 +36,12 @@ const SENTENCE_END = /[.,;!?)\]-]$/;
 
 /**
  * A line that could be a heading the profile does not know: short, alone between blank lines, starting
- * with a capital, with no digit, colon or tab, not ending like a sentence, and only a few words.
+ * with a capital, with no digit, colon (but a final one) or tab, not ending like a sentence, and only a few words.
  */
 function mayBeUnknownHeading(lines: LineIndex, i: number, first: number): boolean {
-  const text = lines.line(i).text;
+  const written = lines.line(i).text;
+  // "Præsentation:": a field's label with its colon is a heading like any other.
+  const text = written.endsWith(':') ? written.slice(0, -1).trimEnd() : written;
   if (text.length < 3 || text.length > MAX_LEARNED_LENGTH) return false;
   if (!STARTS_WITH_CAPITAL.test(text) || NO_HEADING_CHARACTER.test(text) || SENTENCE_END.test(text)) return false;
   if (text.split(' ').length > MAX_LEARNED_WORDS) return false;
