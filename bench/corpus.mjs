@@ -43,6 +43,11 @@ function runCli(command, files) {
   return JSON.parse(out);
 }
 
+/**
+ * @param {{ dir: string, truth: string }} set
+ * @param {(truth: any, outline: any, findings: any) => any} [score]
+ * @param {(perFile: Record<string, any>) => any} [sum]
+ */
 function scoreSet({ dir, truth }, score = scoreFile, sum = totals) {
   const expected = JSON.parse(readFileSync(truth, 'utf8')).files;
   const names = Object.keys(expected).filter((n) => existsSync(path.join(dir, n)));

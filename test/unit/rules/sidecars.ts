@@ -15,7 +15,7 @@ export interface SidecarEntry {
 }
 
 /** The fixture folders whose files carry a sidecar x.expected.json. */
-export const FIXTURE_DIRS = ['attachments', 'dates', 'publication', 'structure', 'tables'];
+export const FIXTURE_DIRS = ['attachments', 'dates', 'publication', 'structure', 'tables', 'templates'];
 
 /** Fixture files of a folder: the .txt and .md files. */
 export const FIXTURE_PATTERN = /\.(txt|md)$/;

@@ -4,7 +4,7 @@
  * fields ("Mødedato …", "Dato: …", "Mødested …", "Medlemmer: …").
  */
 import { findDates } from '../dates';
-import type { DocumentKind, Header, TextRef } from '../model';
+import type { DateRef, DocumentKind, Header, TextRef } from '../model';
 import type { Profile } from '../profiles/profile';
 import { cleanLine, type LineIndex } from '../text/lines';
 
@@ -50,6 +50,7 @@ export function parseHeader(
       const field = pendingField;
       pendingField = null;
       if (!isFieldLabel(text, profile) && setField(lines, i, field, text, line.clean.indexOf(text), header)) {
+        if (field === 'date') readTimeAfterDate(lines, i, findDates(line.clean, i)[0], header);
         seen(i);
         continue;
       }
@@ -79,11 +80,13 @@ export function parseHeader(
       const dates = findDates(line.clean, i);
       if (dates.length > 0 && line.clean.slice(0, dates[0].range.start.character).trim().length <= DATE_LINE_LEAD) {
         header.otherDates.push(dates[0]);
+        readTimeAfterDate(lines, i, dates[0], header);
         seen(i);
         continue;
       }
     }
-    if (!header.committee && header.title) {
+    // A line that names the committee, above the title or below it ("Klimaudvalget" / "Referat").
+    if (!header.committee) {
       const committee = profile.committeeLinePattern?.exec(text)?.groups?.committee;
       if (committee) {
         header.committee = ref(lines, i, committee.trim());
@@ -122,7 +125,10 @@ function matchTitle(lines: LineIndex, i: number, profile: Profile, header: Heade
     if (!kind) continue;
     header.title = { text, range: lines.textRange(i) };
     header.statedKind = kind;
-    if (m.groups.committee) header.committee = ref(lines, i, m.groups.committee.trim());
+    // A committee's name has no digits: "til byrådsmøde den 20. juni 2024 kl. 18.00" is the rest of a title.
+    if (m.groups.committee && !/\d/.test(m.groups.committee) && !/^(?:til|for|fra|over)\s/i.test(m.groups.committee)) {
+      header.committee = ref(lines, i, m.groups.committee.trim());
+    }
     if (m.groups.date) {
       const col = lines.line(i).clean.lastIndexOf(m.groups.date);
       header.otherDates.push(...findDates(m.groups.date, i, col));
@@ -200,6 +206,17 @@ function setField(lines: LineIndex, i: number, field: HeaderFieldName, value: st
   }
 }
 
+/** "… 2021 - 16:00", "… 2020 kl. 13:00": the meeting's time written after its date on the same line. */
+function readTimeAfterDate(lines: LineIndex, i: number, date: DateRef | undefined, header: Header): void {
+  if (!date || header.time) return;
+  const clean = lines.line(i).clean;
+  const end = date.range.end.character;
+  const time = TIME_AFTER_DATE.exec(clean.slice(end));
+  if (time?.groups) header.time = ref(lines, i, time.groups.time, end + time.index + time[0].length - time.groups.time.length);
+}
+
+const TIME_AFTER_DATE = /^\s*(?:[-–,]\s*)?(?:kl\.?\s*)?(?<time>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)/;
+
 /** A header line no longer than this may be the meeting's date on a line of its own… */
 const DATE_LINE_LENGTH = 80;
 /** …with at most this much before the date (a weekday is part of the date). */
@@ -226,6 +243,11 @@ function matchKindLine(lines: LineIndex, i: number, profile: Profile, header: He
   if (!kind) return false;
   header.statedKind = kind;
   if (!header.title) header.title = { text, range: lines.textRange(i) };
+  // "Økonomiudvalget - Referat": the committee before the dash.
+  const before = /^(?<committee>\p{Lu}[^\d]{2,80}?)\s+[-–|]\s+/u.exec(text);
+  if (before?.groups && !header.committee && kindOfPhrase(before.groups.committee, profile) === null) {
+    header.committee = ref(lines, i, before.groups.committee);
+  }
   return true;
 }
 

@@ -25,6 +25,8 @@ export interface EvidenceContext {
   lines: LineIndex;
   isSectionHeading: (text: string) => boolean;
   isCaseNumber: (text: string) => boolean;
+  /** Whether a title says the item is closed ("Lukket punkt: …"): a closed item is often a title only. */
+  isClosedTitle: (title: string) => boolean;
   /** Whether a line states the document's kind (a header line such as "Dagsorden" or "Referat fra …"). */
   statesKind: (text: string) => boolean;
   toc: TableOfContents | null;
@@ -127,6 +129,15 @@ export function chooseChains(ctx: EvidenceContext, candidates: ItemHeading[]): {
   shared.forEach((has, k) => {
     if (has && evidence[k] === 0) evidence[k] = 1;
   });
+  // The shape the items share: where items have sections, a numbered line with nothing under it before the
+  // next one (a list of participants after the last item) is no item, unless its title says it is closed.
+  if (evidence.some((e) => e >= 2)) {
+    candidates.forEach((h, k) => {
+      if (evidence[k] !== 0) return;
+      if (ctx.isClosedTitle(h.title)) evidence[k] = 1;
+      else if (!hasBody(ctx.lines, h.lastLine + 1, nextStart(k))) evidence[k] = IN_A_LIST;
+    });
+  }
   const first = bestChain(candidates, evidence, 0, null);
   if (!first) return { headings: listOfTitles(ctx, candidates, evidence), basis: 'titleList' };
   const chain = first.members;
@@ -139,6 +150,12 @@ export function chooseChains(ctx: EvidenceContext, candidates: ItemHeading[]): {
     if (again.evidence > 0 || closed) chain.push(...again.members);
   }
   return { headings: chain.map((k) => candidates[k]), basis: 'evidence' };
+}
+
+/** Whether lines [from, to) hold any text. */
+function hasBody(lines: LineIndex, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (lines.line(j).text !== '') return true;
+  return false;
 }
 
 /** Lines after a candidate read for a shared heading. */

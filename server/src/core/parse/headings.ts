@@ -7,6 +7,7 @@
 import type { ItemBasis, Range, TableOfContents, TextRef } from '../model';
 import type { Line, LineIndex } from '../text/lines';
 import type { ItemHeadingForm, Profile } from '../profiles/profile';
+import { foldTitle } from '../text/lines';
 import { chooseChains } from './heading-evidence';
 
 export interface ItemHeading {
@@ -66,7 +67,11 @@ export function findItemHeadings(
   for (const h of collectNumberAlone(lines, isSectionHeading, excluded)) candidates.push(h);
   candidates.sort((a, b) => a.firstLine - b.firstLine);
   const isCaseNumber = (text: string) => text.length <= 80 && profile.caseNumbers.some((p) => p.test(text));
-  return { ...chooseChains({ lines, isSectionHeading, isCaseNumber, statesKind, toc: toc() }, candidates), nested: [] };
+  const isClosedTitle = (title: string) => {
+    const folded = foldTitle(title);
+    return profile.closedItems.some((p) => p.test(folded));
+  };
+  return { ...chooseChains({ lines, isSectionHeading, isCaseNumber, isClosedTitle, statesKind, toc: toc() }, candidates), nested: [] };
 }
 
 /** "12" (or "12.") alone on its line, the title on the next non-blank line: the number of a heading written above its title. */

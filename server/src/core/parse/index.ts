@@ -177,7 +177,8 @@ function readItems(lines: LineIndex, profile: Profile, memo: ParseMemo, chrome: 
   for (let j = lines.lineCount - 1; j >= firstItemLine && j >= lines.lineCount - 5; j--) {
     if (TRAILER.test(lines.line(j).text)) documentEnd = j;
   }
-  const itemEnd = (k: number) => (k + 1 < headings.length ? headings[k + 1].firstLine : documentEnd);
+  // An item ends where the next begins, or at a label over the next items ("Lukkede punkter", "ÅBNE SAGER").
+  const itemEnd = (k: number) => (k + 1 < headings.length ? groupLabelBefore(lines, headings[k + 1].firstLine, headings[k].lastLine) : documentEnd);
   // The headings the items share that the profile does not know are read as sections too.
   const ends = headings.map((_, k) => itemEnd(k));
   const entries = headings.map((h, k) => memo.entry(itemKey(h, ends[k]), itemText(lines, h, ends[k])));
@@ -216,6 +217,16 @@ function fits(reading: ReturnType<typeof readItems>): boolean {
   const written = new Set(items.flatMap((it) => it.sections.map((s) => s.role)));
   const present = [...required].filter((role) => written.has(role)).length;
   return present * 2 >= required.size;
+}
+
+/** A label over a group of items ("Lukkede dagsordenspunkter", "ÅBNE SAGER", "Lukket møde"). */
+const GROUP_LABEL = /^(?:åbne|åben|åbent|lukkede|lukket|fortrolige)\s+(?:dagsordens)?(?:punkter|sager|møde|del)$/i;
+
+/** Where the item before the heading at `line` ends: at a group label right above the heading, else at the heading. */
+function groupLabelBefore(lines: LineIndex, line: number, after: number): number {
+  let j = line - 1;
+  while (j > after && lines.line(j).text === '') j--;
+  return j > after && GROUP_LABEL.test(lines.line(j).text) ? j : line;
 }
 
 /**

@@ -200,6 +200,9 @@ function chooseDecision(sections: Section[], committee: string | undefined, meet
     .map((s, k) => [s, k] as const)
     .filter(([s]) => s.role === 'decision' && !isEarlierDecision(s, committee, meetingIso));
   if (decisions.length <= 1) return decisions[0]?.[1] ?? -1;
+  // "Beslutning" over "Udvalgets beslutning den …" and its text: the heading with the text is the decision.
+  const written = decisions.filter(([s]) => s.body.length > 0);
+  if (written.length === 1) return written[0][1];
   const withBody = decisions.filter(([s]) => s.captures.body);
   if (withBody.length < 2) return decisions[0][1];
   if (committee) {

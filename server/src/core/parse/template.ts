@@ -185,7 +185,9 @@ function headingUsage(items: Item[], learned: Set<string>): Record<string, Headi
  */
 function decideKind(items: Item[], stated: DocumentKind | null): { kind: DocumentKind; from: InferredTemplate['kindFrom'] } {
   if (stated) return { kind: stated, from: 'header' };
-  if (items.some((it) => it.decision !== null)) return { kind: 'referat', from: 'decisions' };
+  // Decisions written, not decision headings: a case system prints an agenda with every field heading, the
+  // decision's too, left empty to be filled in at the meeting.
+  if (items.some((it) => it.decision !== null && it.decision.text !== '')) return { kind: 'referat', from: 'decisions' };
   return { kind: 'dagsorden', from: 'noDecisions' };
 }
 

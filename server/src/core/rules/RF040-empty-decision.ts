@@ -34,8 +34,11 @@ export const emptyDecision: Rule = {
     const out: RuleFinding[] = [];
     for (const item of model.items) {
       if (!checksStructure(item)) continue;
-      for (const section of item.sections) {
+      for (const [k, section] of item.sections.entries()) {
         if (section.role !== 'decision' || hasText(section)) continue;
+        // "Beslutning" over "Økonomiudvalgets beslutning i mødet den …" and its text: a heading over the decision.
+        const next = item.sections[k + 1];
+        if (section.body.length === 0 && next?.role === 'decision' && hasText(next)) continue;
         const placeholder = section.body.length > 0;
         out.push(
           placeholder
