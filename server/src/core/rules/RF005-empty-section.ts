@@ -3,6 +3,7 @@ import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import type { MinutesDocument, Section } from '../model';
 import { isRareHeading, usageKey } from '../parse/template';
 import { checksStructure, hasText, isGroupRole, itemData, PLACEHOLDER } from './structure-common';
+import { headsSubHeadings } from './sub-headings';
 
 const { messages, report } = ruleMessages({
   placeholder: {
@@ -18,13 +19,14 @@ const { messages, report } = ruleMessages({
 /**
  * Whether the empty section k heads what follows rather than being empty: a heading the document learned
  * (its own, less certain than a profile's), or one followed by a heading the document rarely uses (a
- * sub-heading such as "Baggrund" directly under "Sagsbeskrivelse": the text stands under it).
+ * sub-heading such as "Baggrund" directly under "Sagsbeskrivelse": the text stands under it), or a heading of
+ * the frame over headings outside it (see sub-headings.ts).
  */
 function headsOthers(model: MinutesDocument, sections: Section[], k: number): boolean {
   const template = model.template;
   const own = template?.sections[usageKey(sections[k])];
   if (!template || !own) return false;
-  if (own.learned) return true;
+  if (own.learned || headsSubHeadings(template, sections, k)) return true;
   const next = sections[k + 1];
   const nextUsage = next ? template.sections[usageKey(next)] : undefined;
   return nextUsage !== undefined && nextUsage.items < own.items && isRareHeading(template, nextUsage);

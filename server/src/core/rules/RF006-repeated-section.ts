@@ -4,6 +4,7 @@ import { foldHeading } from '../profiles/profile';
 import { mergeSectionsFix } from '../edits';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { checksStructure, itemData, roleNote } from './structure-common';
+import { plausiblySubHeading } from './sub-headings';
 
 const { messages, message, report } = ruleMessages({
   repeated: {
@@ -51,16 +52,19 @@ export const repeatedSection: Rule = {
     const out: RuleFinding[] = [];
     for (const item of model.items) {
       if (!checksStructure(item)) continue;
-      const first = new Map<string, Section>();
-      for (const section of item.sections) {
+      const first = new Map<string, number>();
+      for (const [k, section] of item.sections.entries()) {
         // Learned headings are the document's own, read with less certainty: a repeat may be a sub-heading.
         if (section.role === 'other') continue;
         const key = repeatKey(section);
-        const earlier = first.get(key);
-        if (!earlier) {
-          first.set(key, section);
+        const at = first.get(key);
+        if (at === undefined) {
+          first.set(key, k);
           continue;
         }
+        // A sub-heading inside another section and a section of the same words: no repeat (sub-headings.ts).
+        if (plausiblySubHeading(model.template, model.items, item, at, k)) continue;
+        const earlier = item.sections[at];
         out.push(
           report({
             messageId: 'repeated',
