@@ -5,6 +5,12 @@
 //   client/   the VS Code client: types and small pure helpers of core/ only, never the server's code
 import tseslint from 'typescript-eslint';
 
+// The rules' folder has one door, its index: a helper that a rule shares with edits, features or the overview
+// lives below the rules (core/sections.ts), so changing a rule never breaks hover, completion or a command.
+const RULES_FROM_OUTSIDE = { group: ['**/rules/*', '!**/rules/index'], message: 'import a rule only through rules/index; a helper shared with the rules belongs below them (core/sections.ts)' };
+
+const RULE_FROM_RULE = { group: ['./RF*'], message: 'a rule does not import another rule: share through a helper (structure-common.ts, core/sections.ts, …)' };
+
 const EDITOR_AND_PROTOCOL = ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'vscode-languageclient', 'vscode-languageclient/*', 'vscode-uri'];
 
 export default tseslint.config(
@@ -20,8 +26,10 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
     },
   },
-  {
-    files: ['server/src/core/**/*.ts'],
+  // core/ outside rules/, the rules' folder, and one rule's file (a rule imports no other rule: RF200 and RF201
+  // share publication.ts). Later blocks replace the earlier ones' restrictions for their files.
+  ...[['server/src/core/**/*.ts'], ['server/src/core/rules/**/*.ts'], ['server/src/core/rules/RF*.ts']].map((files, depth) => ({
+    files,
     rules: {
       'no-restricted-imports': ['error', {
         paths: EDITOR_AND_PROTOCOL.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'core/ is pure: no editor or protocol library (docs/architecture.md)' })),
@@ -29,16 +37,17 @@ export default tseslint.config(
           { group: ['vscode-languageserver/*', 'vscode-languageclient/*'], message: 'core/ is pure: no editor or protocol library' },
           { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads'], message: 'core/ is pure: Node-only modules belong in node/ or an adapter' },
           { group: ['**/cli', '**/cli/**', '**/features', '**/features/**', '**/node/**', '**/server', '**/cli.ts', '**/server.ts'], message: 'core/ must not import from an adapter' },
+          ...[[RULES_FROM_OUTSIDE], [], [RULE_FROM_RULE]][depth],
         ],
       }],
     },
-  },
+  })),
   {
     files: ['server/src/node/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: EDITOR_AND_PROTOCOL.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'node/ is shared by the CLI and the server: no editor or protocol library' })),
-        patterns: [{ group: ['**/cli', '**/cli/**', '**/features/**', '**/server'], message: 'node/ must not import from an adapter' }],
+        patterns: [{ group: ['**/cli', '**/cli/**', '**/features/**', '**/server'], message: 'node/ must not import from an adapter' }, RULES_FROM_OUTSIDE],
       }],
     },
   },
@@ -47,7 +56,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: EDITOR_AND_PROTOCOL.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'the CLI runs without an editor' })),
-        patterns: [{ group: ['**/features/**', '**/server'], message: 'the CLI must not import from the language server' }],
+        patterns: [{ group: ['**/features/**', '**/server'], message: 'the CLI must not import from the language server' }, RULES_FROM_OUTSIDE],
       }],
     },
   },
@@ -55,7 +64,7 @@ export default tseslint.config(
     files: ['server/src/server.ts', 'server/src/features/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/cli', '**/cli/**'], message: 'the language server must not import from the CLI: share through core/ or node/' }],
+        patterns: [{ group: ['**/cli', '**/cli/**'], message: 'the language server must not import from the CLI: share through core/ or node/' }, RULES_FROM_OUTSIDE],
       }],
     },
   },
@@ -65,6 +74,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['**/server/src/features/**', '**/server/src/cli/**', '**/server/src/node/**', '**/server/src/server', '**/server/src/cli'], message: 'the client talks to the server over LSP, it does not import its code' },
+          RULES_FROM_OUTSIDE,
         ],
       }],
     },

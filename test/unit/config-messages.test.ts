@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { parseConfigText } from '../../server/src/core/config';
+import { parseConfigText } from '../../server/src/core/config-file';
 import { nearest } from '../../server/src/core/config-check';
 import { ROOT } from './helpers';
 

@@ -1,6 +1,9 @@
 // The layers' invariants are enforced by ESLint (eslint.config.mjs), and `npm run lint` is part of `npm test`.
 // These tests prove the rules bite: an import that breaks a layer is an error.
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ESLint } from 'eslint';
 
@@ -35,5 +38,47 @@ describe('layers (eslint.config.mjs)', function () {
 
   it('core/ may import core/ (nothing is reported on a pure import)', async () => {
     assert.deepEqual(await errorsOf('server/src/core/example.ts', "import { analyze } from './analyze';\nexport const x = analyze;\n"), []);
+  });
+
+  it('a module outside rules/ imports a rule only through rules/index', async () => {
+    for (const [file, from] of [
+      ['server/src/features/example.ts', '../core/rules/structure-common'],
+      ['server/src/core/example.ts', './rules/rule'],
+      ['server/src/cli/example.ts', '../core/rules/RF001-missing-decision'],
+    ]) {
+      const errors = await errorsOf(file, `import * as m from '${from}';\nexport const x = m;\n`);
+      assert.equal(errors.length, 1, `${file} → ${from}: ${errors.join('\n')}`);
+      assert.match(errors[0]!, /only through rules\/index/);
+    }
+    assert.deepEqual(await errorsOf('server/src/features/example.ts', "import { RULES } from '../core/rules/index';\nexport const x = RULES;\n"), []);
+    assert.deepEqual(await errorsOf('server/src/core/rules/example.ts', "import { itemData } from './structure-common';\nexport const x = itemData;\n"), []);
+  });
+
+  it('a rule does not import another rule', async () => {
+    const errors = await errorsOf('server/src/core/rules/RF999-example.ts', "import { missingDecision } from './RF001-missing-decision';\nexport const x = missingDecision;\n");
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0]!, /a rule does not import another rule/);
+    const helper = await errorsOf('server/src/core/rules/RF999-example.ts', "import { itemData } from './structure-common';\nexport const x = itemData;\n");
+    assert.deepEqual(helper, []);
+  });
+});
+
+describe('import cycles (scripts/check-cycles.mjs, part of npm run lint)', function () {
+  this.timeout(60_000);
+  const check = (...folders: string[]) => spawnSync(process.execPath, [path.join(root, 'scripts', 'check-cycles.mjs'), ...folders], { encoding: 'utf8' });
+
+  it('finds none in server/src and client/src', () => {
+    const r = check();
+    assert.equal(r.status, 0, r.stderr);
+  });
+
+  it('fails on a cycle, also one of type-only imports', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cycle-'));
+    writeFileSync(path.join(dir, 'a.ts'), "import type { B } from './b';\nexport interface A { b?: B }\n");
+    writeFileSync(path.join(dir, 'b.ts'), "import type { A } from './a';\nexport interface B { a?: A }\n");
+    const r = check(dir);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /1 import cycle/);
+    assert.match(r.stderr, /a\.ts > .*b\.ts > .*a\.ts/);
   });
 });

@@ -1,7 +1,7 @@
 /** Templates are data: every built-in profile is valid against the shipped schema. */
 import * as assert from 'node:assert/strict';
 import Ajv from 'ajv';
-import { parseConfigText } from '../../server/src/core/config';
+import { parseConfigText } from '../../server/src/core/config-file';
 import { OUTCOMES, SECTION_ROLES } from '../../server/src/core/model';
 import { BUILTIN_PROFILE_JSON, ProfileRegistry } from '../../server/src/core/profiles/builtin';
 import { detectProfile } from '../../server/src/core/profiles/detect';

@@ -4,7 +4,7 @@ import type { Language } from '../core/config';
 import type { Finding, Range } from '../core/model';
 import { decisionLabel, decisionStatusOf, KIND_LABELS, type Outline } from '../core/outline';
 import { ALL_CODES } from '../core/rules/index';
-import { docsUrl } from '../core/rules/rule';
+import { docsUrl } from '../core/rules/index';
 import { redactCpr } from '../core/redact';
 import { FINGERPRINT_KEY } from '../node/fingerprint';
 import { ruleHelp } from './rule-help';

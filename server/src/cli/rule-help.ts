@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Language } from '../core/config';
 import { redactCpr } from '../core/redact';
-import type { RuleMeta } from '../core/rules/rule';
+import type { RuleMeta } from '../core/rules/index';
 
 export interface RuleHelp {
   /** The first paragraph of "What it reports", or the description. */

@@ -2,28 +2,19 @@
  * The core's entry point for adapters: text + configuration → model + findings.
  * Pure and deterministic: the same text and configuration give the same result.
  */
-import { findingSeverity, mergeConfigs, ruleLevel, type ReferatConfig } from './config';
-import { catalogue, messageFunction } from './messages';
+import { mergeConfigs, type ReferatConfig } from './config';
 import type { Finding, MinutesDocument } from './model';
 import { parseDocument } from './parse/index';
 import type { ParseMemo } from './parse/memo';
 import { ProfileRegistry, builtinProfiles } from './profiles/builtin';
 import type { Profile } from './profiles/profile';
 import { RULES } from './rules/index';
-import { docsUrl } from './rules/rule';
+import { docsUrl } from './rules/index';
 import { redactFinding } from './redact';
+import { runRules } from './run-rules';
 import { applySwitches, findSwitches } from './suppress';
 import type { LineIndex } from './text/lines';
 import { blankFencedCodeBlocks } from './text/code-blocks';
-
-const message = messageFunction(
-  catalogue('analyze', {
-    ruleFailed: {
-      da: 'Reglen {code} fejlede internt og blev sprunget over: {error}',
-      en: 'Rule {code} failed internally and was skipped: {error}',
-    },
-  }),
-);
 
 export interface Analysis {
   model: MinutesDocument;
@@ -88,34 +79,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const parsed = parseDocument(blankFencedCodeBlocks(text), { profile: config.profile, registry, previous: options.previous?.memo });
   const { lines, profile } = parsed;
   const model = withoutMeetingEvidence(parsed.model) ? notMinutes(parsed.model) : parsed.model;
-  const findings: Finding[] = [];
   const lineText = (line: number) => lines.line(line)?.raw ?? '';
-  for (const rule of RULES) {
-    const level = ruleLevel(config, rule.code, rule.defaultSeverity);
-    if (level === 'off') continue;
-    // Text whose line breaks are lost has no readable structure: RF092 says so instead.
-    if (rule.readsStructure && model.lineBreaksLost) continue;
-    let produced;
-    try {
-      produced = rule.check({ model, profile, config, lineText });
-    } catch (e) {
-      // A rule bug must never take the editor down; it shows as one finding instead.
-      findings.push({
-        code: rule.code,
-        severity: 'information',
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        message: message('ruleFailed', { code: rule.code, error: (e as Error).message }),
-        messageId: 'ruleFailed',
-      });
-      continue;
-    }
-    for (const f of produced) {
-      findings.push({ ...f, code: rule.code, severity: findingSeverity(config, rule.code, level, f.severity) });
-    }
-  }
-  findings.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code),
-  );
+  // Text whose line breaks are lost has no readable structure: RF092 says so instead.
+  const findings: Finding[] = runRules(RULES, { model, profile, config, lineText }, config, (rule) => Boolean(rule.readsStructure && model.lineBreaksLost));
   // No message quotes a CPR number the document holds (a title, a cell, a phrase).
   const redacted = model.personalNumbers.length > 0 ? findings.map((f) => redactFinding(f, model.personalNumbers)) : findings;
   return { model, profile, lines, findings: applySwitches(redacted, findSwitches(lines)), memo: parsed.memo };

@@ -7,7 +7,7 @@
 import { WEEKDAYS } from './dates';
 import type { DocumentKind, Fix, Item, MinutesDocument, Position, Section, SectionRole, TextEdit } from './model';
 import type { Profile } from './profiles/profile';
-import { insertSectionEdit, PLACEHOLDER, roleHeading } from './rules/structure-common';
+import { insertSectionEdit, MISSING_TEXT, roleHeading } from './sections';
 import { tocRewriteEdit } from './toc-match';
 
 export type LineText = (line: number) => string;
@@ -40,7 +40,7 @@ export function newItemText(model: MinutesDocument, profile: Profile, lineText: 
     const d = styled?.decoration;
     return `${d?.before ?? ''}${roleHeading(model, profile, role)}${d?.after ?? ''}`;
   };
-  const blocks = newItemRoles(profile, kind).map((role) => `${decorated(role)}${eol}${eol}${PLACEHOLDER}`);
+  const blocks = newItemRoles(profile, kind).map((role) => `${decorated(role)}${eol}${eol}${MISSING_TEXT}`);
   return [itemHeadingLike(last, lineText, number, title), ...blocks].join(`${eol}${eol}`);
 }
 
@@ -97,7 +97,7 @@ export function newDocumentText(profile: Profile, kind: DocumentKind, committee:
   const markdown = profile.itemHeadings.every((f) => f.pattern.source.startsWith('^#'));
   const sections = newItemRoles(profile, kind).map((role) => {
     const heading = profile.json.sections?.find((s) => s.role === role && s.headings?.length)?.headings?.[0] ?? role;
-    return markdown ? `### **${heading}**\n\n${PLACEHOLDER}` : `${heading}\n\n${PLACEHOLDER}`;
+    return markdown ? `### **${heading}**\n\n${MISSING_TEXT}` : `${heading}\n\n${MISSING_TEXT}`;
   });
   const item = (n: number, title: string) => [markdown ? `## **${n}. ${title}**` : `Punkt ${n}: ${title}`, ...sections].join('\n\n');
   if (markdown) {
@@ -188,7 +188,7 @@ export function mergeSectionIntoEdits(model: MinutesDocument, item: Item, repeat
  */
 export function writeDecisionEdit(model: MinutesDocument, section: Section, phrase: string): TextEdit {
   const eol = model.eol ?? '\n';
-  const placeholder = section.body.find((b) => b.text === PLACEHOLDER);
+  const placeholder = section.body.find((b) => b.text === MISSING_TEXT);
   if (placeholder) return { range: placeholder.range, newText: phrase };
   // With no text under it, the section ends at the end of its heading line (Markdown markers included).
   return { range: { start: section.range.end, end: section.range.end }, newText: `${eol}${eol}${phrase}` };

@@ -7,7 +7,7 @@
  * use the same placeholders.
  */
 
-import type { Language } from './config';
+import type { Language } from './language';
 export type { Language };
 
 /** A text in both languages. */

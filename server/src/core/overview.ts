@@ -3,12 +3,12 @@
  * the sections its template still lacks and its problem counts. Shared by the
  * editor's overview view, "Export overview" and the status bar.
  */
-import type { Language } from './config';
+import type { Language } from './language';
 import type { Finding, MinutesDocument, Range, SectionRole } from './model';
 import { decisionLabel, KIND_LABELS } from './outline';
 import { catalogue, textsIn } from './messages';
 import type { Profile } from './profiles/profile';
-import { roleHeading } from './rules/structure-common';
+import { roleHeading } from './sections';
 import { redactCpr } from './redact';
 
 export interface OverviewItem {

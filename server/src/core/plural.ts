@@ -2,7 +2,7 @@
  * Counted nouns in Danish and English ("1 advarsel", "2 advarsler"; "1 warning",
  * "2 warnings"), for the summaries the CLI and the editor show.
  */
-import type { Language } from './config';
+import type { Language } from './language';
 
 const WORDS = {
   file: { da: ['fil', 'filer'], en: ['file', 'files'] },

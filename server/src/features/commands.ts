@@ -7,7 +7,7 @@ import type { Item } from '../core/model';
 import { agendaToMinutesEdits, newDocumentText, newItemEdit, renumberEdits, updateTocEdits } from '../core/edits';
 import { overview, overviewAsCsv, overviewAsMarkdown } from '../core/overview';
 import { builtinProfiles } from '../core/profiles/builtin';
-import { hasText } from '../core/rules/structure-common';
+import { hasText } from '../core/sections';
 import { Requests } from './protocol';
 import type { DocumentStore } from './store';
 import { editorText } from './texts';

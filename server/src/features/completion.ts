@@ -7,7 +7,7 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Positio
 import type { Analysis } from '../core/analyze';
 import type { Language } from '../core/config';
 import type { Item, SectionRole } from '../core/model';
-import { roleHeading } from '../core/rules/structure-common';
+import { roleHeading } from '../core/sections';
 import { editorText } from './texts';
 import type { DocumentStore } from './store';
 

@@ -6,7 +6,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { Language } from '../core/config';
 import type { Finding } from '../core/model';
-import { docsUrl } from '../core/rules/rule';
+import { docsUrl } from '../core/rules/index';
 import { redactCpr } from '../core/redact';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {

@@ -1,7 +1,8 @@
 /** Finding and reading .referat.json files, for the CLI and the language server alike: the nearest one above each document. */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseConfigText, type IgnoreEntry, type LoadedConfig, type ReferatConfig } from '../core/config';
+import type { IgnoreEntry, LoadedConfig, ReferatConfig } from '../core/config';
+import { parseConfigText } from '../core/config-file';
 import { matchesIgnorePattern } from '../core/ignore-patterns';
 
 export const CONFIG_FILE = '.referat.json';

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core/analyze';
 import type { Finding } from '../../../server/src/core/model';
-import { PLACEHOLDER } from '../../../server/src/core/rules/structure-common';
+import { MISSING_TEXT } from '../../../server/src/core/sections';
 import { applyEdits } from './text-helpers';
 
 const findingsOf = (text: string, code: string, profile?: string) =>
@@ -41,7 +41,7 @@ describe('structure quick fixes', () => {
   });
 
   it('RF005: deletes the empty heading and its placeholder, keeping the spacing of what follows', () => {
-    const text = `${HEADER}Punkt 1: Budget\n\nSagsfremstilling\n\nTekst.\n\nØkonomi\n\n${PLACEHOLDER}\n\nIndstilling\n\nDirektionen indstiller.\n\nBeslutning\n\nGodkendt.\n`;
+    const text = `${HEADER}Punkt 1: Budget\n\nSagsfremstilling\n\nTekst.\n\nØkonomi\n\n${MISSING_TEXT}\n\nIndstilling\n\nDirektionen indstiller.\n\nBeslutning\n\nGodkendt.\n`;
     const [empty] = findingsOf(text, 'RF005');
     assert.ok(empty, 'RF005 reports Økonomi');
     const after = fixed(text, empty);
@@ -66,7 +66,7 @@ describe('structure quick fixes', () => {
   });
 
   it('RF040: offers the usual decision phrases, none of them safe, each replacing the placeholder', () => {
-    const text = `${HEADER}Punkt 1: Budget\n\nIndstilling\n\nat A.\n\nBeslutning\n\n${PLACEHOLDER}\n`;
+    const text = `${HEADER}Punkt 1: Budget\n\nIndstilling\n\nat A.\n\nBeslutning\n\n${MISSING_TEXT}\n`;
     const [empty] = findingsOf(text, 'RF040');
     assert.ok(empty.fixes && empty.fixes.length >= 2);
     assert.ok(empty.fixes.every((f) => !f.safe), 'what was decided is the clerk’s choice');

@@ -16,7 +16,7 @@ import { parseDocument } from '../../../server/src/core/parse/index';
 import { builtinProfiles } from '../../../server/src/core/profiles/builtin';
 import { RULES } from '../../../server/src/core/rules/index';
 import { foldTocTitle } from '../../../server/src/core/rules/RF011-toc-mismatch';
-import { insertSectionEdit, PLACEHOLDER } from '../../../server/src/core/rules/structure-common';
+import { insertSectionEdit, MISSING_TEXT } from '../../../server/src/core/sections';
 import { analyzeSeed, FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
 import { describeRegistration, describeFixtures } from './conventions';
 import { applyEdits, assertReported } from './text-helpers';
@@ -95,9 +95,9 @@ describe('RF002 missing-recommendation', () => {
     assert.equal(f.fixes?.length, 1);
     const fix = f.fixes![0];
     assert.notEqual(fix.safe, true);
-    assert.deepEqual(fix.edits, [{ range: range(38, 33, 38, 33), newText: `\n\nIndstilling\n\n${PLACEHOLDER}` }]);
+    assert.deepEqual(fix.edits, [{ range: range(38, 33, 38, 33), newText: `\n\nIndstilling\n\n${MISSING_TEXT}` }]);
     const fixed = applyEdits(text, fix.edits);
-    assert.ok(fixed.includes(`Rettelserne er markeret med rødt.\n\nIndstilling\n\n${PLACEHOLDER}\n\nVedtagelse i Erhvervsudvalget den 03-11-2021`));
+    assert.ok(fixed.includes(`Rettelserne er markeret med rødt.\n\nIndstilling\n\n${MISSING_TEXT}\n\nVedtagelse i Erhvervsudvalget den 03-11-2021`));
     const after = check(fixed);
     assert.equal(after.filter((x) => x.code === 'RF002').length, 0);
     // The placeholder is still reported until the clerk writes the text.
@@ -113,7 +113,7 @@ describe('RF002 missing-recommendation', () => {
     assert.deepEqual(f.range, range(32, 5, 32, 40));
     assert.match(f.message.da, /i dagsordenen/);
     // After "#### **Vurdering**", the last present section that precedes Indstilling in the template's order.
-    assert.deepEqual(f.fixes?.[0].edits, [{ range: range(46, 54, 46, 54), newText: `\n\n#### **Indstilling**\n\n${PLACEHOLDER}` }]);
+    assert.deepEqual(f.fixes?.[0].edits, [{ range: range(46, 54, 46, 54), newText: `\n\n#### **Indstilling**\n\n${MISSING_TEXT}` }]);
     const fixed = applyEdits(text, f.fixes![0].edits);
     const item = analyze(fixed).model.items[1];
     assert.deepEqual(item.sections.map((s) => s.role), ['presentation', 'economy', 'assessment', 'recommendation']);
@@ -123,7 +123,7 @@ describe('RF002 missing-recommendation', () => {
   it('keeps the document\'s CRLF line endings in the fix', () => {
     const text = fixture('referat-defects.txt').replace(/\n/g, '\r\n');
     const [f] = only(text, 'RF002');
-    assert.equal(f.fixes?.[0].edits[0].newText, `\r\n\r\nIndstilling\r\n\r\n${PLACEHOLDER}`);
+    assert.equal(f.fixes?.[0].edits[0].newText, `\r\n\r\nIndstilling\r\n\r\n${MISSING_TEXT}`);
     assert.equal(only(applyEdits(text, f.fixes![0].edits), 'RF002').length, 0);
   });
 
@@ -142,7 +142,7 @@ describe('RF003 missing-section', () => {
     assert.deepEqual(f.range, range(44, 6, 44, 30));
     assertReported(f, 'missing', { number: 4, title: 'Status for Væksthuset', heading: 'Resumé', profile: 'Rudersdal Kommune' });
     // Resumé is first in the order: it goes before the first present section that follows it.
-    assert.deepEqual(f.fixes?.[0].edits, [{ range: range(46, 0, 46, 0), newText: `Resumé\n\n${PLACEHOLDER}\n\n` }]);
+    assert.deepEqual(f.fixes?.[0].edits, [{ range: range(46, 0, 46, 0), newText: `Resumé\n\n${MISSING_TEXT}\n\n` }]);
   });
 
   it('inserts a Markdown section in the style the document uses for that section elsewhere', () => {
@@ -150,7 +150,7 @@ describe('RF003 missing-section', () => {
     const [f] = only(text, 'RF003');
     assert.match(f.message.en, /item 3 "Kulturpulje 2013" lacks the section "Sagsfremstilling" \(case presentation\)/);
     // Item 1 writes "### **Sagsfremstilling**"; the item's own neighbour is "#### **Økonomi**".
-    assert.deepEqual(f.fixes?.[0].edits, [{ range: range(54, 0, 54, 0), newText: `### **Sagsfremstilling**\n\n${PLACEHOLDER}\n\n` }]);
+    assert.deepEqual(f.fixes?.[0].edits, [{ range: range(54, 0, 54, 0), newText: `### **Sagsfremstilling**\n\n${MISSING_TEXT}\n\n` }]);
     const fixed = applyEdits(text, f.fixes![0].edits);
     assert.deepEqual(analyze(fixed).model.items[2].sections.map((s) => s.role), ['presentation', 'economy', 'recommendation']);
     assert.equal(only(fixed, 'RF003').length, 0);
@@ -167,7 +167,7 @@ describe('RF003 missing-section', () => {
     const text = fixture('ballerup-defects.txt');
     const [f] = only(text, 'RF003');
     assert.match(f.message.da, /»Sagsfremstilling«/);
-    assert.deepEqual(f.fixes?.[0].edits, [{ range: range(20, 18, 20, 18), newText: `\n\nSagsfremstilling\n\n${PLACEHOLDER}` }]);
+    assert.deepEqual(f.fixes?.[0].edits, [{ range: range(20, 18, 20, 18), newText: `\n\nSagsfremstilling\n\n${MISSING_TEXT}` }]);
   });
 });
 
@@ -242,7 +242,7 @@ describe('RF040 empty-decision', () => {
   });
 
   it('reports a decision that still holds the placeholder', () => {
-    const text = fixture('referat-defects.txt').replace('Vedtagelse i Erhvervsudvalget den 03-11-2021\n\nPunkt 7', `Vedtagelse i Erhvervsudvalget den 03-11-2021\n\n${PLACEHOLDER}\n\nPunkt 7`);
+    const text = fixture('referat-defects.txt').replace('Vedtagelse i Erhvervsudvalget den 03-11-2021\n\nPunkt 7', `Vedtagelse i Erhvervsudvalget den 03-11-2021\n\n${MISSING_TEXT}\n\nPunkt 7`);
     const [f] = only(text, 'RF040');
     assert.match(f.message.da, /står stadig som »\[Tekst mangler\]«/);
   });

@@ -19,7 +19,7 @@
 import type { ItemBasis, TableOfContents } from '../model';
 import type { LineIndex } from '../text/lines';
 import { foldTitle } from '../text/lines';
-import type { ItemHeading } from './headings';
+import type { ItemHeading } from './item-heading';
 
 export interface EvidenceContext {
   lines: LineIndex;

@@ -4,22 +4,14 @@
  * numbered lists, so they are used only when no strong form occurs, and only where
  * the document's own evidence says they head items (parse/heading-evidence.ts).
  */
-import type { ItemBasis, Range, TableOfContents, TextRef } from '../model';
+import type { ItemBasis, TableOfContents } from '../model';
 import type { Line, LineIndex } from '../text/lines';
 import type { ItemHeadingForm, Profile } from '../profiles/profile';
 import { foldTitle } from '../text/lines';
 import { chooseChains } from './heading-evidence';
+import type { ItemHeading } from './item-heading';
 
-export interface ItemHeading {
-  /** First and last line of the heading (a wrapped title spans several). */
-  firstLine: number;
-  lastLine: number;
-  number: number;
-  numberRange: Range;
-  title: string;
-  titleRange: Range;
-  category?: TextRef;
-}
+export type { ItemHeading } from './item-heading';
 
 /** Lines at the end of a document that belong to no item. */
 export const TRAILER = /^(?:Source URL:|Kilde URL:)/i;

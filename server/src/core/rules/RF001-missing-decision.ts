@@ -1,7 +1,8 @@
 import type { Item, MinutesDocument } from '../model';
 import { insertSectionFix } from '../edits';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
-import { checksStructure, itemData, itemLabelRange, roleHeading } from './structure-common';
+import { roleHeading } from '../sections';
+import { checksStructure, itemData, itemLabelRange } from './structure-common';
 
 const { messages, message, report } = ruleMessages({
   missing: {

@@ -1,5 +1,6 @@
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
-import { checksStructure, insertSectionEdit, itemData, itemLabelRange, kindWord, requiredRoles, roleHeading } from './structure-common';
+import { insertSectionEdit, roleHeading } from '../sections';
+import { checksStructure, itemData, itemLabelRange, kindWord, requiredRoles } from './structure-common';
 
 const { messages, message, report } = ruleMessages({
   missing: {

@@ -2,7 +2,8 @@ import { deleteEmptySectionFix } from '../edits';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import type { MinutesDocument, Section } from '../model';
 import { isRareHeading, usageKey } from '../parse/template';
-import { checksStructure, hasText, isGroupRole, itemData, PLACEHOLDER } from './structure-common';
+import { hasText, MISSING_TEXT } from '../sections';
+import { checksStructure, isGroupRole, itemData } from './structure-common';
 import { headsSubHeadings } from './sub-headings';
 
 const { messages, report } = ruleMessages({
@@ -80,7 +81,7 @@ export const emptySection: Rule = {
         const placeholder = section.body.length > 0;
         out.push(
           placeholder
-            ? report({ messageId: 'placeholder', data: { heading: section.heading, ...itemData(item), placeholder: PLACEHOLDER }, range: section.headingRange, fixes: deleteEmptySectionFix(item, section) })
+            ? report({ messageId: 'placeholder', data: { heading: section.heading, ...itemData(item), placeholder: MISSING_TEXT }, range: section.headingRange, fixes: deleteEmptySectionFix(item, section) })
             : report({ messageId: 'empty', data: { heading: section.heading, ...itemData(item) }, range: section.headingRange, fixes: deleteEmptySectionFix(item, section) }),
         );
       }

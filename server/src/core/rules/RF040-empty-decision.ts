@@ -1,6 +1,7 @@
 import { decisionPhraseFixes } from '../edits';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
-import { checksStructure, hasText, itemData, PLACEHOLDER } from './structure-common';
+import { hasText, MISSING_TEXT } from '../sections';
+import { checksStructure, itemData } from './structure-common';
 
 const { messages, report } = ruleMessages({
   placeholder: {
@@ -42,7 +43,7 @@ export const emptyDecision: Rule = {
         const placeholder = section.body.length > 0;
         out.push(
           placeholder
-            ? report({ messageId: 'placeholder', data: { ...itemData(item), placeholder: PLACEHOLDER }, range: section.headingRange, fixes: decisionPhraseFixes(model, profile, section) })
+            ? report({ messageId: 'placeholder', data: { ...itemData(item), placeholder: MISSING_TEXT }, range: section.headingRange, fixes: decisionPhraseFixes(model, profile, section) })
             : report({ messageId: 'empty', data: itemData(item), range: section.headingRange, fixes: decisionPhraseFixes(model, profile, section) }),
         );
       }

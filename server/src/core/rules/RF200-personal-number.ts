@@ -1,5 +1,5 @@
 import type { Fix, PersonalNumber } from '../model';
-import { publicationOf } from './RF201-closed-item-content';
+import { publicationOf } from '../publication';
 import { ruleMessages, type Rule } from './rule';
 
 const { messages, message, report } = ruleMessages({

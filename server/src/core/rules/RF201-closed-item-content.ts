@@ -1,4 +1,4 @@
-import type { ReferatConfig } from '../config';
+import { publicationOf } from '../publication';
 import type { Fix, Item, MinutesDocument, RelatedInfo, Section, SectionRole, TextEdit } from '../model';
 import { seriesList } from '../messages';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
@@ -63,14 +63,6 @@ export const closedItemContent: Rule = {
 
 /** What a published closed item may show besides its title: the decision and who takes it, a group heading, references. */
 const ALLOWED = new Set<SectionRole>(['decision', 'decidedBy', 'group', 'earlierTreatment', 'attachmentCount']);
-
-/** "public" or "internal": the configuration's, else public for a referat and internal for a dagsorden. */
-export function publicationOf(model: MinutesDocument, config: ReferatConfig): 'public' | 'internal' | null {
-  if (config.publication) return config.publication;
-  if (model.kind === 'referat') return 'public';
-  if (model.kind === 'dagsorden') return 'internal';
-  return null;
-}
 
 /**
  * Deletes the content sections, heading and text, each up to the next section (or the

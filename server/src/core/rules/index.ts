@@ -3,6 +3,10 @@
  * writes from the RF###-name.ts files of this folder: a new rule is its file, its docs page and a fixture.
  */
 import type { DocumentSetRule, Rule, RuleMeta } from './rule';
+
+// What the rest of Referat may know of a rule: this index is the folder's only door (eslint.config.mjs).
+export { docsUrl } from './rule';
+export type { DocumentSetRule, Rule, RuleContext, RuleFinding, RuleMeta } from './rule';
 import { DOCUMENT_RULES, SET_RULES } from './registry.generated';
 import { CONFIG_MESSAGES } from '../config-check';
 import { ENCODING_MESSAGES } from '../encoding-message';

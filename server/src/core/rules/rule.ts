@@ -9,7 +9,7 @@
 import type { Finding, MinutesDocument, Range, RelatedInfo, Fix, Severity } from '../model';
 import type { Profile } from '../profiles/profile';
 import type { ReferatConfig } from '../config';
-import type { MeetingComparison } from '../crossdoc';
+import type { MeetingComparison } from '../meetings';
 import { formatMessage, messageFunction, type Localized, type MessageData, type Messages } from '../messages';
 
 export interface RuleContext {

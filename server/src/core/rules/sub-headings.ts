@@ -11,7 +11,7 @@
  */
 import type { InferredTemplate, Item, Section, SectionRole } from '../model';
 import { usageKey } from '../parse/template';
-import { hasText } from './structure-common';
+import { hasText } from '../sections';
 
 /** A heading in at least this share of the items (and in two of them) is part of the document's frame. */
 const FRAME_SHARE = 0.5;

@@ -1,0 +1,2 @@
+/** The languages Referat speaks: Danish first (the default everywhere), English available. */
+export type Language = 'da' | 'en';
