@@ -9,60 +9,20 @@
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { cliText } from './cli/texts';
-import { parseArgs } from 'node:util';
 import { mergeConfigs, type Language, type ReferatConfig } from './core/config';
 import type { Finding } from './core/model';
-import type { Outline } from './core/outline';
 import { count } from './core/plural';
-import { nearest } from './core/config-check';
 import { ProfileRegistry } from './core/profiles/builtin';
 import { load as loadConfigFile, type FoundConfig } from './node/config-files';
 import { createReferatService, crossDocumentFindings as againstAgenda, type ReferatService } from './node/service';
 import { nodeWorkspace } from './node/workspace';
+import { parseCliArgs, VERSION } from './cli/args';
 import { expandInputs } from './cli/files';
 import type { FileJob, FileResult } from './cli/check-file';
+import type { FileReport } from './cli/format';
+import { CheckOutput, OutlineOutput } from './cli/output';
 import { checkInOrder, isFileWorker, runFileWorker } from './cli/pool';
-import { colourWanted, findingLine, groupedText, style, type OutputStream, type Style } from './cli/terminal';
-import {
-  findingsAsGithub,
-  findingsAsJson,
-  findingsAsSarif,
-  outlineAsText,
-  outlinesAsCsv,
-  outlinesAsMarkdown,
-  unreadable,
-  type FileReport,
-} from './cli/format';
-
-declare const REFERAT_VERSION: string;
-const VERSION = typeof REFERAT_VERSION === 'string' ? REFERAT_VERSION : '0.0.0-dev';
-
-const USAGE = `Referat ${VERSION}: checks Danish municipal minutes (referat) and agendas (dagsorden).
-
-Usage:
-  referat outline <files|folders|globs> [--format text|json|md|csv]
-  referat check   <files|folders|globs> [--format text|json|sarif|github] [--fix] [--quiet]
-                  [--exit-zero] [--max-warnings N]
-
-Options:
-  --format F        output format (outline: text, json, md, csv; check: text, json, sarif, github)
-  --config FILE     use this .referat.json instead of the nearest one above each file
-  --profile ID      parse with this profile (rudersdal, ballerup, hoeje-taastrup, generic, …)
-  --language da|en  language of messages (default: the config's, else da)
-  --exit-zero       check: exit 0 even when errors are found (a missing file still exits 2)
-  --max-warnings N  check: exit 1 when there are more than N warnings
-  --fix             check: apply the safe fixes (weekday, item numbers) and save the files,
-                    in their own encoding; then report what is left
-  -q, --quiet       check: report errors only (warnings still count for --max-warnings)
-  --concurrency N   worker threads: a number, auto (one per core; the default) or off
-  -h, --help        this text
-  -v, --version     the version
-
-Folders are searched for *.referat, *.txt and *.md. Results are printed in the
-order of the input, each file as soon as it is checked. On a terminal the findings
-are grouped by file and coloured (NO_COLOR, FORCE_COLOR); piped, each is one line
-file:LINE:COL: severity CODE message. Exit codes: 0 no errors, 1 errors found,
-2 usage error or unreadable input (2 wins).`;
+import type { OutputStream } from './cli/terminal';
 
 export interface Io {
   out: (s: string) => void;
@@ -93,114 +53,50 @@ const MIN_FILES_FOR_WORKERS = 8;
 type Entry = { report: FileReport } | { job: number };
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        config: { type: 'string' },
-        profile: { type: 'string' },
-        language: { type: 'string' },
-        'exit-zero': { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        fix: { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        concurrency: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (e) {
-    io.err(`referat: ${optionError(e as Error & { code?: string }, argv)}\nRun "referat --help" for the options.`);
-    return 2;
+  const options = parseCliArgs(argv);
+  if (!('command' in options)) {
+    if (options.out !== undefined) io.out(options.out);
+    if (options.err !== undefined) io.err(options.err);
+    return options.code;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE);
-    return 0;
-  }
-  if (values.version) {
-    io.out(VERSION);
-    return 0;
-  }
-  const [command, ...inputs] = positionals;
-  if (command !== 'outline' && command !== 'check') {
-    io.err(command ? `referat: unknown command "${command}"\n\n${USAGE}` : USAGE);
-    return 2;
-  }
-  const formats = command === 'outline' ? ['text', 'json', 'md', 'csv'] : ['text', 'json', 'sarif', 'github'];
-  const format = values.format ?? 'text';
-  if (!formats.includes(format)) {
-    io.err(`referat: --format for ${command} is one of ${formats.join(', ')}, not "${format}"`);
-    return 2;
-  }
-  if (values.language !== undefined && values.language !== 'da' && values.language !== 'en') {
-    io.err(`referat: --language is da or en, not "${values.language}"`);
-    return 2;
-  }
-  for (const option of ['fix', 'quiet', 'exit-zero', 'max-warnings'] as const) {
-    if (command === 'outline' && values[option] !== undefined) {
-      io.err(`referat: --${option} is an option of check, not of outline`);
-      return 2;
-    }
-  }
-  let maxWarnings: number | undefined;
-  if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      io.err(`referat: --max-warnings takes a whole number ≥ 0, not "${values['max-warnings']}"`);
-      return 2;
-    }
-  }
-  const concurrency = parseConcurrency(values.concurrency);
-  if (concurrency === null) {
-    io.err(`referat: --concurrency takes a whole number ≥ 1, auto or off, not "${values.concurrency}"`);
-    return 2;
-  }
-  if (inputs.length === 0) {
-    io.err(`referat: ${command} needs at least one file, folder or glob\n\n${USAGE}`);
-    return 2;
-  }
-
+  const { command, inputs, format, concurrency, maxWarnings } = options;
   const entries: Entry[] = [];
   /** A file that cannot be read is reported in every format (and exits 2), never left out. */
   const unreadableFile = (file: string, error: { da: string; en: string }) => entries.push({ report: { file, findings: [], error } });
 
   let explicitConfig: ReferatConfig | undefined;
-  if (values.config) {
+  if (options.config) {
     try {
-      const loaded = loadConfigFile(values.config);
+      const loaded = loadConfigFile(options.config);
       explicitConfig = loaded.config;
-      if (loaded.problems.length > 0) entries.push({ report: { file: values.config, findings: loaded.problems.map(configFinding), config: true } });
+      if (loaded.problems.length > 0) entries.push({ report: { file: options.config, findings: loaded.problems.map(configFinding), config: true } });
     } catch (e) {
-      io.err(`${values.config}: cannot read the configuration: ${(e as Error).message}`);
+      io.err(`${options.config}: cannot read the configuration: ${(e as Error).message}`);
       return 2;
     }
   }
-  if (values.profile && !new ProfileRegistry(explicitConfig?.profiles ?? []).has(values.profile)) {
+  if (options.profile && !new ProfileRegistry(explicitConfig?.profiles ?? []).has(options.profile)) {
     const known = new ProfileRegistry(explicitConfig?.profiles ?? []).ids().join(', ');
-    io.err(`referat: unknown profile "${values.profile}" (known: ${known})`);
+    io.err(`referat: unknown profile "${options.profile}" (known: ${known})`);
     return 2;
   }
   const cliLayer: ReferatConfig = {};
-  if (values.profile) cliLayer.profile = values.profile;
-  if (values.language) cliLayer.language = values.language as Language;
+  if (options.profile) cliLayer.profile = options.profile;
+  if (options.language) cliLayer.language = options.language;
 
   const workspace = nodeWorkspace();
   const { files, errors } = expandInputs(inputs, process.cwd(), workspace);
   for (const e of errors) unreadableFile(e.path, e.message);
 
-  const explicit: FoundConfig | undefined = explicitConfig && values.config ? { file: values.config, config: explicitConfig, problems: [] } : undefined;
+  const explicit: FoundConfig | undefined = explicitConfig && options.config ? { file: options.config, config: explicitConfig, problems: [] } : undefined;
   // The same service as the language server's "Validate workspace": which files, their configuration, ignores.
   const service = createReferatService({ workspace, explicit, configOf: (_file, found) => mergeConfigs(found?.config, cliLayer) });
-  const plan = planFiles(files, { command, service, explicit: Boolean(explicit), fix: Boolean(values.fix) });
+  const plan = planFiles(files, { command, service, explicit: Boolean(explicit), fix: options.fix });
   for (const e of plan.entries) entries.push(e); // (no spread: an archive may have more files than a call has arguments)
   const { jobs } = plan;
-  const language: Language = (values.language as Language | undefined) ?? plan.language ?? explicitConfig?.language ?? 'da';
+  const language: Language = (options.language) ?? plan.language ?? explicitConfig?.language ?? 'da';
 
-  const output = command === 'outline' ? new OutlineOutput(format, language, io) : new CheckOutput(format, language, io, Boolean(values.quiet));
+  const output = command === 'outline' ? new OutlineOutput(format, language, io) : new CheckOutput(format, language, io, options.quiet);
   const results: (FileResult | undefined)[] = [];
   let emitted = 0;
   /** Hands on every entry whose turn it is: a file once it and all before it are done. */
@@ -226,7 +122,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   if (output instanceof CheckOutput) {
     const { errors: errorsFound, warnings } = output.counts();
-    if (!values['exit-zero'] && (errorsFound > 0 || (maxWarnings !== undefined && warnings > maxWarnings))) {
+    if (!options.exitZero && (errorsFound > 0 || (maxWarnings !== undefined && warnings > maxWarnings))) {
       if (maxWarnings !== undefined && warnings > maxWarnings) {
         io.err(`referat: ${cliText(language)('exceedsMaxWarnings', { warnings: count(warnings, 'warning', language), max: maxWarnings })}`);
       }
@@ -276,164 +172,10 @@ function crossDocumentFindings(jobs: readonly FileJob[], results: readonly (File
   return out;
 }
 
-/** --concurrency: a number of threads, auto (one per core, when there are files enough) or off (the main thread alone). */
-function parseConcurrency(value: string | undefined): number | 'auto' | null {
-  if (value === undefined || value === 'auto') return 'auto';
-  if (value === 'off') return 1;
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 1 ? n : null;
-}
-
 function threadCount(concurrency: number | 'auto', files: number, script: string | undefined): number {
   if (!script || files < 2) return 1;
   if (concurrency !== 'auto') return concurrency;
   return files < MIN_FILES_FOR_WORKERS ? 1 : availableParallelism();
-}
-
-/**
- * What `referat check` prints: text and GitHub annotations file by file as they are done
- * (the findings between documents appended after the last file), JSON and SARIF as one
- * document at the end. Counts every finding, also those --quiet leaves out.
- */
-class CheckOutput {
-  private readonly reports: FileReport[] = [];
-  private readonly byFile = new Map<string, FileReport>();
-  private readonly style: Style;
-  private readonly grouped: boolean;
-  private readonly streamed: boolean;
-
-  constructor(private readonly format: string, private readonly language: Language, private readonly io: Io, private readonly quiet: boolean) {
-    const env = io.env ?? {};
-    this.grouped = format === 'text' && Boolean(io.stdout?.isTTY);
-    this.style = style(format === 'text' && colourWanted(env, io.stdout ?? {}));
-    this.streamed = format === 'text' || format === 'github';
-  }
-
-  report(r: FileReport): void {
-    this.reports.push(r);
-    if (!r.config && !r.error) this.byFile.set(r.file, r);
-    // Why a file was not checked, on stderr in the messages' language (stdout may be JSON or SARIF).
-    if (r.error) this.io.err(`${r.file}: ${r.error[this.language]}`);
-    if (this.streamed) this.print(r);
-  }
-
-  file(result: FileResult): void {
-    const { language } = this;
-    if (result.notWritten) this.io.err(`${result.file}: ${cliText(language)('notFixed', { reason: result.notWritten[language] })}`);
-    else if (result.fixed && result.writtenAs && result.writtenAs !== 'utf-8') {
-      this.io.err(`${result.file}: ${cliText(language)('savedInOwnEncoding', { encoding: result.writtenAs })}`);
-    }
-    this.report({ file: result.file, findings: result.findings, ...(result.error ? { error: result.error } : {}), ...(result.fixed ? { fixed: result.fixed } : {}) });
-  }
-
-  /** Findings between documents: kept with their file in JSON and SARIF, appended in order to a stream. */
-  crossDocument(file: string, findings: Finding[]): void {
-    const own = this.byFile.get(file)!;
-    own.findings = [...own.findings, ...findings];
-    if (this.streamed) this.print({ file, findings });
-  }
-
-  private shown(r: FileReport): FileReport {
-    return this.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r;
-  }
-
-  private print(r: FileReport): void {
-    const shown = this.shown(r);
-    if (this.format === 'github') {
-      const text = findingsAsGithub([shown], this.language);
-      if (text) this.io.out(text);
-      return;
-    }
-    if (shown.findings.length === 0) return;
-    // Grouped: a blank line after each file's block, as ESLint's and markdownlint's terminals show it.
-    if (this.grouped) this.io.out(groupedText(shown, this.language, this.style));
-    else this.io.out(shown.findings.map((f) => findingLine(shown.file, f, this.language, this.style)).join('\n'));
-  }
-
-  counts() {
-    const all = this.reports.flatMap((r) => r.findings);
-    return { errors: all.filter((f) => f.severity === 'error').length, warnings: all.filter((f) => f.severity === 'warning').length };
-  }
-
-  /** Prints what waits for the end; the exit code of unreadable input (2) or 0. */
-  finish(version: string): number {
-    const shown = this.reports.map((r) => this.shown(r));
-    if (this.format === 'json') this.io.out(findingsAsJson(shown, this.language));
-    else if (this.format === 'sarif') this.io.out(findingsAsSarif(shown, this.language, version));
-    else {
-      const { errors } = this.counts();
-      // --quiet: nothing at all for a clean run.
-      if (!this.quiet || errors > 0 || unreadable(this.reports).length > 0) this.io.err(summaryLine(this.reports, this.language));
-    }
-    return unreadable(this.reports).length > 0 ? 2 : 0;
-  }
-}
-
-/** What `referat outline` prints: text tree by tree as each file is done; JSON, Markdown and CSV at the end. */
-class OutlineOutput {
-  private readonly outlines: Outline[] = [];
-  private failed = false;
-  private printed = 0;
-
-  constructor(private readonly format: string, private readonly language: Language, private readonly io: Io) {}
-
-  report(r: FileReport): void {
-    if (r.error) {
-      this.failed = true;
-      this.io.err(`${r.file}: ${r.error[this.language]}`);
-    }
-  }
-
-  file(result: FileResult): void {
-    if (result.error) return this.report({ file: result.file, findings: [], error: result.error });
-    if (!result.outline) return;
-    this.outlines.push(result.outline);
-    if (this.format === 'text') this.io.out(`${this.printed++ > 0 ? '\n' : ''}${outlineAsText(result.outline, this.language)}`);
-  }
-
-  finish(): number {
-    if (this.format === 'json') this.io.out(JSON.stringify(this.outlines, null, 2));
-    else if (this.format === 'md') this.io.out(outlinesAsMarkdown(this.outlines, this.language));
-    else if (this.format === 'csv') this.io.out(outlinesAsCsv(this.outlines, this.language));
-    return this.failed ? 2 : 0;
-  }
-}
-
-const OPTIONS = ['--format', '--config', '--profile', '--language', '--exit-zero', '--max-warnings', '--fix', '--quiet', '--concurrency', '--help', '--version'];
-
-/** Node's parseArgs error as one plain sentence, with the nearest option for a typo. */
-function optionError(e: Error & { code?: string }, argv: string[]): string {
-  const quoted = /'(-[^' ]*)/.exec(e.message)?.[1];
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const option = quoted ?? argv.find((a) => a.startsWith('-') && !OPTIONS.includes(a.split('=')[0])) ?? '';
-    const near = nearest(option.split('=')[0], OPTIONS);
-    return `unknown option "${option}".${near ? ` Did you mean "${near}"?` : ''}`;
-  }
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const option = /'(--[a-z-]+)/.exec(e.message)?.[1] ?? quoted ?? 'the option';
-    return /argument missing/.test(e.message) ? `${option} needs a value (${option} VALUE).` : `${option} takes no value.`;
-  }
-  return e.message;
-}
-
-/** "2 filer kontrolleret: 1 fejl, 0 advarsler, 0 oplysninger; 1 fil kunne ikke læses". */
-function summaryLine(reports: FileReport[], language: Language): string {
-  const all = reports.flatMap((r) => r.findings);
-  const n = (s: Finding['severity']) => all.filter((f) => f.severity === s).length;
-  const counts = `${count(n('error'), 'error', language)}, ${count(n('warning'), 'warning', language)}, ${count(n('information') + n('hint'), 'note', language)}`;
-  // Configuration files reported on are not documents checked.
-  const checked = reports.filter((r) => !r.error && !r.config).length;
-  const line = cliText(language)('checked', { files: count(checked, 'file', language), counts });
-  const parts = [line];
-  const fixedFiles = reports.filter((r) => r.fixed);
-  if (fixedFiles.length > 0) {
-    const fixes = fixedFiles.reduce((sum, r) => sum + r.fixed!, 0);
-    const fixesWord = fixes === 1 ? cliText(language)('oneFix') : cliText(language)('manyFixes', { n: fixes });
-    parts.push(cliText(language)('fixesSaved', { fixes: fixesWord, files: count(fixedFiles.length, 'file', language) }));
-  }
-  const failed = unreadable(reports).length;
-  if (failed > 0) parts.push(cliText(language)('unreadable', { files: count(failed, 'file', language) }));
-  return parts.join('; ');
 }
 
 function configFinding(p: { range: Finding['range']; message: Finding['message'] }): Finding {

@@ -6,6 +6,8 @@
  * profile or a rule.
  */
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { BUILTIN_PROFILE_JSON } from '../../server/src/core/profiles/builtin';
 import { ALL_CODES } from '../../server/src/core/rules/index';
 import { ROOT } from './helpers';
@@ -27,6 +29,25 @@ describe('generated lists', () => {
     for (const f of generatedFiles(ROOT)) assert.ok(f.committed === f.wanted, `${f.name} is out of date: run npm run generate`);
   });
 
+  it('the README names every built-in profile where it lists them (the settings table and the templates paragraph)', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const settingsRow = readme.split('\n').find((l) => l.startsWith('| `referat.profile`')) ?? '';
+    for (const p of BUILTIN_PROFILE_JSON) {
+      const place = p.id === 'generic' ? 'generic' : p.name.replace(/ Kommune$/, '');
+      assert.ok(settingsRow.includes(place), `the referat.profile row names ${place}`);
+      assert.ok(readme.includes(place), `README names ${place}`);
+    }
+  });
+
+  it('referat check --help and config.schema.json name every built-in profile by id', async () => {
+    const { USAGE } = await import('../../server/src/cli/args');
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'server', 'src', 'core', 'config.schema.json'), 'utf8'));
+    for (const p of BUILTIN_PROFILE_JSON) {
+      assert.match(USAGE, new RegExp(`--profile ID .*\\b${p.id}\\b`), `help names ${p.id}`);
+      assert.ok(schema.properties.profile.description.includes(p.id), `schema names ${p.id}`);
+    }
+  });
+
   it('referat.profile offers every built-in profile by its name, and detection (empty) first', async () => {
     const { profileEnum } = await load();
     const { enum: ids, enumDescriptions } = profileEnum();
@@ -36,13 +57,13 @@ describe('generated lists', () => {
     for (const [k, id] of ids.entries()) if (id) assert.equal(enumDescriptions[k], BUILTIN_PROFILE_JSON.find((p) => p.id === id)!.name);
   });
 
-  it('the README lists every code once, with its page and default severity', async () => {
+  it('the README lists every code once, with its page, family, default severity and whether it offers fixes', async () => {
     const { generatedFiles } = await load();
     const readme = generatedFiles(ROOT).find((f) => f.name === 'README.md')!.committed;
     for (const meta of ALL_CODES) {
       const rows = readme.split('\n').filter((l) => l.startsWith(`| [${meta.code}](docs/rules/${meta.code}.md) |`));
       assert.equal(rows.length, 1, meta.code);
-      assert.ok(rows[0].endsWith(`| ${meta.defaultSeverity} |`), rows[0]);
+      assert.ok(rows[0].endsWith(`| ${meta.tags[0]} | ${meta.defaultSeverity} | ${meta.fixable ? 'yes' : ''} |`), rows[0]);
     }
   });
 });

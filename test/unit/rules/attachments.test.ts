@@ -34,7 +34,7 @@ function ballerup(count: string | null, list: string[]): string {
   );
 }
 
-describeRegistration('RF030 attachment-count: registration and docs', { [CODE]: { severity: 'warning', name: 'attachment-count' } });
+describeRegistration('RF030 attachment-count: registration and docs', 'attachments');
 
 
 describeFixtures('RF030 attachment-count: fixtures with their expected findings', DIR, { names: ['counts.txt'] });

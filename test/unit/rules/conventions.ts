@@ -6,17 +6,10 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Severity } from '../../../server/src/core/model';
-import { ADAPTER_CODES, DOCUMENT_SET_RULES, RULES } from '../../../server/src/core/rules/index';
-import type { RuleMeta } from '../../../server/src/core/rules/rule';
+import { ADAPTER_CODES, ALL_CODES, DOCUMENT_SET_RULES, RULES, type RuleMeta, type RuleTag } from '../../../server/src/core/rules/index';
 import { ROOT } from '../helpers';
 import { fixturesIn, sidecarName, sidecarOf, type SidecarEntry } from './sidecars';
 
-export interface ExpectedRule {
-  severity: Severity;
-  /** The kebab-case name, where a test pins it. */
-  name?: string;
-}
 
 /**
  * Checks a docs page: title, a Danish part before the English one, the five sections, the default severity and how to turn the
@@ -39,19 +32,25 @@ export function assertDocsPage(meta: RuleMeta, can: { off?: boolean; inline?: bo
   assert.ok(page.includes('**Standardniveau:**'), `${meta.code}.md states the default severity in Danish`);
 }
 
-/** One test per code: registered once (as a rule, a document-set rule or an adapter code), as expected, with its docs page. */
-export function describeRegistration(title: string, expected: Record<string, ExpectedRule>, kind: 'rule' | 'documentSet' | 'adapter' = 'rule'): void {
+/** The codes of a family (RuleMeta.tags), in code order: the family tests read them from the rules, not from a list of their own. */
+export function codesTagged(tag: RuleTag): string[] {
+  return ALL_CODES.filter((meta) => meta.tags.includes(tag)).map((meta) => meta.code);
+}
+
+/**
+ * One test per code of the family `tag`: registered once (as a rule, a document-set rule or an adapter
+ * code), with a kebab-case name, both languages and its docs page (which states the default severity).
+ */
+export function describeRegistration(title: string, tag: RuleTag): void {
   describe(title, () => {
-    for (const [code, want] of Object.entries(expected)) {
-      it(`${code} is registered once with a kebab-case name, its severity, both languages and a docs page`, () => {
-        const metas: readonly RuleMeta[] = { rule: RULES, documentSet: DOCUMENT_SET_RULES, adapter: ADAPTER_CODES }[kind];
-        const found = metas.filter((r) => r.code === code);
+    it('has codes', () => assert.ok(codesTagged(tag).length > 0, tag));
+    for (const code of codesTagged(tag)) {
+      it(`${code} is registered once with a kebab-case name, both languages and a docs page`, () => {
+        const found = [...RULES, ...DOCUMENT_SET_RULES, ...ADAPTER_CODES].filter((r: RuleMeta) => r.code === code);
         assert.equal(found.length, 1);
-        if (kind !== 'rule') assert.ok(!RULES.some((r) => r.code === code), 'not a per-document rule');
         const meta = found[0];
+        assert.equal(meta.tags[0], tag, 'the family comes first');
         assert.match(meta.name, /^[a-z]+(?:-[a-z]+)*$/);
-        if (want.name) assert.equal(meta.name, want.name);
-        assert.equal(meta.defaultSeverity, want.severity);
         assert.ok(meta.description.da.length > 10 && meta.description.en.length > 10);
         assertDocsPage(meta);
       });

@@ -16,10 +16,10 @@ import { formatDateLike, likeCase } from '../../../server/src/core/dates';
 import type { Finding } from '../../../server/src/core/model';
 import { parseDocument } from '../../../server/src/core/parse/index';
 import { analyzeSeed, FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
-import { describeRegistration, describeFixtures } from './conventions';
+import { codesTagged, describeRegistration, describeFixtures } from './conventions';
 import { applyEdits, range, textAt, assertReported } from './text-helpers';
 
-const CODES = ['RF020', 'RF021', 'RF022', 'RF023'];
+const CODES = codesTagged('dates');
 const DIR = path.join(FIXTURES, 'rules', 'dates');
 
 const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
@@ -31,7 +31,7 @@ const only = (text: string, code: string) => check(text).filter((f) => f.code ==
 const rudersdal = (body: string, decision = 'Vedtagelse i Erhvervsudvalget den 03-11-2021') =>
   `REFERAT Erhvervsudvalget d. 03-11-2021\n\nMødedato Onsdag d. 03. november 2021 kl. 13:15\n\nPunkt 1: Sag\n\n21/14768\n\nResumé\n\n${body}\n\nSagsfremstilling\n\nTekst.\n\nIndstilling\n\nDirektionen foreslår, at sagen godkendes.\n\n${decision}\n\nGodkendt.\n`;
 
-describeRegistration('date rules: registration and docs', Object.fromEntries(CODES.map((c) => [c, { severity: 'warning' }])));
+describeRegistration('date rules: registration and docs', 'dates');
 
 
 describeFixtures('date rules: fixtures with their expected findings', DIR, {

@@ -13,18 +13,17 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../server/src/core/analyze';
 import type { ReferatConfig } from '../../../server/src/core/config';
-import type { Finding, Severity } from '../../../server/src/core/model';
+import type { Finding } from '../../../server/src/core/model';
 import { birthDateOf } from '../../../server/src/core/parse/cpr';
 import { redactCpr } from '../../../server/src/core/redact';
 import { toOutline } from '../../../server/src/core/outline';
 import { overview, overviewAsCsv, overviewAsMarkdown } from '../../../server/src/core/overview';
 import { parseDocument } from '../../../server/src/core/parse/index';
 import { FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
-import { describeRegistration, describeFixtures } from './conventions';
+import { codesTagged, describeRegistration, describeFixtures } from './conventions';
 import { applyEdits, range, textAt, assertReported } from './text-helpers';
 
-const CODES = ['RF200', 'RF201', 'RF210', 'RF211'];
-const SEVERITY: Record<string, Severity> = { RF200: 'error', RF201: 'error', RF210: 'warning', RF211: 'information' };
+const CODES = codesTagged('publication');
 const DIR = path.join(FIXTURES, 'rules', 'publication');
 
 const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
@@ -37,7 +36,7 @@ const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) 
 const rudersdal = (body: string, title = 'Sag') =>
   `REFERAT Erhvervsudvalget d. 03-11-2021\n\nMødedato Onsdag d. 03. november 2021 kl. 13:15\n\nPunkt 1: ${title}\n\n21/14768\n\nResumé\n\n${body}\n\nSagsfremstilling\n\nTekst.\n\nIndstilling\n\nDirektionen foreslår, at sagen godkendes.\n\nVedtagelse i Erhvervsudvalget den 03-11-2021\n\nGodkendt.\n`;
 
-describeRegistration('publication rules: registration and docs', Object.fromEntries(CODES.map((c) => [c, { severity: SEVERITY[c] }])));
+describeRegistration('publication rules: registration and docs', 'publication');
 
 
 describeFixtures('publication rules: fixtures with their expected findings', DIR, {

@@ -18,10 +18,10 @@ import { RULES } from '../../../server/src/core/rules/index';
 import { foldTocTitle } from '../../../server/src/core/rules/RF011-toc-mismatch';
 import { insertSectionEdit, MISSING_TEXT } from '../../../server/src/core/sections';
 import { analyzeSeed, FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
-import { describeRegistration, describeFixtures } from './conventions';
+import { codesTagged, describeRegistration, describeFixtures } from './conventions';
 import { applyEdits, assertReported } from './text-helpers';
 
-const CODES = ['RF001', 'RF002', 'RF003', 'RF004', 'RF005', 'RF006', 'RF010', 'RF011', 'RF040'];
+const CODES = codesTagged('structure');
 const DIR = path.join(FIXTURES, 'rules', 'structure');
 
 const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
@@ -33,17 +33,7 @@ const range = (line: number, from: number, toLine: number, to: number): Range =>
   end: { line: toLine, character: to },
 });
 
-describeRegistration('structure rules: registration and docs', {
-  RF001: { severity: 'error' },
-  RF002: { severity: 'error' },
-  RF003: { severity: 'warning' },
-  RF004: { severity: 'warning' },
-  RF005: { severity: 'warning' },
-  RF006: { severity: 'warning' },
-  RF010: { severity: 'warning' },
-  RF011: { severity: 'warning' },
-  RF040: { severity: 'error' },
-});
+describeRegistration('structure rules: registration and docs', 'structure');
 
 
 describeFixtures('structure rules: fixtures with expected findings', DIR, { atLeast: 10 });

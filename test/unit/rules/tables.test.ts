@@ -17,10 +17,10 @@ import { parseDocument } from '../../../server/src/core/parse/index';
 import { ProfileRegistry } from '../../../server/src/core/profiles/builtin';
 import { allTables, explainTotalAt, formatNumber, tableAnalysis } from '../../../server/src/core/tables/index';
 import { analyzeSeed, FIXTURES, ROOT, SEEDS, seedNames, seedText } from '../helpers';
-import { describeRegistration, describeFixtures } from './conventions';
+import { codesTagged, describeRegistration, describeFixtures } from './conventions';
 import { applyEdits, range, textAt, assertReported } from './text-helpers';
 
-const CODES = ['RF101', 'RF102', 'RF103', 'RF104', 'RF105'];
+const CODES = codesTagged('tables');
 const DIR = path.join(FIXTURES, 'rules', 'tables');
 
 const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
@@ -36,13 +36,7 @@ function referat(body: string): string {
   );
 }
 
-describeRegistration('table rules: registration', {
-  RF101: { name: 'column-total', severity: 'error' },
-  RF102: { name: 'row-total', severity: 'error' },
-  RF103: { name: 'glued-footnote-marker', severity: 'warning' },
-  RF104: { name: 'malformed-number', severity: 'warning' },
-  RF105: { name: 'stated-difference', severity: 'error' },
-});
+describeRegistration('table rules: registration', 'tables');
 
 describe('table rules: docs', () => {
   it('docs/tables.md explains what is checked and what is ignored', () => {

@@ -50,6 +50,8 @@ export const missingDecision: Rule = {
   code: 'RF001',
   name: 'missing-decision',
   defaultSeverity: 'error',
+  tags: ['structure'],
+  fixable: true,
   readsStructure: true,
   description: {
     da: 'Et punkt i et referat har ingen beslutning.',

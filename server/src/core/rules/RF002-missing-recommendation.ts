@@ -21,6 +21,8 @@ export const missingRecommendation: Rule = {
   code: 'RF002',
   name: 'missing-recommendation',
   defaultSeverity: 'error',
+  tags: ['structure'],
+  fixable: true,
   readsStructure: true,
   description: {
     da: 'Et punkt mangler en indstilling, som skabelonen kræver.',

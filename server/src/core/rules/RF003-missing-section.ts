@@ -19,6 +19,8 @@ export const missingSection: Rule = {
   code: 'RF003',
   name: 'missing-section',
   defaultSeverity: 'warning',
+  tags: ['structure'],
+  fixable: true,
   readsStructure: true,
   description: {
     da: 'Et punkt mangler et afsnit, som skabelonen kræver.',

@@ -22,6 +22,8 @@ export const sectionOrder: Rule = {
   code: 'RF004',
   name: 'section-order',
   defaultSeverity: 'warning',
+  tags: ['structure'],
+  fixable: true,
   readsStructure: true,
   description: {
     da: 'Afsnittene i et punkt står ikke i skabelonens rækkefølge.',

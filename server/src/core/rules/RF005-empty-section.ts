@@ -64,6 +64,8 @@ export const emptySection: Rule = {
   code: 'RF005',
   name: 'empty-section',
   defaultSeverity: 'warning',
+  tags: ['structure'],
+  fixable: true,
   readsStructure: true,
   description: {
     da: 'Et afsnit har ingen tekst.',

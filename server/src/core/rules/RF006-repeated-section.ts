@@ -41,6 +41,8 @@ export const repeatedSection: Rule = {
   code: 'RF006',
   name: 'repeated-section',
   defaultSeverity: 'warning',
+  tags: ['structure'],
+  fixable: true,
   readsStructure: true,
   description: {
     da: 'Det samme afsnit står to gange i et punkt.',

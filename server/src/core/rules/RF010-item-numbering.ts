@@ -32,6 +32,8 @@ export const itemNumbering: Rule = {
   code: 'RF010',
   name: 'item-numbering',
   defaultSeverity: 'warning',
+  tags: ['structure'],
+  fixable: true,
   readsStructure: true,
   description: {
     da: 'Punkternes numre springer over, gentages eller står i forkert rækkefølge.',

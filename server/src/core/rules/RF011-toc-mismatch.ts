@@ -45,6 +45,8 @@ export const tocMismatch: Rule = {
   code: 'RF011',
   name: 'toc-mismatch',
   defaultSeverity: 'warning',
+  tags: ['structure'],
+  fixable: true,
   readsStructure: true,
   description: {
     da: 'Indholdsfortegnelsen stemmer ikke med punkterne.',

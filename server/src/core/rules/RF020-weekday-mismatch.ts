@@ -21,6 +21,8 @@ export const weekdayMismatch: Rule = {
   code: 'RF020',
   name: 'weekday-mismatch',
   defaultSeverity: 'warning',
+  tags: ['dates'],
+  fixable: true,
   description: {
     da: 'Ugedagen passer ikke med datoen.',
     en: 'The weekday does not match the date.',

@@ -28,6 +28,8 @@ export const decisionDate: Rule = {
   code: 'RF021',
   name: 'decision-date',
   defaultSeverity: 'warning',
+  tags: ['dates'],
+  fixable: true,
   description: {
     da: 'En beslutning er dateret en anden dag end mødet.',
     en: 'A decision is dated otherwise than the meeting.',

@@ -25,6 +25,8 @@ export const earlierTreatmentDate: Rule = {
   code: 'RF022',
   name: 'earlier-treatment-date',
   defaultSeverity: 'warning',
+  tags: ['dates'],
+  fixable: false,
   description: {
     da: 'En tidligere behandling er dateret på eller efter mødedatoen.',
     en: 'An earlier treatment is dated on or after the meeting.',

@@ -37,6 +37,8 @@ export const impossibleDate: Rule = {
   code: 'RF023',
   name: 'impossible-date',
   defaultSeverity: 'warning',
+  tags: ['dates'],
+  fixable: true,
   description: {
     da: 'En dato findes ikke, eller et årsinterval slutter før det begynder.',
     en: 'A date does not exist, or a year range ends before it begins.',

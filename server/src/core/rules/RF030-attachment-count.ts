@@ -65,6 +65,8 @@ export const attachmentCount: Rule = {
   code: 'RF030',
   name: 'attachment-count',
   defaultSeverity: 'warning',
+  tags: ['attachments'],
+  fixable: true,
   readsStructure: true,
   description: {
     da: 'Antallet af bilag eller anbefalede bilag passer ikke med bilagslisten.',

@@ -24,6 +24,8 @@ export const emptyDecision: Rule = {
   code: 'RF040',
   name: 'empty-decision',
   defaultSeverity: 'error',
+  tags: ['structure'],
+  fixable: true,
   readsStructure: true,
   description: {
     da: 'En beslutning i et referat er tom.',

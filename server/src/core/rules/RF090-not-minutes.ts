@@ -16,6 +16,8 @@ export const notMinutes: Rule = {
   code: 'RF090',
   name: 'not-minutes',
   defaultSeverity: 'information',
+  tags: ['document'],
+  fixable: false,
   description: {
     da: 'Teksten blev ikke genkendt som et referat eller en dagsorden.',
     en: 'The text was not recognised as minutes or an agenda.',

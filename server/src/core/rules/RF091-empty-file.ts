@@ -16,6 +16,8 @@ export const emptyFile: Rule = {
   code: 'RF091',
   name: 'empty-file',
   defaultSeverity: 'error',
+  tags: ['document'],
+  fixable: false,
   description: {
     da: 'Filen er tom.',
     en: 'The file is empty.',

@@ -21,6 +21,8 @@ export const lostLineBreaks: Rule = {
   code: 'RF092',
   name: 'lost-line-breaks',
   defaultSeverity: 'information',
+  tags: ['document'],
+  fixable: false,
   description: {
     da: 'Teksten har mistet sine linjeskift (én linje pr. side).',
     en: 'The text has lost its line breaks (one line per page).',

@@ -18,6 +18,8 @@ export const columnTotal: Rule = {
   code: 'RF101',
   name: 'column-total',
   defaultSeverity: 'error',
+  tags: ['tables'],
+  fixable: true,
   description: {
     da: 'En total i en tabel passer ikke med summen af rækkerne.',
     en: 'A total in a table does not equal the sum of its rows.',

@@ -17,6 +17,8 @@ export const rowTotal: Rule = {
   code: 'RF102',
   name: 'row-total',
   defaultSeverity: 'error',
+  tags: ['tables'],
+  fixable: true,
   description: {
     da: 'En rækketotal (kolonnen »I alt«) passer ikke med summen af kolonnerne.',
     en: 'A row total (the "Total" column) does not equal the sum across the row.',

@@ -29,6 +29,8 @@ export const gluedFootnoteMarker: Rule = {
   code: 'RF103',
   name: 'glued-footnote-marker',
   defaultSeverity: 'warning',
+  tags: ['tables'],
+  fixable: true,
   description: {
     da: 'Et tal i en tabel har formentlig fået en fodnotehenvisning hæftet på (751 for 75¹).',
     en: 'A number in a table probably has a footnote marker glued on (751 for 75¹).',

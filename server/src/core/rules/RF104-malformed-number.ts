@@ -31,6 +31,8 @@ export const malformedNumber: Rule = {
   code: 'RF104',
   name: 'malformed-number',
   defaultSeverity: 'warning',
+  tags: ['tables'],
+  fixable: true,
   description: {
     da: 'Et beløb er ikke skrevet som et dansk tal (500.00 kr.).',
     en: 'An amount is not written as a Danish number (500.00 kr.).',

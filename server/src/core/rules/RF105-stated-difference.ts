@@ -18,6 +18,8 @@ export const statedDifference: Rule = {
   code: 'RF105',
   name: 'stated-difference',
   defaultSeverity: 'error',
+  tags: ['tables'],
+  fixable: false,
   description: {
     da: 'En forskel i en tabel (Forskel, Overskud, Netto…) passer ikke med tallene, den er regnet af.',
     en: 'A difference stated in a table (difference, surplus, net …) does not match the numbers it is taken of.',

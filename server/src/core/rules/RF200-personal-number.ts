@@ -32,6 +32,8 @@ export const personalNumber: Rule = {
   code: 'RF200',
   name: 'personal-number',
   defaultSeverity: 'error',
+  tags: ['publication'],
+  fixable: true,
   description: {
     da: 'Teksten indeholder et CPR-nummer.',
     en: 'The text contains a CPR number (Danish personal identity number).',

@@ -29,6 +29,8 @@ export const closedItemContent: Rule = {
   name: 'closed-item-content',
   // Only public documents are checked, and there the text must not be published: a CI gate must stop it.
   defaultSeverity: 'error',
+  tags: ['publication'],
+  fixable: true,
   description: {
     da: 'Et lukket punkt viser mere end titel og beslutning i et offentligt dokument.',
     en: 'A closed item shows more than its title and decision in a public document.',

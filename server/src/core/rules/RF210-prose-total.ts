@@ -59,6 +59,8 @@ export const proseTotal: Rule = {
   code: 'RF210',
   name: 'prose-total',
   defaultSeverity: 'warning',
+  tags: ['publication'],
+  fixable: true,
   description: {
     da: 'Et beløb eller antal i teksten passer ikke med totalen i punktets tabel.',
     en: "An amount or count in the text does not match the total in the item's table.",

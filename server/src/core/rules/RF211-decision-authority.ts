@@ -26,6 +26,8 @@ export const decisionAuthority: Rule = {
   code: 'RF211',
   name: 'decision-authority',
   defaultSeverity: 'information',
+  tags: ['publication'],
+  fixable: true,
   description: {
     da: 'Beslutningen er formuleret som en godkendelse, men en anden myndighed træffer beslutningen.',
     en: 'The decision is worded as an approval, but another body takes the decision.',

@@ -26,6 +26,8 @@ export const agendaMinutesItems: DocumentSetRule = {
   code: 'RF220',
   name: 'agenda-minutes-items',
   defaultSeverity: 'warning',
+  tags: ['crossdoc'],
+  fixable: true,
   description: {
     da: 'Et punkt er tilføjet, fjernet eller omdøbt mellem dagsordenen og referatet af samme møde.',
     en: 'An item was added, dropped or renamed between the agenda and the minutes of the same meeting.',

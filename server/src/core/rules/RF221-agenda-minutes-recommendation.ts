@@ -16,6 +16,8 @@ export const agendaMinutesRecommendation: DocumentSetRule = {
   code: 'RF221',
   name: 'agenda-minutes-recommendation',
   defaultSeverity: 'information',
+  tags: ['crossdoc'],
+  fixable: false,
   description: {
     da: 'Indstillingen i et punkt er ændret mellem dagsordenen og referatet.',
     en: "An item's recommendation changed between the agenda and the minutes.",

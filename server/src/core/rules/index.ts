@@ -6,7 +6,8 @@ import type { DocumentSetRule, Rule, RuleMeta } from './rule';
 
 // What the rest of Referat may know of a rule: this index is the folder's only door (eslint.config.mjs).
 export { docsUrl } from './rule';
-export type { DocumentSetRule, Rule, RuleContext, RuleFinding, RuleMeta } from './rule';
+export { RULE_TAGS } from './rule';
+export type { DocumentSetRule, Rule, RuleContext, RuleFinding, RuleMeta, RuleTag } from './rule';
 import { DOCUMENT_RULES, SET_RULES } from './registry.generated';
 import { CONFIG_MESSAGES } from '../config-check';
 import { ENCODING_MESSAGES } from '../encoding-message';
@@ -28,6 +29,8 @@ export const ADAPTER_CODES: readonly RuleMeta[] = [
     code: 'RF098',
     name: 'legacy-encoding',
     defaultSeverity: 'information',
+    tags: ['document'],
+    fixable: false,
     description: { da: 'Filen er ikke UTF-8 og blev læst som en ældre tegnkodning.', en: 'The file is not UTF-8 and was read in a legacy encoding.' },
     messages: ENCODING_MESSAGES,
   },
@@ -35,6 +38,8 @@ export const ADAPTER_CODES: readonly RuleMeta[] = [
     code: 'RF099',
     name: 'invalid-config',
     defaultSeverity: 'error',
+    tags: ['configuration'],
+    fixable: false,
     description: { da: '.referat.json kan ikke læses eller har ugyldige værdier.', en: '.referat.json cannot be read or has invalid values.' },
     messages: CONFIG_MESSAGES,
   },

@@ -2,9 +2,9 @@
  * What a rule is: metadata (a stable code, a name, a default severity, a docs page), its
  * messages as data (a catalogue of ids with Danish and English side by side), and one pure
  * function from the model to findings. Rules read the model, never the raw text, and report
- * by message id with data: `report({ messageId, data, range, fixes })`. No rule has options
- * today: a rule that needs some declares them in `options` with a schema, and reads them
- * from `ctx.options` typed by it.
+ * by message id with data: `report({ messageId, data, range, fixes })`. A rule declares what it is:
+ * its family (`tags`) and whether it offers fixes (`fixable`). No rule has options: the only setting
+ * of a rule is its severity (config-check.ts flags any other key).
  */
 import type { Finding, MinutesDocument, Range, RelatedInfo, Fix, Severity } from '../model';
 import type { Profile } from '../profiles/profile';
@@ -26,24 +26,28 @@ export interface RuleContext {
 /** What a check returns: a finding without code (the rule's) and with an optional severity. */
 export type RuleFinding = Omit<Finding, 'code' | 'severity'> & { severity?: Severity };
 
+/** The families of codes: what a rule is about (the docs index, the README table and the family tests group by it). */
+export const RULE_TAGS = ['structure', 'dates', 'attachments', 'document', 'tables', 'publication', 'crossdoc', 'configuration'] as const;
+export type RuleTag = (typeof RULE_TAGS)[number];
+
 /** What every code has, whether a rule over one document or an adapter reports it. */
 export interface RuleMeta {
+  /** Stable forever: a retired code is never reused. */
   code: string;
+  /** kebab-case name, e.g. "missing-decision". */
   name: string;
   defaultSeverity: Severity;
+  /** Its family first (RULE_TAGS). */
+  tags: readonly RuleTag[];
+  /** Whether some of its findings carry a quick fix (checked against the fixtures by a test). */
+  fixable: boolean;
+  /** One line for rule lists, SARIF and the docs index. */
   description: Localized;
   /** Every text the code shows: findings, related places, fix titles. */
   messages: Messages;
 }
 
 export interface Rule extends RuleMeta {
-  /** Stable forever: a retired code is never reused. */
-  code: string;
-  /** kebab-case name, e.g. "missing-decision". */
-  name: string;
-  defaultSeverity: Severity;
-  /** One line for rule lists, SARIF and the docs index. */
-  description: Localized;
   /**
    * True for a rule that judges the items' sections, numbering or contents: it is not run on text whose line
    * breaks are lost (MinutesDocument.lineBreaksLost), where that structure cannot be read.
