@@ -233,8 +233,11 @@ export interface Footnote extends TextRef {
 }
 
 export interface Table {
-  /** 'cells': one cell a line (text copied from a web page or a PDF table). */
-  form: 'tab' | 'pipe' | 'space' | 'cells';
+  /**
+   * 'cells': one cell a line, row after row (text copied from a web page or a PDF table).
+   * 'stacked': one cell a line, column after column: all the labels, then all the amounts (PDF text).
+   */
+  form: 'tab' | 'pipe' | 'space' | 'cells' | 'stacked';
   range: Range;
   rows: Row[];
   /**

@@ -19,6 +19,8 @@ import { redactCpr } from '../../../server/src/core/redact';
 import { toOutline } from '../../../server/src/core/outline';
 import { overview, overviewAsCsv, overviewAsMarkdown } from '../../../server/src/core/overview';
 import { parseDocument } from '../../../server/src/core/parse/index';
+import { ProfileRegistry } from '../../../server/src/core/profiles/builtin';
+import { tableAnalysis } from '../../../server/src/core/tables/index';
 import { FIXTURES, SEEDS, seedNames, seedText } from '../helpers';
 import { codesTagged, describeRegistration, describeFixtures } from './conventions';
 import { applyEdits, range, textAt, assertReported } from './text-helpers';
@@ -40,7 +42,18 @@ describeRegistration('publication rules: registration and docs', 'publication');
 
 
 describeFixtures('publication rules: fixtures with their expected findings', DIR, {
-  names: ['closed-items.txt', 'cpr-near-misses.txt', 'cpr.txt', 'decision-authority.txt', 'prose-totals-scope.txt', 'prose-totals.txt'],
+  names: [
+    'closed-items.txt',
+    'cpr-near-misses.txt',
+    'cpr.txt',
+    'decision-authority.txt',
+    'prose-total-distributed-forms.txt',
+    'prose-total-stacked-not-table.txt',
+    'prose-total-stacked-ok.txt',
+    'prose-total-stacked-wrong.txt',
+    'prose-totals-scope.txt',
+    'prose-totals.txt',
+  ],
 });
 
 
@@ -391,6 +404,103 @@ describe('RF210 prose-total: which total the text is about', () => {
   it('does not read a lead-in into a table that is not right under the sentence', () => {
     const apart = text.replace('fordelt på følgende områder:\n\n\tAntal huse', 'fordelt på følgende områder:\n\nHusene er udlejet hele året.\n\n\tAntal huse');
     assert.equal(only(apart, 'RF210').filter((f) => textAt(apart, f.range) === '30 sommerhuse').length, 0);
+  });
+});
+
+describe('RF210 prose-total: a table that shares out the figure, in any form (column-stacked too)', () => {
+  const vocab = new ProfileRegistry().get('rudersdal').tables;
+
+  it('reads labels first, then amounts, as a table of two columns under their header lines', () => {
+    const text = fixture('prose-total-stacked-wrong.txt');
+    const [table, ...rest] = parseDocument(text).model.items[0].tables;
+    assert.deepEqual(rest, []);
+    assert.equal(table.form, 'stacked');
+    const read = tableAnalysis(table, vocab).read;
+    assert.deepEqual(
+      read.rows.map((r) => [r.kind, r.label, r.cells[1]?.value ?? r.cells[1]?.text]),
+      [
+        ['header', 'Område', 'Beløb i kr.'],
+        ['data', 'Skoler', 1500000],
+        ['data', 'Dagtilbud', 1200000],
+        ['data', 'Idrætsanlæg', 1800000],
+      ],
+    );
+    assert.deepEqual(read.columns.map((c) => [c.kind, c.name]), [['label', 'Område'], ['amount', 'Beløb i kr.']]);
+    // Each cell keeps its own line: the label on line 18, its amount on line 23 (1-based).
+    assert.equal(textAt(text, read.rows[1].cells[0]!.range), 'Skoler');
+    assert.equal(read.rows[1].cells[0]!.range.start.line, 17);
+    assert.equal(textAt(text, read.rows[1].cells[1]!.range), '1.500.000');
+    assert.equal(read.rows[1].cells[1]!.range.start.line, 22);
+  });
+
+  it('reports a figure the rows below do not add up to, beyond rounding, on the figure', () => {
+    const text = fixture('prose-total-stacked-wrong.txt');
+    const found = only(text, 'RF210');
+    assert.equal(found.length, 1);
+    const [f] = found;
+    assert.equal(textAt(text, f.range), '4,2 mio. kr.');
+    assert.equal(f.range.start.line, lineOf(text, 'Der er i alt afsat 4,2 mio. kr.'));
+    assertReported(f, 'distributedAmount', { said: '4,2 mio. kr.', column: '', sum: '4.500.000', unit: ' (Beløb i kr.)', equivalent: '4,5 mio. kr.' });
+    assert.deepEqual(f.data, { stated: 4200000, table: 4500000, dimension: 'money', column: 'Beløb i kr.', distributed: true });
+    // The related information spans the amounts the rows share out.
+    const rel = f.related![0].range;
+    assert.deepEqual([rel.start.line, rel.end.line], [lineOf(text, '1.500.000'), lineOf(text, '1.800.000')]);
+    assert.deepEqual(f.fixes?.[0].edits.map((e) => [textAt(text, e.range), e.newText]), [['4,2', '4,5']]);
+    assert.equal(f.fixes?.[0].safe, false);
+    assert.deepEqual(only(applyEdits(text, f.fixes![0].edits), 'RF210'), []);
+  });
+
+  it('allows the rounding of the text and of the addends, a part of the table stated, and a last row that totals the others', () => {
+    assert.deepEqual(check(fixture('prose-total-stacked-ok.txt')), []);
+    // Punkt 2: three amounts in mio. kr. with one decimal may be off by 0,15 together, the text's 4,2 by 0,05.
+    const text = fixture('prose-total-stacked-ok.txt');
+    const punkt2 = (last: string) => only(text.replace('1,3\n1,6\n', `1,3\n${last}\n`), 'RF210').length;
+    assert.equal(punkt2('1,7'), 0, '4,4 against 4,2: within 0,2');
+    assert.equal(punkt2('1,8'), 1, '4,5 against 4,2: beyond');
+  });
+
+  it('compares in every table form: tab, pipe, aligned columns (the column the sentence names), one cell a line, stacked with a total', () => {
+    const text = fixture('prose-total-distributed-forms.txt');
+    const found = only(text, 'RF210');
+    assert.deepEqual(
+      parseDocument(text).model.items.map((it) => it.tables.map((t) => t.form)),
+      [['tab'], ['pipe'], ['space'], ['cells'], ['stacked']],
+    );
+    assert.deepEqual(found.map((f) => [textAt(text, f.range), f.messageId]), [
+      ['4,2 mio. kr.', 'distributedAmount'],
+      ['4,2 mio. kr.', 'distributedAmount'],
+      ['4,2 mio. kr.', 'distributedAmount'],
+      ['4,2 mio. kr.', 'distributedAmount'],
+      ['4,2 mio. kr.', 'amount'],
+    ]);
+    assertReported(found[2], 'distributedAmount', { column: '(Anlæg (kr.)) ', sum: '4.500.000' });
+    assertReported(found[4], 'amount', { label: { da: '»I alt« ', en: '"I alt" ' }, total: '4.500.000' });
+    const fixed = applyEdits(text, found.flatMap((f) => f.fixes?.[0]?.edits ?? []));
+    assert.deepEqual(only(fixed, 'RF210'), []);
+  });
+
+  it('says nothing when the table has several amount columns and the sentence names none of them', () => {
+    const text = fixture('prose-total-distributed-forms.txt').replace('4,2 mio. kr. til anlæg,', '4,2 mio. kr. til området,');
+    const punkt3 = lineOf(text, 'Punkt 3:');
+    assert.deepEqual(only(text, 'RF210').filter((f) => f.range.start.line > punkt3 && f.range.start.line < lineOf(text, 'Punkt 4:')), []);
+  });
+
+  it('compares a count exactly, and leaves a table with a negative amount alone', () => {
+    const say = (sentence: string, rows = 'Klub Øst\t12\nKlub Vest\t9\nKlub Syd\t10') => only(rudersdal(`${sentence}\n\n${rows}`), 'RF210');
+    const [f, ...rest] = say('Der er i alt 40 pladser, som fordeles således:');
+    assert.deepEqual(rest, []);
+    assertReported(f, 'distributedCount', { said: '40 pladser', sum: '31', column: '' });
+    assert.equal(say('Der er i alt 31 pladser, som fordeles således:').length, 0);
+    assert.equal(say('Der er i alt 30 pladser, som fordeles således:').length, 1, 'a count is not rounded');
+    assert.equal(say('Der er i alt 21 pladser i øst og vest, som fordeles således:').length, 0, 'the first two rows');
+    const money = 'Område\tBeløb i kr.\nSkoler\t1.500.000\nDagtilbud\t-300.000\nIdræt\t1.800.000';
+    assert.equal(say('Der er i alt afsat 4,2 mio. kr., som fordeles således:', money).length, 0, 'a negative amount shares out nothing');
+  });
+
+  it('never reads a list of labels and figures in prose, or counts that differ, as a table', () => {
+    const text = fixture('prose-total-stacked-not-table.txt');
+    assert.deepEqual(parseDocument(text).model.items.map((it) => it.tables.length), [0, 0, 0, 0, 0]);
+    assert.deepEqual(check(text), []);
   });
 });
 

@@ -357,6 +357,75 @@ describe('the table finder (parse/tables.ts)', () => {
   });
 });
 
+describe('the table finder: tables written column after column, labels first (parse/stacked-tables.ts)', () => {
+  const vocab = new ProfileRegistry().get('generic').tables;
+  /** The rows of each table in a referat whose Sagsfremstilling is `lines`: [kind, label, amount]. */
+  const read = (...lines: string[]) =>
+    allTables(parseDocument(referat(lines.join('\n'))).model).map((t) => ({
+      form: t.form,
+      rows: tableAnalysis(t, vocab).read.rows.map((r) => [r.kind, r.label, r.cells[1]?.value ?? r.cells[1]?.text]),
+    }));
+
+  it('reads labels and amounts of the same count, without header lines', () => {
+    assert.deepEqual(read('Skoler', 'Dagtilbud', 'Idræt', '1.303', '635', '412'), [
+      { form: 'stacked', rows: [['data', 'Skoler', 1303], ['data', 'Dagtilbud', 635], ['data', 'Idræt', 412]] },
+    ]);
+  });
+
+  it('reads a header line over each column when the amounts\' one names a unit, money or a year, and blank lines between', () => {
+    const rows = [['data', 'Skoler', 1303], ['data', 'Dagtilbud', 635], ['data', 'Idræt', 412]];
+    assert.deepEqual(read('Område', 'Skoler', 'Dagtilbud', 'Idræt', '', 'Beløb i 1.000 kr.', '1.303', '635', '412')[0].rows, [['header', 'Område', 'Beløb i 1.000 kr.'], ...rows]);
+    assert.deepEqual(read('Område', 'Skoler', 'Dagtilbud', 'Idræt', 'Budget 2024', '1.303', '635', '412')[0].rows, [['header', 'Område', 'Budget 2024'], ...rows]);
+    assert.deepEqual(read('Skoler', 'Dagtilbud', 'Idræt', '1.000 kr.', '1.303', '635', '412')[0].rows, [['unit', '', 1000], ...rows]);
+    assert.deepEqual(read('Område', 'Skoler', 'Dagtilbud', 'Idræt', '2024', '1.303', '635', '412')[0].rows, [['header', 'Område', 2024], ...rows]);
+  });
+
+  it('reads a total line at the end of each column, and the header over the labels above it', () => {
+    assert.deepEqual(read('Område', 'Skoler', 'Dagtilbud', 'I alt', '1.303', '635', '1.938')[0].rows, [
+      ['header', 'Område', ''],
+      ['data', 'Skoler', 1303],
+      ['data', 'Dagtilbud', 635],
+      ['total', 'I alt', 1938],
+    ]);
+    // The line after a total is the amounts' header, whatever it says.
+    assert.deepEqual(read('Skoler', 'Dagtilbud', 'I alt', 'Budget', '1.303', '635', '1.938')[0].rows, [
+      ['header', '', 'Budget'],
+      ['data', 'Skoler', 1303],
+      ['data', 'Dagtilbud', 635],
+      ['total', 'I alt', 1938],
+    ]);
+  });
+
+  it('reports a wrong total of a stacked table on the total (RF101), and nothing when it adds up', () => {
+    const text = fixture('stacked-wrong.txt');
+    const [f, ...rest] = tableFindings(text);
+    assert.deepEqual(rest, []);
+    assert.equal(f.code, 'RF101');
+    assert.equal(textAt(text, f.range), '2.360');
+    // The hover explains it with the labels the amounts were paired with.
+    const x = explainTotalAt(parseDocument(text).model, f.range.start)!;
+    assert.deepEqual(x.totals[0].addends.map((a) => [a.label, a.text]), [['Skoler', '1.303'], ['Dagtilbud', '635'], ['Idrætsanlæg', '412']]);
+    assert.deepEqual(tableFindings(fixture('stacked-ok.txt')), []);
+  });
+
+  it('reads nothing when the counts differ, a line is left over, the amounts are years, or the rhythm goes on', () => {
+    const none = (...lines: string[]) => assert.deepEqual(read(...lines), [], lines.join(' / '));
+    none('Skoler', 'Dagtilbud', 'Idræt', '1.303', '635');
+    none('Skoler', 'Dagtilbud', '1.303', '635', '412');
+    // A line more than the amounts that names nothing: a header, or a label whose amount is missing.
+    none('Område', 'Skoler', 'Dagtilbud', 'Idræt', '1.303', '635', '412');
+    none('Fordeling', 'Område', 'Skoler', 'Dagtilbud', 'Idræt', 'Beløb i kr.', '1.303', '635', '412');
+    none('Anne Hansen', 'Bo Jensen', 'Carl Nielsen', '1999', '2004', '2014');
+    none('Skoler', 'Dagtilbud', 'Idræt', '1.303', '635', '412', 'Reserve', '100');
+    none('100', 'Skoler', 'Dagtilbud', 'Idræt', '1.303', '635', '412');
+    none('Skoler', 'Dagtilbud', 'Idræt', '', 'Skolerne får 1.303, dagtilbud 635 og idræt 412.');
+  });
+
+  it('leaves the one-cell-a-line tables to their own reader', () => {
+    assert.deepEqual(read('Område', 'Budget', 'Skoler', '1.303', 'Dagtilbud', '635', 'I alt', '1.938').map((t) => t.form), ['cells']);
+  });
+});
+
 describe('explainTotalAt (hover)', () => {
   const { model } = analyzeSeed(SEEDS.rudersdal2021);
 

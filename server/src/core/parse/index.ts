@@ -62,7 +62,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   }
   const { profile, found, header, toc, items, learned, documentEnd, entries, ends } = reading;
   const headings = found.headings;
-  const tables = headings.length === 0 ? findTables(lines, toc ? toc.range.end.line + 1 : 0, documentEnd) : [];
+  const tables = headings.length === 0 ? findTables(lines, toc ? toc.range.end.line + 1 : 0, documentEnd, profile.tables) : [];
 
   const sectionCount = items.reduce((n, it) => n + it.sections.length, 0);
   // One item alone, its heading without a number (a page of one item of a meeting): its sections show it.
@@ -198,6 +198,8 @@ function readItems(lines: LineIndex, profile: Profile, memo: ParseMemo, chrome: 
     // On page lines (lost line breaks) the decision is read from the words after its label.
     if (lost && !item.decision) item.decision = decisionOnPages(lines, h.firstLine, Math.max(h.firstLine, ends[k] - 1), profile);
     Object.assign(entry, { item, itemProfile: profile, itemContext: context });
+    // The CPR scan reads the item's tables, and a stacked table depends on the profile and the section headings.
+    delete entry.personalNumbers;
     return item;
   });
   return { profile, found, header, toc, items, learned, documentEnd, entries, ends };

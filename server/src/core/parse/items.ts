@@ -55,7 +55,7 @@ export function parseItem(
     decision: null,
     attachmentCounts: [],
     attachments: [],
-    tables: findTables(lines, heading.lastLine + 1, lastNonBlank + 1),
+    tables: [],
     exempt: matchesFolded(profile.exemptItems, heading.title),
     looseText: [],
   };
@@ -150,6 +150,8 @@ export function parseItem(
     }
   }
   closeSection(current, currentEnd);
+  // Tables once the section headings are known: a heading right above a stacked table's labels is not one of them.
+  item.tables = findTables(lines, heading.lastLine + 1, lastNonBlank + 1, profile.tables, new Set(item.sections.map((s) => s.headingRange.start.line)));
   // A closed item shows only its title and decision in public: it needs no other section (RF001–RF006).
   if (item.closed) item.exempt = true;
   const decisionIndex = chooseDecision(item.sections, committee, meetingIso ?? null);

@@ -34,7 +34,7 @@ export interface MemoEntry {
   learnProfile?: Profile;
   /** The dates and year ranges written on the item's lines (they depend on nothing else). */
   dates?: WrittenDates[];
-  /** The CPR numbers on the item's lines (they depend on the lines and the item's tables, read from the same lines). */
+  /** The CPR numbers on the item's lines (they depend on the lines and the item's tables: dropped when the item is read again). */
   personalNumbers?: PersonalNumber[];
 }
 

@@ -1,11 +1,15 @@
 /**
  * Tables as clerks' text leaves them: tab-separated lines (Word export), Markdown
  * pipe tables, label-plus-numbers lines with single spaces or runs of spaces (PDF
- * extraction), and tables with one cell a line (text copied from a web page).
+ * extraction), tables with one cell a line (text copied from a web page) and tables
+ * written column after column, labels first (PDF text: stacked-tables.ts).
  * This module only finds rows, cells, the header lines above a PDF table and the
  * footnotes under a table; what a total is belongs to core/tables and the rules.
  */
 import type { Cell, Footnote, Row, Table, TextRef } from '../model';
+import type { TableVocabulary } from '../profiles/profile';
+import { stackedCellKinds, takeStackedTable } from './stacked-tables';
+import { cell } from './table-cell';
 import { parseDanishNumber } from '../numbers';
 import { isSwitchLine } from '../suppress';
 import type { LineIndex } from '../text/lines';
@@ -32,23 +36,24 @@ const FOOTNOTE =
   /^(?:(?<digits>\d{1,2})\)?\s+|\((?<paren>\d{1,2}|\*{1,3})\)\s*|(?<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)⁾?\s*|(?<star>\*{1,3})\)?\s*)(?<body>\p{L}.*)$/u;
 const NOTE = /^(?:Note|Noter|Anm\.|Anmærkning|Bemærk|NB)\s*[:.]?\s+(?<body>\S.*)$/iu;
 const SOURCE = /^(?:Kilde|Kilder)\s*:/iu;
-/** Numbers written with spaces (NBSP, thin space) between the groups: "1 303"; read as "1.303" by parseDanishNumber. */
-const SPACE_GROUPED = /^[-–−÷]?\s?\d{1,3}(?: \d{3})+(?:,\d+)?(?: (?:kr\.|mio\. kr\.|pct\.|%))?$/u;
 /** One-cell-a-line tables: columns tried, and how far a candidate is read. */
 const MAX_CELL_COLUMNS = 8;
 const MAX_CELL_LINES = 600;
 /** The longest line read as a text cell of a one-cell-a-line table. */
 const MAX_CELL_LABEL = 160;
 
-type Form = Table['form'];
-
-/** Finds the tables in lines [from, to). */
-export function findTables(lines: LineIndex, from: number, to: number): Table[] {
+/**
+ * Finds the tables in lines [from, to). For stacked tables (stacked-tables.ts), the vocabulary tells
+ * a header line from the last label, and `headingLines` (the item's section headings) bound the run
+ * of labels. What a total is, is otherwise for core/tables to say.
+ */
+export function findTables(lines: LineIndex, from: number, to: number, vocab: TableVocabulary, headingLines: ReadonlySet<number> = NO_LINES): Table[] {
   const tables: Table[] = [];
   let i = from;
   // Header lines of a PDF table are searched no higher than the end of the previous table.
   let floor = from;
   const kinds = cellKinds(lines, from, to);
+  const stackedKinds = stackedCellKinds(lines, kinds, vocab, headingLines);
   while (i < to) {
     const line = lines.line(i);
     let found: { table: Table | null; next: number } | null = null;
@@ -59,7 +64,7 @@ export function findTables(lines: LineIndex, from: number, to: number): Table[] 
     } else if (isSpaceRow(line.text)) {
       found = takeSpaceTable(lines, i, to, floor);
     } else if (line.text !== '') {
-      found = takeCellTable(lines, i, to, kinds);
+      found = takeCellTable(lines, i, to, kinds) ?? takeStackedTable(lines, i, to, floor, stackedKinds, vocab);
     }
     if (!found) {
       i++;
@@ -81,6 +86,8 @@ export function findTables(lines: LineIndex, from: number, to: number): Table[] 
   }
   return tables;
 }
+
+const NO_LINES: ReadonlySet<number> = new Set();
 
 function isTabLine(lines: LineIndex, j: number): boolean {
   const l = lines.line(j);
@@ -409,32 +416,6 @@ function footnotesAfter(lines: LineIndex, end: number, to: number): { footnotes:
     last = j;
   }
   return { footnotes, last };
-}
-
-function cell(lines: LineIndex, lineIndex: number, from: number, raw: string, form: Form): Cell {
-  const lead = raw.length - raw.trimStart().length;
-  let text = raw.trim();
-  let start = from + lead;
-  if (form === 'pipe') {
-    // "**I alt**", "*100*": the emphasis is Markdown, not part of the cell.
-    const em = /^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$/.exec(text);
-    if (em) {
-      start += em[1].length;
-      text = em[2];
-    }
-  }
-  const c: Cell = { text, range: lines.span(lineIndex, start, start + text.length) };
-  let n = parseDanishNumber(text);
-  // In a tab or pipe cell, spaces between digit groups are grouping ("1 303").
-  if (!n && form !== 'space' && SPACE_GROUPED.test(text)) n = parseDanishNumber(text.replace(/(\d) (?=\d{3}(?!\d))/g, '$1.'));
-  if (n) {
-    c.value = n.none ? null : n.value;
-    if (n.decimals > 0) c.decimals = n.decimals;
-    if (n.unit) c.unit = n.unit;
-    if (n.marker) c.marker = n.marker;
-    if (n.malformed) c.malformed = true;
-  }
-  return c;
 }
 
 function tabRow(lines: LineIndex, j: number): Row {

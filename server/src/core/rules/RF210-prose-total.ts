@@ -3,8 +3,9 @@ import type { Profile } from '../profiles/profile';
 import { formatNumber } from '../tables/index';
 import { perLanguage } from '../messages';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
-import type { Statement, TableFacts, TableTotal, TableValue } from './prose-total-types';
+import type { Statement, TableFacts, TableTotal } from './prose-total-types';
 import { related } from './prose-words';
+import { explainedByRun } from './prose-distribution';
 import { firstLines, linesOf, tableFacts } from './prose-table-facts';
 import { statements } from './prose-statements';
 
@@ -17,7 +18,16 @@ const { messages, message, report } = ruleMessages({
     da: 'Teksten siger {said}, men tabellens total {label}er {total}. Ret tallet i teksten eller i tabellen.',
     en: "The text says {said}, but the table's total {label}is {total}. Correct the figure in the text or in the table.",
   },
+  distributedAmount: {
+    da: 'Teksten siger {said}, men rækkerne i tabellen nedenfor {column}giver tilsammen {sum}{unit}, dvs. {equivalent} Forskellen er mere end afrunding: ret tallet i teksten eller i tabellen.',
+    en: 'The text says {said}, but the rows of the table below {column}add up to {sum}{unit}, that is {equivalent} The difference is more than rounding: correct the figure in the text or in the table.',
+  },
+  distributedCount: {
+    da: 'Teksten siger {said}, men rækkerne i tabellen nedenfor {column}giver tilsammen {sum}. Ret tallet i teksten eller i tabellen.',
+    en: 'The text says {said}, but the rows of the table below {column}add up to {sum}. Correct the figure in the text or in the table.',
+  },
   tableTotal: { da: 'Tabellens total: {label}{total}', en: "The table's total: {label}{total}" },
+  tableSum: { da: 'Rækkerne giver tilsammen {sum}', en: 'The rows add up to {sum}' },
   fix: { da: 'Ret teksten til {text}', en: 'Change the text to {text}' },
 });
 
@@ -45,7 +55,8 @@ const { messages, message, report } = ruleMessages({
  * the same thing, and then with one total only; it is reported when the two differ by more
  * than the text's rounding and the rounding of the total's addends together:
  *  - the sentence ends the paragraph right above the table and leads into it ("fordelt på
- *    følgende adresser:"): the table distributes the figure; or
+ *    følgende adresser:"): the table distributes the figure. A table without a total is then
+ *    compared by the sum of its rows (compareDistribution), in any table form; or
  *  - the sentence shares a word with the total's row, its column, the table's title or the
  *    total's addends ("Erhvervsudvalgets … i alt" and the row "Erhvervsudvalget"), does not
  *    name just one of the addends (then it is about that part: "På overførselsudgifterne …"),
@@ -90,7 +101,8 @@ function itemFindings(item: Item, profile: Profile): RuleFinding[] {
   const found = statements(item, profile, linesOf(item.tables), firstLines(item.tables));
   if (found.length === 0) return out;
   const tables = item.tables.map((t) => tableFacts(t, profile));
-  if (!tables.some((t) => t.totals.length > 0)) return out;
+  // A table without a total is compared only with a sentence that leads into it (it shares out the figure).
+  if (!tables.some((t) => t.totals.length > 0) && !found.some((s) => s.leadsInto)) return out;
   for (const statement of found) {
     const finding = compare(statement, tables);
     if (finding) out.push(finding);
@@ -107,9 +119,12 @@ function compare(s: Statement, tables: TableFacts[]): RuleFinding | null {
   const comparable = tables.filter((t) => t.dimension === s.dimension);
   if (comparable.length === 0) return null;
   const own = 0.5 * 10 ** -s.decimals * s.multiplier;
-  const tolerance = (v: TableValue) => (s.approximate ? Math.max(own, APPROXIMATION * s.value) : own) + v.tolerance + 1e-9 * Math.max(s.value, v.value);
+  const tolerance = (v: { value: number; tolerance: number }) =>
+    (s.approximate ? Math.max(own, APPROXIMATION * s.value) : own) + v.tolerance + 1e-9 * Math.max(s.value, v.value);
   // The figure is in a table: it says what the table says.
   if (comparable.some((t) => t.values.some((v) => Math.abs(v.value - s.value) <= tolerance(v)))) return null;
+  const into = s.leadsInto ? comparable.find((t) => t.table === s.leadsInto) : undefined;
+  if (into && into.totals.length === 0) return compareDistribution(s, into, tolerance);
   const best = closest(s, candidateTotals(s, comparable));
   // A total written as the sum of rounded rows may be off the exact figure by their rounding together.
   if (!best || Math.abs(best.total.value - s.value) <= tolerance(best.total)) return null;
@@ -121,24 +136,69 @@ function compare(s: Statement, tables: TableFacts[]): RuleFinding | null {
   const column = total.column && total.column !== table.unitText ? `(${short(total.column, 30)}) ` : '';
   const label = total.label ? perLanguage(`»${short(total.label)}« ${column}`, `"${short(total.label)}" ${column}`) : column;
   const unitNote = table.unitText ? ` (${short(table.unitText, 40)})` : '';
-  const said = s.approximation ? `${s.approximation} ${s.text}` : s.text;
-  const fixes: Fix[] = [];
-  if (!s.approximate && shown !== s.numberText) {
-    fixes.push({
-      title: message('fix', { text: equivalent }),
-      edits: [{ range: s.numberRange, newText: formatNumber(inTextUnit, s.decimals, 'auto', s.numberText) }],
-      safe: false,
-    });
-  }
+  const said = saidOf(s);
   const at = {
     range: s.range,
     related: [{ range: total.cell.range, message: message('tableTotal', { label, total: total.cell.text }) }],
-    fixes: fixes.length > 0 ? fixes : undefined,
+    fixes: figureFix(s, inTextUnit, shown, equivalent),
     details: { stated: s.value, table: total.value, dimension: s.dimension, column: total.column },
   };
   return s.dimension === 'money'
     ? report({ messageId: 'amount', data: { said, label, total: total.cell.text, unit: unitNote, equivalent: stop(equivalent) }, ...at })
     : report({ messageId: 'count', data: { said, label, total: total.cell.text }, ...at });
+}
+
+/**
+ * A sentence that leads into a table without a total: the table's rows share out its figure
+ * ("… i alt 4,2 mio. kr., som fordeles således:"). Compared with the sum of the one amount column
+ * (or the one the sentence names); nothing when the table has several and the sentence names none.
+ * A run of consecutive rows that adds up to the figure is a reading that explains it (the text
+ * states a part of the table), and so is a last row that totals the others (distributionsOf).
+ */
+function compareDistribution(s: Statement, into: TableFacts, tolerance: (v: { value: number; tolerance: number }) => number): RuleFinding | null {
+  const all = into.distributions();
+  const named = namedColumns(s, into);
+  const pool = named.size > 0 ? all.filter((d) => named.has(d.col)) : all;
+  if (pool.length !== 1) return null;
+  const [d] = pool;
+  if (explainedByRun(d, (value, rounding) => Math.abs(value - s.value) <= tolerance({ value, tolerance: rounding }))) return null;
+  if (!sameSize(s.value, d.value)) return null;
+  const inTextUnit = d.value / s.multiplier;
+  const shown = formatNumber(inTextUnit, s.decimals);
+  const unitWord = s.text.slice(s.numberText.length).trim();
+  const equivalent = `${shown}${unitWord ? ` ${unitWord}` : ''}`;
+  const sum = `${formatNumber(d.value / d.multiplier, d.decimals)}${d.unit ? ` ${d.unit}` : ''}`;
+  const column = d.column && d.column !== into.unitText && all.length > 1 ? `(${short(d.column, 30)}) ` : '';
+  const unit = !d.unit && into.unitText ? ` (${short(into.unitText, 40)})` : '';
+  const first = d.parts[0].cell.range;
+  const last = d.parts[d.parts.length - 1].cell.range;
+  const at = {
+    range: s.range,
+    related: [{ range: { start: first.start, end: last.end }, message: message('tableSum', { sum }) }],
+    fixes: figureFix(s, inTextUnit, shown, equivalent),
+    details: { stated: s.value, table: d.value, dimension: s.dimension, column: d.column, distributed: true },
+  };
+  const said = saidOf(s);
+  return s.dimension === 'money'
+    ? report({ messageId: 'distributedAmount', data: { said, column, sum, unit, equivalent: stop(equivalent) }, ...at })
+    : report({ messageId: 'distributedCount', data: { said, column, sum }, ...at });
+}
+
+/** The figure as the text says it, with its approximation ("cirka 12 mio. kr."). */
+function saidOf(s: Statement): string {
+  return s.approximation ? `${s.approximation} ${s.text}` : s.text;
+}
+
+/** Writing the table's figure in the text: not for an approximate figure, nor one that reads the same. Never safe: the table may be wrong. */
+function figureFix(s: Statement, inTextUnit: number, shown: string, equivalent: string): Fix[] | undefined {
+  if (s.approximate || shown === s.numberText) return undefined;
+  return [
+    {
+      title: message('fix', { text: equivalent }),
+      edits: [{ range: s.numberRange, newText: formatNumber(inTextUnit, s.decimals, 'auto', s.numberText) }],
+      safe: false,
+    },
+  ];
 }
 
 /**

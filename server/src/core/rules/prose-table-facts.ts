@@ -5,6 +5,7 @@ import type { Profile } from '../profiles/profile';
 import { tableAnalysis } from '../tables/index';
 import { isYearCell, type ReadTable } from '../tables/read';
 import type { Dimension, TableFacts, TableTotal, TableValue } from './prose-total-types';
+import { distributionsOf } from './prose-distribution';
 import { contentWords, lazy, yearsIn } from './prose-words';
 
 // ── The tables ────────────────────────────────────────────────────────────────────
@@ -86,7 +87,9 @@ export function readFacts(table: Table, profile: Profile): TableFacts {
     for (const col of read.columns) if (col.kind === 'amount' && col.name) out.set(col.index, wordsOf(col.name));
     return out;
   });
-  return { table, columnWords, dimension, multiplier, unitText: unit?.text, values, totals };
+  // Only a table without a total shares out a figure; read only for a sentence that leads into one.
+  const distributions = lazy(() => (totals.length > 0 ? [] : distributionsOf(read, valueOf, multiplier)));
+  return { table, columnWords, dimension, multiplier, unitText: unit?.text, values, totals, distributions };
 }
 
 /**
@@ -127,13 +130,13 @@ export function describingTexts(read: ReadTable): string[] {
   return out;
 }
 
-/** Each table by the line it starts on (its first head line or row). */
+/**
+ * Each table by the line it starts on (its first head line, else its range's first line: a stacked
+ * table's first row, its header, stands on the line of the amounts' header, below its labels).
+ */
 export function firstLines(tables: Table[]): Map<number, Table> {
   const out = new Map<number, Table>();
-  for (const t of tables) {
-    const lines = [...(t.head ?? []).map((h) => h.range.start.line), ...t.rows.slice(0, 1).map((r) => r.range.start.line)];
-    if (lines.length > 0) out.set(Math.min(...lines), t);
-  }
+  for (const t of tables) out.set(Math.min(t.range.start.line, ...(t.head ?? []).map((h) => h.range.start.line)), t);
   return out;
 }
 

@@ -49,6 +49,25 @@ export interface TableTotal extends TableValue {
   years: () => Set<number>;
 }
 
+/**
+ * A table without a total, read as sharing out the figure of the sentence that leads into it
+ * ("Der er i alt afsat 4,2 mio. kr., som fordeles således:"): the rows of one amount column.
+ */
+export interface Distribution {
+  /** Index and name of the amount column. */
+  col: number;
+  column: string;
+  /** The rows' amounts in order; a last row that is the sum of those above is their total and left out. */
+  parts: TableValue[];
+  /** The parts' sum (kroner or units) and their rounding together. */
+  value: number;
+  tolerance: number;
+  /** How to show the sum: in the cells' own unit ("mio. kr.") when they all write one, else in the table's. */
+  multiplier: number;
+  unit: string;
+  decimals: number;
+}
+
 export interface TableFacts {
   table: Table;
   /** Words of each amount column's name, by column index. */
@@ -59,4 +78,6 @@ export interface TableFacts {
   unitText?: string;
   values: TableValue[];
   totals: TableTotal[];
+  /** Each amount column as a distribution (read on first use); none when the table has a total. */
+  distributions: () => Distribution[];
 }

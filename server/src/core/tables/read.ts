@@ -114,7 +114,7 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
   const numbered = grid.filter((r) => r.cells.some((c, j) => j > 0 && isAmountCell(c)));
   // Column 0 holds the labels unless it holds amounts in most rows (a table of numbers only).
   const labelColumn =
-    table.form === 'space' || table.form === 'cells' || numbered.filter((r) => isAmountCell(r.cells[0])).length * 2 <= numbered.length;
+    table.form === 'space' || table.form === 'cells' || table.form === 'stacked' || numbered.filter((r) => isAmountCell(r.cells[0])).length * 2 <= numbered.length;
   const firstCol = labelColumn ? 1 : 0;
 
   let firstData = grid.findIndex((r) => !r.unaligned && r.cells.some((c, j) => j >= firstCol && isAmountCell(c)));
