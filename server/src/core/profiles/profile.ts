@@ -48,6 +48,7 @@ export interface TableVocabularyJson {
   differenceLabels?: string[];
   differencePairs?: string[][];
   explainingNotes?: string[];
+  balanceLabels?: string[];
 }
 
 export type TableVocabulary = Required<TableVocabularyJson>;
@@ -231,5 +232,6 @@ function compileTableVocabulary(t: TableVocabularyJson): TableVocabulary {
     differenceLabels: low(t.differenceLabels),
     differencePairs: (t.differencePairs ?? []).filter((p) => p.length === 2).map((p) => low(p)),
     explainingNotes: low(t.explainingNotes),
+    balanceLabels: low(t.balanceLabels),
   };
 }

@@ -1,10 +1,12 @@
 /**
- * The state of one table's check and its column totals (see check.ts for the readings tried). TableChecker
- * (check.ts) adds row totals, stated differences and malformed numbers on the same state.
+ * The state of one table's check and its column totals (see check.ts for the readings tried, balances.ts
+ * for those of running balances). AddendChecker (addends.ts) adds the totals read as addends, TableChecker
+ * (check.ts) row totals, stated differences and malformed numbers, on the same state.
  */
 import { isRoundedUnit } from '../amounts';
 import type { Cell, Footnote } from '../model';
 import { columnName, type ReadTable, type TableRow } from './read';
+import { balanceAbove, closingReadings, sinceBalanceReadings } from './balances';
 import { EPSILON, isPercent, looksLikeAverage, round, type Addend, type Confirmed, type MalformedNumber, type Reading, type ReadingRows, type Repair, type TableAnalysis, type TotalCheck } from './check-common';
 
 export abstract class ColumnChecker {
@@ -17,6 +19,8 @@ export abstract class ColumnChecker {
   protected checks: TotalCheck[] = [];
   /** Rows whose weak total label did not add up: data rows, or maybe no addends at all. */
   protected demoted = new Set<number>();
+  /** Columns recognised as another kind of sum (a closing balance): not read as stated differences. */
+  protected explainedColumns = new Set<number>();
   /** Values after a glued marker was read as a marker. */
   protected effective = new Map<Cell, number>();
   protected readonly rows: TableRow[];
@@ -90,21 +94,21 @@ export abstract class ColumnChecker {
   protected columnTotals(seg: TableRow[]): void {
     const before = this.snapshot(seg);
     if (!this.totalFirst(seg)) {
-      this.columnPass(seg);
+      this.settledPass(seg);
       return;
     }
-    const inferred = this.columnPass(seg);
+    const inferred = this.settledPass(seg);
     if (inferred === 0) return;
     const withInferred = this.snapshot(seg);
     this.restore(seg, before);
-    const plain = this.columnPass(seg);
+    const plain = this.settledPass(seg);
     if (plain < inferred) return;
     this.restore(seg, withInferred);
   }
 
   protected snapshot(seg: TableRow[]) {
     return {
-      rows: seg.map((r) => ({ kind: r.kind, total: r.total })),
+      rows: seg.map((r) => ({ kind: r.kind, total: r.total, addend: r.addend })),
       checks: this.checks.slice(),
       effective: new Map(this.effective),
       demoted: new Set(this.demoted),
@@ -115,10 +119,19 @@ export abstract class ColumnChecker {
     seg.forEach((r, k) => {
       r.kind = s.rows[k].kind;
       r.total = s.rows[k].total;
+      r.addend = s.rows[k].addend;
     });
     this.checks = s.checks.slice();
     this.effective = new Map(s.effective);
     this.demoted = new Set(s.demoted);
+  }
+
+  /**
+   * One pass over the segment's totals; AddendChecker (addends.ts) adds the totals read as addends.
+   * Returns the number of defects found.
+   */
+  protected settledPass(seg: TableRow[]): number {
+    return this.columnPass(seg);
   }
 
   /** Checks the total rows of a segment in order; returns the number of defects found. */
@@ -130,6 +143,10 @@ export abstract class ColumnChecker {
     let since = 0;
     for (let t = 0; t < seg.length; t++) {
       const total = seg[t];
+      if (total.kind === 'data' && total.balance) {
+        if (this.closingBalance(seg, t, confirmed)) since = t + 1;
+        continue;
+      }
       if (total.kind !== 'total') continue;
       if (total.total === 'inferred') {
         const covers = new Set(this.checks.filter((x) => x.row === total.index && x.kind === 'column').flatMap((x) => x.addends.map((a) => a.row)));
@@ -158,6 +175,15 @@ export abstract class ColumnChecker {
         readings.push({ name: 'subtotals', rows: allData.filter((x) => !maximalCovers.has(x)), totals: maximal, parts: false });
         readings.push({ name: 'cumulative', rows: block, totals: [last.row], parts: false });
       }
+      const floor = balanceAbove(seg, t);
+      if (floor >= 0) {
+        // The movements since a balance: first when the balance opens the block ("Beholdning 1. januar"
+        // over the movements and "Bevægelser i alt"), so a finding names the rows the total adds up.
+        const sinceBalance = sinceBalanceReadings(seg, t, floor, confirmed);
+        if (block[0] === seg[floor].index) readings.unshift(...sinceBalance);
+        else readings.push(...sinceBalance);
+        if (total.balance) readings.push(...closingReadings(seg, t, floor, confirmed));
+      }
       if (block.length === 0) {
         let end = t + 1;
         while (end < seg.length && seg[end].kind !== 'total') end++;
@@ -169,6 +195,7 @@ export abstract class ColumnChecker {
       }
       // A PDF row whose cells cannot be placed may be an addend: such a total is not reported.
       const uncertain = between.some((r) => r.kind === 'unaligned');
+      const checked = this.checks.length;
       const chosen = this.checkTotalRow(total, readings, uncertain);
       if (chosen === null) {
         // A weak label ("Antal, i alt") that does not add up is a data row after all.
@@ -177,20 +204,52 @@ export abstract class ColumnChecker {
         this.demoted.add(total.index);
         continue;
       }
-      const covers = new Set<number>();
-      const coversTotals = new Set<number>();
-      for (const x of chosen.rows) covers.add(x);
-      for (const x of chosen.totals ?? []) {
-        coversTotals.add(x);
-        const c = confirmed.find((k) => k.row === x);
-        c?.covers.forEach((y) => covers.add(y));
-        c?.coversTotals.forEach((y) => coversTotals.add(y));
-      }
-      if (chosen.name === 'all') for (const c of confirmed) coversTotals.add(c.row);
-      confirmed.push({ row: total.index, covers, coversTotals });
+      const cover = this.coverOf(total.index, chosen, confirmed);
+      if (chosen.name === 'all') for (const c of confirmed) cover.coversTotals.add(c.row);
+      // The movements since a balance, row by row, include the subtotals among them.
+      if (chosen.name === 'sinceBalance') for (const c of confirmed) if ([...c.covers].every((x) => cover.covers.has(x))) cover.coversTotals.add(c.row);
+      cover.failed = this.checks.slice(checked).some((x) => !x.ok && !x.repair);
+      confirmed.push(cover);
       since = Math.max(t + 1, ...(chosen.name === 'below' || chosen.name === 'belowWithParts' ? chosen.rows.map((x) => (position.get(x) ?? 0) + 1) : []));
     }
     return this.checks.slice(first).filter((x) => x.repair || (!x.ok && x.reportable)).length;
+  }
+
+  /** What a total read so covers: its rows, its totals and what these cover. */
+  protected coverOf(row: number, chosen: ReadingRows, confirmed: Confirmed[]): Confirmed {
+    const covers = new Set<number>(chosen.rows);
+    const coversTotals = new Set<number>();
+    for (const x of chosen.totals ?? []) {
+      coversTotals.add(x);
+      const c = confirmed.find((k) => k.row === x);
+      c?.covers.forEach((y) => covers.add(y));
+      c?.coversTotals.forEach((y) => coversTotals.add(y));
+    }
+    return { row, covers, coversTotals };
+  }
+
+  /**
+   * A balance under another ("Beholdning 31. december" under "Beholdning 1. januar") that is the
+   * earlier balance plus the movements between in every column (balances.ts): a total, recognised
+   * by the arithmetic and never reported (its label names no total), so a hover explains it and no
+   * later total counts it again. Returns whether it was recognised.
+   */
+  protected closingBalance(seg: TableRow[], t: number, confirmed: Confirmed[]): boolean {
+    const floor = balanceAbove(seg, t);
+    if (floor < 0) return false;
+    const row = seg[t];
+    const cols = this.amountColumns.filter((col) => typeof row.cells[col]?.value === 'number');
+    for (const reading of closingReadings(seg, t, floor, confirmed)) {
+      const results = cols.map((col) => this.sumColumn(row, col, reading));
+      if (results.length === 0 || !results.every((x) => x?.ok)) continue;
+      if (!results.some((x) => x!.addends.length >= 2)) continue;
+      row.kind = 'total';
+      row.total = 'inferred';
+      for (const x of results) this.checks.push({ ...x!, strength: 'inferred', reportable: false });
+      confirmed.push(this.coverOf(row.index, reading, confirmed));
+      return true;
+    }
+    return false;
   }
 
   /**

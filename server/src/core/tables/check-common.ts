@@ -12,9 +12,14 @@ export type Reading =
   | 'cumulative'
   | 'below'
   | 'belowWithParts'
+  | 'sinceBalance'
+  | 'subtotalsSinceBalance'
+  | 'closingBalance'
   | 'columns'
   | 'allColumns'
   | 'cumulativeColumns'
+  | 'sinceBalanceColumns'
+  | 'closingBalanceColumns'
   | 'right'
   | 'left'
   | 'difference';
@@ -109,6 +114,8 @@ export interface Confirmed {
   row: number;
   covers: Set<number>;
   coversTotals: Set<number>;
+  /** No reading made the total add up: what its reading covers is a guess (balances.ts does not build on it). */
+  failed?: boolean;
 }
 
 /**

@@ -10,13 +10,18 @@
  *  - all: every data row above it (a grand total);
  *  - subtotals: the totals above it plus the rows no total covers (a "Hovedtotal");
  *  - cumulative: the previous total plus the rows since (a running total);
+ *  - sinceBalance / subtotalsSinceBalance: the rows (or subtotals) since a balance above it, the
+ *    balance left out (tried first when the balance opens the block; balances.ts);
+ *  - closingBalance: for a balance under another, that balance plus the movements between;
  *  - below / belowWithParts: the rows under it (a total written first).
+ * A labelled total that totals nothing may be an addend of the next total (addends.ts).
  */
 import type { Cell } from '../model';
 import type { TableVocabulary } from '../profiles/profile';
 import { columnName, readTable, type ReadTable, type TableRow } from './read';
 import { pairSide as sideOf, type Strength } from './words';
-import { ColumnChecker } from './check-columns';
+import { AddendChecker } from './addends';
+import { balanceAbove } from './balances';
 import { confirmedByRows, formula, isPercent, type Addend, type MalformedNumber, type Reading, type TableAnalysis, type TotalCheck } from './check-common';
 
 export type { Addend, MalformedNumber, Reading, Repair, TableAnalysis, TotalCheck } from './check-common';
@@ -28,7 +33,7 @@ export function analyzeTable(table: ReadTable['table'], vocab: TableVocabulary):
   return new TableChecker(read, vocab.differencePairs).run();
 }
 
-class TableChecker extends ColumnChecker {
+class TableChecker extends AddendChecker {
   // ── Row totals (a column "I alt" that sums across) ──────────────────────────────────
 
   protected rowTotals(): void {
@@ -42,6 +47,14 @@ class TableChecker extends ColumnChecker {
       const readings: { name: Reading; cols: number[]; totals?: number[] }[] = [];
       const since = amount.filter((j) => j < t && (prev === undefined || j > prev) && isAddend(j));
       readings.push({ name: 'columns', cols: since });
+      // A balance column to its left ("Beholdning primo | Tilgang | Afgang | Bevægelser i alt"): the
+      // movements since it, first when the balance opens the columns the total would add.
+      const floor = amount.filter((j) => j < t && this.read.columns[j].balance).pop();
+      if (floor !== undefined) {
+        const fromBalance = { name: 'sinceBalanceColumns' as Reading, cols: amount.filter((j) => j > floor && j < t && isAddend(j)) };
+        if (since[0] === floor) readings.unshift(fromBalance);
+        else readings.push(fromBalance);
+      }
       if (prev !== undefined) {
         readings.push({ name: 'allColumns', cols: amount.filter((j) => j < t && isAddend(j)) });
         readings.push({ name: 'cumulativeColumns', cols: since, totals: [prev] });
@@ -77,7 +90,35 @@ class TableChecker extends ColumnChecker {
       if (failed && !confirmedByRows(produced)) continue;
       this.checks.push(...produced);
     }
+    this.closingColumns(amount);
     this.inferredRowTotals(amount, totalCols);
+  }
+
+  /**
+   * A balance column to the right of another ("Primo | Tilgang | Afgang | Bevægelser i alt | Ultimo")
+   * that is the earlier balance plus the movements between in every row: the movements' total
+   * column if there is one, else the movement columns. Recognised for hovers only, never reported
+   * (its heading names no total), and then it is no stated difference either ("Saldo ultimo").
+   */
+  protected closingColumns(amount: number[]): void {
+    const columns = this.read.columns;
+    const rows = this.rows.slice(this.read.firstData).filter((r) => r.kind === 'data' || r.kind === 'total' || r.kind === 'part');
+    for (const c of amount.filter((j) => columns[j].balance)) {
+      const opening = amount.filter((j) => j < c && columns[j].balance).pop();
+      if (opening === undefined) continue;
+      const between = amount.filter((j) => j > opening && j < c);
+      const movementTotal = between.filter((j) => columns[j].total).pop();
+      const readings: { cols: number[]; totals: number[] }[] = [];
+      if (movementTotal !== undefined) readings.push({ cols: [], totals: [opening, movementTotal] });
+      readings.push({ cols: between.filter((j) => !columns[j].total && !columns[j].part && !columns[j].difference), totals: [opening] });
+      for (const reading of readings) {
+        const results = rows.map((row) => this.sumRow(row, c, reading.cols, reading.totals, 'closingBalanceColumns', 'inferred')).filter((x): x is TotalCheck => x !== null);
+        if (results.length === 0 || !results.every((x) => x.ok) || !results.some((x) => x.addends.length >= 2)) continue;
+        this.checks.push(...results.map((x) => ({ ...x, reportable: false })));
+        this.explainedColumns.add(c);
+        break;
+      }
+    }
   }
 
   /**
@@ -135,7 +176,7 @@ class TableChecker extends ColumnChecker {
     const vocab = this.pairs;
     const amount = this.amountColumns;
     const rows = this.rows.slice(this.read.firstData).filter((r) => r.kind === 'data' || r.kind === 'total' || r.kind === 'part');
-    for (const d of amount.filter((j) => this.read.columns[j].difference && !this.read.columns[j].total)) {
+    for (const d of amount.filter((j) => this.read.columns[j].difference && !this.read.columns[j].total && !this.explainedColumns.has(j))) {
       const operands = amount.filter((j) => j < d && j !== d);
       const pairs: { a: number; b: number; labelled: boolean }[] = [];
       for (const a of operands) for (const b of operands) if (a !== b) pairs.push({ a, b, labelled: false });
@@ -238,16 +279,31 @@ class TableChecker extends ColumnChecker {
         const block = above.slice(lastTotal + 1);
         const operand = (r: TableRow) => r.kind === 'total' || (block.length <= 2 && block.includes(r));
         if (!operand(a) || !operand(b)) break;
+        // A balance under another ("Saldo ultimo" under "Saldo primo") is the earlier balance plus the
+        // difference: with it first, so that a finding states the sum the balance is.
+        const floor = d.balance ? balanceAbove(seg, k) : -1;
+        const opening = floor >= 0 && seg[floor] !== a && seg[floor] !== b ? seg[floor] : undefined;
         for (const col of this.amountColumns) {
           const cell = d.cells[col];
           if (!cell || typeof cell.value !== 'number') continue;
+          // Expenses written negative are added, as the document signs them; written positive, subtracted.
+          const signs: (1 | -1)[] = (this.value(b.cells[col]) ?? 0) < 0 ? [1, -1] : [-1, 1];
+          const fromOpening = opening
+            ? signs.map((signB) =>
+                this.differenceCheck(d, col, [
+                  { col, sign: 1, row: opening.index },
+                  { col, sign: 1, row: a.index },
+                  { col, sign: signB, row: b.index },
+                ], 'row'),
+              )
+            : [];
           const forms = ([[-1, false], [-1, true], [1, false], [1, true]] as [1 | -1, boolean][]).map(([signB, negate]) =>
             this.differenceCheck(d, col, [
               { col, sign: (negate ? -1 : 1) as 1 | -1, row: a.index },
               { col, sign: (negate ? -signB : signB) as 1 | -1, row: b.index },
             ], 'row'),
           );
-          const results = forms.filter((x): x is TotalCheck => x !== null);
+          const results = [...fromOpening, ...forms].filter((x): x is TotalCheck => x !== null);
           if (results.length === 0) continue;
           const ok = results.find((x) => x.ok);
           const failedTotal = this.checks.findIndex((x) => x.kind === 'column' && x.cell === cell && !x.ok && !x.repair);

@@ -6,7 +6,7 @@
 import type { Cell, MinutesDocument, Position, Range } from '../model';
 import { builtinProfiles } from '../profiles/builtin';
 import type { Profile } from '../profiles/profile';
-import type { Reading, TotalCheck } from './check';
+import type { Reading, TableAnalysis, TotalCheck } from './check';
 import { formatNumber } from './format';
 import { allTables, tableAnalysis } from './analysis';
 import { catalogue, textsIn } from '../messages';
@@ -34,6 +34,11 @@ export interface TotalExplanation {
   /** The hovered total cell. */
   range: Range;
   totals: ExplainedTotal[];
+  /**
+   * The hovered cell is in a row labelled as a total that is read as an addend ("Husleje i alt" as
+   * a line of "Udgifter i alt"): `totals` are then the sums it is part of.
+   */
+  addend?: { rowLabel: string };
   markdown: { da: string; en: string };
 }
 
@@ -45,9 +50,14 @@ export const READING_TEXT: Record<Reading, { da: string; en: string }> = catalog
   cumulative: { da: 'forrige total plus rækkerne siden', en: 'the previous total plus the rows since' },
   below: { da: 'rækkerne under den', en: 'the rows below it' },
   belowWithParts: { da: 'rækkerne under den', en: 'the rows below it' },
+  sinceBalance: { da: 'rækkerne siden beholdningen (ikke beholdningen selv)', en: 'the rows since the balance (not the balance itself)' },
+  subtotalsSinceBalance: { da: 'deltotalerne og rækkerne uden total siden beholdningen', en: 'the subtotals and the rows outside them since the balance' },
+  closingBalance: { da: 'den forrige beholdning plus bevægelserne', en: 'the previous balance plus the movements' },
   columns: { da: 'kolonnerne til venstre', en: 'the columns to its left' },
   allColumns: { da: 'alle kolonnerne til venstre', en: 'all columns to its left' },
   cumulativeColumns: { da: 'forrige totalkolonne plus kolonnerne siden', en: 'the previous total column plus the columns since' },
+  sinceBalanceColumns: { da: 'kolonnerne siden beholdningen (ikke beholdningen selv)', en: 'the columns since the balance (not the balance itself)' },
+  closingBalanceColumns: { da: 'den forrige beholdning plus bevægelserne', en: 'the previous balance plus the movements' },
   right: { da: 'kolonnerne til højre', en: 'the columns to its right' },
   left: { da: 'kolonnerne til venstre', en: 'the columns to its left' },
   difference: { da: 'forskellen', en: 'the difference' },
@@ -83,11 +93,26 @@ export function explainTotalAt(model: MinutesDocument, position: Position, profi
     }
     if (!cell) return null;
     const checks = analysis.checks.filter((x) => x.cell === cell || x.repair?.cell === cell);
-    if (checks.length === 0) return null;
+    if (checks.length === 0) return asAddend(analysis, cell);
     const totals = checks.map(toExplained);
     return { range: cell.range, totals, markdown: { da: markdown(totals, 'da'), en: markdown(totals, 'en') } };
   }
   return null;
+}
+
+/** A cell of a row labelled as a total but read as an addend: explained by the sums it is part of. */
+function asAddend(analysis: TableAnalysis, cell: Cell): TotalExplanation | null {
+  const row = analysis.read.rows.find((r) => r.addend && r.cells.includes(cell));
+  if (!row) return null;
+  const totals = analysis.checks.filter((x) => x.kind === 'column' && x.addends.some((a) => a.cell === cell)).map(toExplained);
+  if (totals.length === 0) return null;
+  const note = (lang: 'da' | 'en') => explainText(lang)('asAddend', { row: cellText(row.label), total: cellText(totals[0].rowLabel), value: cellText(cell.text) });
+  return {
+    range: cell.range,
+    totals,
+    addend: { rowLabel: row.label },
+    markdown: { da: `${note('da')}\n\n${markdown(totals, 'da')}`, en: `${note('en')}\n\n${markdown(totals, 'en')}` },
+  };
 }
 
 function toExplained(x: TotalCheck): ExplainedTotal {
@@ -127,6 +152,10 @@ const explainText = textsIn(
     exact: { da: 'Summen passer.', en: 'The total adds up.' },
     withinRounding: { da: 'Summen passer inden for afrunding.', en: 'The total adds up within rounding.' },
     wrong: { da: 'Summen passer ikke.', en: 'The total does not add up.' },
+    asAddend: {
+      da: '»{row}« er læst som en post i »{total}«, ikke som en total: ingen rækker lige over eller under den giver {value}.',
+      en: '"{row}" is read as a line of "{total}", not as a total: no rows right above or below it add up to {value}.',
+    },
   }),
 );
 

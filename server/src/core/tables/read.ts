@@ -46,6 +46,18 @@ export interface TableRow {
   segment: number;
   /** The row began with an extra empty cell (Word indentation): a sub-row of a neighbouring row. */
   indented: boolean;
+  /**
+   * The label states a balance ("Beholdning 1. januar", "Saldo ultimo"): the totals under it may
+   * add up the movements since it, and a balance under another may be that balance plus the
+   * movements between (see balances.ts).
+   */
+  balance: boolean;
+  /**
+   * Labelled as a total, read as an addend ("Husleje i alt" as one line of the expenses, its
+   * detail not shown): no rows above or below add up to it, and counted in, the next total is
+   * exact. Set by the check (addends.ts); its kind is then 'data'.
+   */
+  addend?: boolean;
 }
 
 export type ColumnKind = 'label' | 'amount' | 'notSum' | 'text';
@@ -61,6 +73,8 @@ export interface TableColumn {
   difference: boolean;
   /** A part of another column ("Heraf kvinder"): no addend of a row total. */
   part: boolean;
+  /** The heading states a balance ("Beholdning primo", "Ultimo"). */
+  balance: boolean;
 }
 
 export interface ReadTable {
@@ -130,6 +144,7 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
     difference: false,
     segment: 0,
     indented: g.indented === true,
+    balance: false,
   }));
   if (firstData === grid.length) {
     // No amounts at all (a timeline, a list in columns): nothing to add up.
@@ -137,7 +152,7 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
       row.kind = 'header';
       row.label = row.cells[0]?.text ?? '';
     }
-    const columns: TableColumn[] = Array.from({ length: width }, (_, index) => ({ index, name: '', kind: 'text' as ColumnKind, difference: false, part: false }));
+    const columns: TableColumn[] = Array.from({ length: width }, (_, index) => ({ index, name: '', kind: 'text' as ColumnKind, difference: false, part: false, balance: false }));
     return { table, rows, columns, firstData, rounded: false, money: false, digitMarkers: [], segmentNames: [] };
   }
   const headerTexts: string[][] = Array.from({ length: width }, () => []);
@@ -245,6 +260,7 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
     }
     const cls = classifyLabel(row.label, vocab);
     row.difference = cls.difference;
+    row.balance = cls.balance;
     if (cls.notSum) {
       row.kind = 'notSum';
       continue;
@@ -359,12 +375,13 @@ function classifyColumns(
     else if (years === num && num >= 2) kind = 'notSum';
     else if (malformed * 2 > num) kind = 'notSum';
     else kind = 'amount';
-    const column: TableColumn = { index: j, name, kind, difference: false, part: false };
+    const column: TableColumn = { index: j, name, kind, difference: false, part: false, balance: false };
     if (kind === 'amount') {
       const cls = classifyLabel(name, vocab);
       if (cls.total) column.total = cls.total;
       column.difference = cls.difference;
       column.part = cls.sub;
+      column.balance = cls.balance;
     }
     columns.push(column);
   }

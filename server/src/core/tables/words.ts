@@ -141,6 +141,29 @@ export function hasMoneyWord(text: string, vocab: TableVocabulary): boolean {
   return false;
 }
 
+/**
+ * Endings a balance word takes in a label: the definite forms ("beholdningen", "saldoen",
+ * "indeståendet"). Anything longer makes another word ("beholdningsændring" is a movement), and
+ * the plural names a kind of asset in a list ("Varebeholdninger"), not the balance of a period.
+ */
+const BALANCE_INFLECTIONS = ['', 'en', 'et', 'ens'];
+
+/**
+ * A label stating a balance: a word that ends in one of the profile's balance words, inflected
+ * or not, alone or at the end of a compound ("Beholdning 1. januar", "Kassebeholdningen",
+ * "Saldo primo", "Ultimo").
+ */
+export function isBalanceLabel(label: string, vocab: TableVocabulary): boolean {
+  if (vocab.balanceLabels.length === 0) return false;
+  for (const w of words(foldLabel(label))) {
+    for (const b of vocab.balanceLabels) {
+      const at = w.lastIndexOf(b);
+      if (at >= 0 && BALANCE_INFLECTIONS.includes(w.slice(at + b.length))) return true;
+    }
+  }
+  return false;
+}
+
 export function explainsDifference(text: string, vocab: TableVocabulary): boolean {
   const f = text.toLowerCase();
   return vocab.explainingNotes.some((w) => f.includes(w));
@@ -151,6 +174,8 @@ export interface LabelClass {
   total: Strength | null;
   notSum: boolean;
   difference: boolean;
+  /** A balance ("Beholdning 1. januar", "Saldo ultimo"): see isBalanceLabel. */
+  balance: boolean;
   sub: boolean;
   dashed: boolean;
   /** As a column heading: codes or years ("Konto", "År"). */
@@ -172,6 +197,7 @@ export function classifyLabel(label: string, vocab: TableVocabulary): LabelClass
       total: totalStrength(label, vocab),
       notSum: isNotSum(label, vocab),
       difference: isDifferenceLabel(label, vocab),
+      balance: isBalanceLabel(label, vocab),
       sub: isSubRowLabel(label, vocab),
       dashed: isDashed(label),
       code: isCodeColumn(label, vocab),
