@@ -59,7 +59,7 @@ export function describeRegistration(title: string, tag: RuleTag): void {
 }
 
 /**
- * One test per hand-made fixture in `dir`: all findings of all rules (line, column, code) are exactly
+ * One test per hand-made fixture in `dir`: all findings of all rules (line, column, code, message id) are exactly
  * those of its sidecar x.expected.json (see sidecars.ts; rewritten only by `npm run fixtures:update`).
  */
 export function describeFixtures(title: string, dir: string, options: { names?: string[]; atLeast?: number } = {}): void {
@@ -74,7 +74,7 @@ export function describeFixtures(title: string, dir: string, options: { names?: 
       it(`${name}: reports exactly what ${sidecarName(name)} lists, of every rule`, () => {
         const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
         const expected = JSON.parse(read(sidecarName(name))) as SidecarEntry[];
-        const key = (x: SidecarEntry) => `${x.line}:${x.column}:${x.code}`;
+        const key = (x: SidecarEntry) => `${x.line}:${x.column}:${x.code}:${x.messageId}`;
         assert.deepEqual(sidecarOf(read(name)).map(key), expected.map(key));
       });
     }
