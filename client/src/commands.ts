@@ -7,8 +7,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { count } from '../../server/src/core/plural';
 import { t } from './i18n';
-import { danishDate, danishDateToIso } from './danishDate';
-import type { EditingCommand, Overview, ProfileChoice } from './protocol';
+import { numericDanishDate, typedDateToIso } from '../../server/src/core/dates';
+import { Requests, type EditingCommand, type Overview, type ProfileChoice } from './protocol';
 
 interface LspTextEdit {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -21,7 +21,7 @@ function targetDocument(uri?: vscode.Uri): Thenable<vscode.TextDocument | undefi
 }
 
 async function applyServerEdits(client: LanguageClient, doc: vscode.TextDocument, command: EditingCommand, extra: Record<string, unknown> = {}): Promise<boolean> {
-  const edits = await client.sendRequest<LspTextEdit[]>('referat/editsForCommand', { uri: doc.uri.toString(), command, ...extra });
+  const edits = await client.sendRequest<LspTextEdit[]>(Requests.editsForCommand, { uri: doc.uri.toString(), command, ...extra });
   if (edits.length === 0) {
     void vscode.window.showInformationMessage(t('Der er intet at ændre.', 'Nothing to change.'));
     return false;
@@ -51,7 +51,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       if (doc) await vscode.languages.setTextDocumentLanguage(doc, 'referat');
     }),
     vscode.commands.registerCommand('referat.validateWorkspace', async () => {
-      const result = await client.sendRequest<{ files: number; checked: number; problems: number; cancelled: boolean }>('referat/validateWorkspace', {});
+      const result = await client.sendRequest<{ files: number; checked: number; problems: number; cancelled: boolean }>(Requests.validateWorkspace, {});
       const message = result.cancelled
         ? t(`Kontrollen blev afbrudt efter ${result.checked} af ${result.files} filer.`, `Validation cancelled after ${result.checked} of ${result.files} files.`)
         : t(
@@ -80,12 +80,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       if (committee === undefined) return undefined;
       const written = options?.date ?? (await vscode.window.showInputBox({
         prompt: t('Mødedato (DD-MM-ÅÅÅÅ)', 'Meeting date (DD-MM-YYYY)'),
-        value: danishDate(new Date()),
-        validateInput: (v) => (danishDateToIso(v) ? null : t('Skriv datoen som 23-11-2026', 'Write the date as 23-11-2026')),
+        value: numericDanishDate(new Date()),
+        validateInput: (v) => (typedDateToIso(v) ? null : t('Skriv datoen som 23-11-2026', 'Write the date as 23-11-2026')),
       }));
-      const date = written === undefined ? null : danishDateToIso(written);
+      const date = written === undefined ? null : typedDateToIso(written);
       if (!date) return undefined;
-      const content = await client.sendRequest<string>('referat/newDocument', { profile, kind, committee, date });
+      const content = await client.sendRequest<string>(Requests.newDocument, { profile, kind, committee, date });
       const doc = await vscode.workspace.openTextDocument({ language: 'referat', content });
       await vscode.window.showTextDocument(doc);
       return doc;
@@ -100,7 +100,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 
 /** The template profiles by their municipality's name (the id beside it), the generic one last. */
 async function pickProfile(client: LanguageClient): Promise<string | undefined> {
-  const profiles = await client.sendRequest<ProfileChoice[]>('referat/profiles', {}).catch(() => [] as ProfileChoice[]);
+  const profiles = await client.sendRequest<ProfileChoice[]>(Requests.profiles, {}).catch(() => [] as ProfileChoice[]);
   const ordered = [...profiles.filter((p) => p.id !== 'generic'), ...profiles.filter((p) => p.id === 'generic')];
   const picked = await vscode.window.showQuickPick(
     ordered.map((p) => ({ label: p.name, description: p.id, id: p.id })),
@@ -137,7 +137,7 @@ async function exportOverview(client: LanguageClient, doc: vscode.TextDocument):
   });
   if (!target) return undefined;
   const format = /\.csv$/i.test(target.path) ? 'csv' : 'md';
-  const result = await client.sendRequest<{ overview: Overview; text: string | null } | null>('referat/overview', { uri: doc.uri.toString(), format });
+  const result = await client.sendRequest<{ overview: Overview; text: string | null } | null>(Requests.overview, { uri: doc.uri.toString(), format });
   if (!result?.text) {
     void vscode.window.showWarningMessage(t('Dokumentet er ikke et referat eller en dagsorden.', 'The document is not minutes or an agenda.'));
     return undefined;

@@ -10,6 +10,7 @@ import { registerCommands } from './commands';
 import { t } from './i18n';
 import { OverviewProvider } from './overviewView';
 import { StatusBar } from './statusBar';
+import { Notifications } from './protocol';
 
 let client: LanguageClient | undefined;
 
@@ -72,8 +73,8 @@ export function activate(context: vscode.ExtensionContext): ReferatApi {
   };
   const ready = languageClient.start().then(() => {
     context.subscriptions.push(
-      languageClient.onNotification('referat/recognised', (p: { uri: string }) => suggestOpenAsReferat(context, p.uri)),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => void languageClient.sendNotification('referat/trust', { trusted: true })),
+      languageClient.onNotification(Notifications.recognised, (p: { uri: string }) => suggestOpenAsReferat(context, p.uri)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void languageClient.sendNotification(Notifications.trust, { trusted: true })),
       vscode.window.onDidChangeActiveTextEditor(refresh),
       vscode.languages.onDidChangeDiagnostics(refresh),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('referat') && refresh()),

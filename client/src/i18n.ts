@@ -1,9 +1,9 @@
 /** Run-time text follows referat.language (VS Code has no Danish language pack). */
 import * as vscode from 'vscode';
 
-export type Lang = 'da' | 'en';
+import type { Language } from '../../server/src/core/language';
 
-export function uiLanguage(): Lang {
+export function uiLanguage(): Language {
   return vscode.workspace.getConfiguration('referat').get<string>('language') === 'en' ? 'en' : 'da';
 }
 

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { count } from '../../server/src/core/plural';
 import { t, uiLanguage } from './i18n';
-import type { Overview, OverviewItem } from './protocol';
+import { Requests, type Overview, type OverviewItem } from './protocol';
 
 export class OverviewProvider implements vscode.TreeDataProvider<OverviewItem> {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -21,7 +21,7 @@ export class OverviewProvider implements vscode.TreeDataProvider<OverviewItem> {
     this.current = null;
     if (editor) {
       const result = await this.client
-        .sendRequest<{ overview: Overview } | null>('referat/overview', { uri: editor.document.uri.toString() })
+        .sendRequest<{ overview: Overview } | null>(Requests.overview, { uri: editor.document.uri.toString() })
         .catch(() => null);
       if (result) this.current = { uri: editor.document.uri, overview: result.overview };
     }

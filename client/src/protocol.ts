@@ -2,6 +2,8 @@
 // The overview's shape is the server's own (a type-only import). The client bundles no server code but small
 // pure helpers of the core (core/plural.ts); eslint.config.mjs keeps it that way.
 export type { Overview, OverviewItem } from '../../server/src/core/overview';
+// The method names, one definition shared with the server.
+export { Notifications, Requests } from '../../server/src/core/protocol';
 
 export interface Status {
   kind: 'referat' | 'dagsorden' | null;

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { count } from '../../server/src/core/plural';
 import { t, uiLanguage } from './i18n';
-import type { Status } from './protocol';
+import { Requests, type Status } from './protocol';
 
 export type WorstSeverity = 'error' | 'warning' | 'information' | 'none';
 
@@ -35,7 +35,7 @@ export class StatusBar implements vscode.Disposable {
   async refresh(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     const status = editor
-      ? await this.client.sendRequest<Status | null>('referat/status', { uri: editor.document.uri.toString() }).catch(() => null)
+      ? await this.client.sendRequest<Status | null>(Requests.status, { uri: editor.document.uri.toString() }).catch(() => null)
       : null;
     if (!status || !status.kind) {
       this.severity = null;

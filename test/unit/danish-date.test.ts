@@ -1,6 +1,6 @@
-/** The New document dialog takes the date as a Danish clerk writes it (client/src/danishDate.ts). */
+/** The New document dialog takes the date as a Danish clerk writes it (core/dates.ts typedDateToIso, numericDanishDate). */
 import * as assert from 'node:assert/strict';
-import { danishDate, danishDateToIso } from '../../client/src/danishDate';
+import { numericDanishDate as danishDate, typedDateToIso as danishDateToIso } from '../../server/src/core/dates';
 
 describe('Danish dates in the New document dialog', () => {
   it('reads 23-11-2026 (and 23.11.2026, 23/11/2026, 3-1-2027) as ISO', () => {

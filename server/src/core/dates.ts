@@ -45,6 +45,23 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** "23-11-2026": a day as Danish minutes write it in a header, and as the New document dialog offers it. */
+export function numericDanishDate(date: Date): string {
+  return `${String(date.getDate()).padStart(2, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${date.getFullYear()}`;
+}
+
+/**
+ * A date as a clerk types it in a dialog, "23-11-2026" (also 23.11.2026, 23/11/2026, or the ISO form
+ * 2026-11-23), as ISO; null for anything that is not a real calendar date.
+ */
+export function typedDateToIso(input: string): string | null {
+  const text = input.trim();
+  const danish = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(text);
+  if (danish) return isoDate(Number(danish[3]), Number(danish[2]), Number(danish[1]));
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return iso ? isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
+}
+
 /** The weekday (0 = Sunday) of a real date. */
 export function weekdayOf(iso: string): number {
   return new Date(iso + 'T00:00:00Z').getUTCDay();
@@ -84,7 +101,7 @@ export function findDates(text: string, lineIndex: number, columnOffset = 0): Da
 }
 
 /** The Danish month names, January first; abbreviations as in MONTHS. */
-const MONTH_FULL = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+export const MONTH_FULL = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
 /** `word` written in the letter case of `model`: "ONSDAG", "Onsdag" or "onsdag". */

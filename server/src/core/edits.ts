@@ -4,7 +4,7 @@
  * themselves: the client applies them only when the user runs a command.
  * `lineText` gives a line as written, so new headings copy the document's own style.
  */
-import { WEEKDAYS } from './dates';
+import { MONTH_FULL, numericDanishDate, WEEKDAYS } from './dates';
 import type { DocumentKind, Fix, Item, MinutesDocument, Position, Section, SectionRole, TextEdit } from './model';
 import type { Profile } from './profiles/profile';
 import { insertSectionEdit, MISSING_TEXT, roleHeading } from './sections';
@@ -85,14 +85,11 @@ export function agendaToMinutesEdits(model: MinutesDocument, profile: Profile): 
   return edits;
 }
 
-const MONTHS_DA = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-
 /** A skeleton referat or dagsorden in the profile's usual form, dated with its weekday. */
 export function newDocumentText(profile: Profile, kind: DocumentKind, committee: string, date: Date): string {
   const d = String(date.getDate()).padStart(2, '0');
-  const m = String(date.getMonth() + 1).padStart(2, '0');
   const weekday = WEEKDAYS[date.getDay()];
-  const written = `${weekday[0].toUpperCase()}${weekday.slice(1)} d. ${d}. ${MONTHS_DA[date.getMonth()]} ${date.getFullYear()}`;
+  const written = `${weekday[0].toUpperCase()}${weekday.slice(1)} d. ${d}. ${MONTH_FULL[date.getMonth()]} ${date.getFullYear()}`;
   const kindWord = kind === 'referat' ? 'REFERAT' : 'DAGSORDEN';
   const markdown = profile.itemHeadings.every((f) => f.pattern.source.startsWith('^#'));
   const sections = newItemRoles(profile, kind).map((role) => {
@@ -108,7 +105,7 @@ export function newDocumentText(profile: Profile, kind: DocumentKind, committee:
     ].join('\n\n') + '\n';
   }
   return [
-    `${kindWord} ${committee} d. ${d}-${m}-${date.getFullYear()}`, `Mødedato ${written}`, 'Mødested ', 'Mødedeltagere ',
+    `${kindWord} ${committee} d. ${numericDanishDate(date)}`, `Mødedato ${written}`, 'Mødested ', 'Mødedeltagere ',
     item(1, 'Titel'),
   ].join('\n\n') + '\n';
 }

@@ -11,6 +11,7 @@
 import { committeeKey } from './committee';
 import type { DocumentKind, EarlierTreatment, MinutesDocument, Range } from './model';
 import { foldTitle } from './text/lines';
+import { shorten } from './text/shorten';
 
 export interface IndexedItem {
   number: number;
@@ -133,10 +134,8 @@ function firstDifference(was: string, now: string): [string, string] {
   return [short(was), short(now)];
 }
 
-function short(text: string, max = 80): string {
-  const s = text.replace(/\s+/g, ' ').trim();
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
+/** Quoted text in a message, at most 80 characters. */
+const short = (text: string, max = 80): string => shorten(text, max);
 
 export interface Pair {
   agenda: IndexedItem;

@@ -9,9 +9,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { analyze, type Analysis } from '../core/analyze';
-import type { Language, ReferatConfig } from '../core/config';
+import type { ConfigProblem, Language, ReferatConfig } from '../core/config';
 import { indexMeeting, sameMeeting, type IndexedMeeting } from '../core/crossdoc';
-import type { Finding, Range } from '../core/model';
+import type { Finding } from '../core/model';
 import { builtinProfiles } from '../core/profiles/builtin';
 import { redactCpr } from '../core/redact';
 import { findSwitches } from '../core/suppress';
@@ -34,7 +34,6 @@ export interface Served {
 }
 
 type Workspace = ReturnType<typeof nodeWorkspace>;
-type ConfigProblem = { range: Range; message: { da: string; en: string } };
 
 export class DocumentStore {
   readonly documents = new TextDocuments(TextDocument);

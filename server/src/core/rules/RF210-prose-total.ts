@@ -8,6 +8,7 @@ import { related } from './prose-words';
 import { explainedByRun } from './prose-distribution';
 import { firstLines, linesOf, tableFacts } from './prose-table-facts';
 import { statements } from './prose-statements';
+import { shorten } from '../text/shorten';
 
 const { messages, message, report } = ruleMessages({
   amount: {
@@ -293,10 +294,8 @@ function otherPeriod(s: Statement, total: TableTotal): boolean {
   return true;
 }
 
-function short(text: string, max = 50): string {
-  const s = text.replace(/\s+/g, ' ').trim();
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
+/** Quoted text in a message, at most 50 characters. */
+const short = (text: string, max = 50): string => shorten(text, max);
 
 /** A sentence end after a figure that may end in an abbreviation's dot ("mio. kr."). */
 function stop(text: string): string {

@@ -1,6 +1,7 @@
 import { committeeKey, isGenericBody, namesCommittee } from '../committee';
 import type { Fix, Item, Outcome } from '../model';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
+import { shorten } from '../text/shorten';
 
 const { messages, message, report } = ruleMessages({
   otherAuthority: {
@@ -73,10 +74,8 @@ function decidedByLine(item: Item) {
   return section?.body[0];
 }
 
-function short(text: string, max = 80): string {
-  const s = text.replace(/\s+/g, ' ').trim();
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
+/** Quoted text in a message, at most 80 characters. */
+const short = (text: string, max = 80): string => shorten(text, max);
 
 /** "Godkendt" / "Indstillingen godkendt" alone on the line → "Indstilles til godkendelse" (not safe). */
 function rewording(text: string, range: RuleFinding['range']): Fix[] | undefined {

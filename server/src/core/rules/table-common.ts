@@ -7,6 +7,7 @@ import { catalogue, messageFunction, type Localized } from '../messages';
 import type { RuleFinding } from './rule';
 import type { Profile } from '../profiles/profile';
 import { analyzeTables, formatNumber, type Reading, type TableAnalysis, type TotalCheck } from '../tables/index';
+import { shorten } from '../text/shorten';
 
 export function tablesOf(model: MinutesDocument, profile: Profile): TableAnalysis[] {
   return analyzeTables(model, profile.tables);
@@ -59,8 +60,7 @@ export function num(check: TotalCheck, value: number): string {
 
 /** A label short enough for a message. */
 export function short(label: string, max = 60): string {
-  const s = label.replace(/\s+/g, ' ').trim();
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  return shorten(label, max);
 }
 
 /** The addends as related information: the clerk can jump to each row of the sum. */
