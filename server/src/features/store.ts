@@ -1,14 +1,14 @@
 /**
  * The language server's state in one place: the open documents, the workspace index, the
- * settings, one analysis per document version, what was published, and when each document
- * is validated. The feature files register their handlers against this store (server.ts wires them).
+ * settings, what was published, and the configuration of each document. One analysis per document
+ * version is analysisCache.ts's job, when each document is validated scheduler.ts's. The feature
+ * files register their handlers against this store (server.ts wires them).
  */
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { TextDocuments, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { analyze, type Analysis } from '../core/analyze';
+import type { Analysis } from '../core/analyze';
 import type { ConfigProblem, Language, ReferatConfig } from '../core/config';
 import { indexMeeting, sameMeeting, type IndexedMeeting } from '../core/crossdoc';
 import type { Finding } from '../core/model';
@@ -17,13 +17,14 @@ import { redactCpr } from '../core/redact';
 import { findSwitches } from '../core/suppress';
 import { createReferatService, crossDocumentFindings, ownFindings, type ReferatService } from '../node/service';
 import { nodeWorkspace } from '../node/workspace';
-import { AnalysisPool, WORKER_THRESHOLD_CHARS } from './analysisPool';
+import { AnalysisCache } from './analysisCache';
 import { toDiagnostic } from './diagnostics';
 import { createGuards, type Guards, type Log } from './guard';
 import { Notifications } from './protocol';
 import { effectiveConfig } from './settings';
 import { SettingsStore } from './settingsStore';
 import { readMinutes, WorkspaceIndex } from './workspaceIndex';
+import { ValidationScheduler } from './scheduler';
 
 const SERVED_LANGUAGES = new Set(['referat', 'plaintext', 'markdown']);
 
@@ -52,9 +53,8 @@ export class DocumentStore {
   /** False in VS Code's Restricted Mode (initializationOptions.trusted); editors without workspace trust send nothing. */
   workspaceTrusted = true;
 
-  private readonly pool: AnalysisPool;
-  private readonly cache = new Map<string, { version: number; configKey: string; analysis: Analysis | Promise<Analysis> }>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly cache: AnalysisCache;
+  private readonly scheduler = new ValidationScheduler();
   /** Documents and files that have diagnostics in the editor now. */
   private readonly published = new Set<string>();
   /** Plain-text documents the client was told were recognised as minutes (once each). */
@@ -71,7 +71,7 @@ export class DocumentStore {
     this.log = (msg) => connection.console.log(`[referat] ${redactCpr(msg)}`);
     ({ safe: this.safe, safeAsync: this.safeAsync } = createGuards(this.log));
     this.settings = new SettingsStore(connection, this.log);
-    this.pool = new AnalysisPool(workerScript, this.log);
+    this.cache = new AnalysisCache(workerScript, this.log);
     this.service = createReferatService({
       workspace: this.workspace,
       configOf: (file) => this.configFor(URI.file(file).toString()),
@@ -127,24 +127,7 @@ export class DocumentStore {
    * on this thread for ordinary documents, in the worker for very large ones.
    */
   analysisOf(doc: TextDocument): Analysis | Promise<Analysis> {
-    const config = this.configFor(doc.uri);
-    const configKey = JSON.stringify(config);
-    const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.configKey === configKey) return hit.analysis;
-    const text = doc.getText();
-    // The previous version's analysis, when done and under the same configuration: the items an edit did not touch are reused.
-    const previous = hit && hit.configKey === configKey && !(hit.analysis instanceof Promise) ? hit.analysis : undefined;
-    const analysis = text.length > WORKER_THRESHOLD_CHARS ? this.pool.analyze(text, config) : analyze(text, { config, previous });
-    this.cache.set(doc.uri, { version: doc.version, configKey, analysis });
-    capYoungGeneration();
-    if (analysis instanceof Promise) {
-      // Once done, later requests for this version get the result without waiting.
-      void analysis.then((a) => {
-        const entry = this.cache.get(doc.uri);
-        if (entry?.analysis === analysis) entry.analysis = a;
-      }, () => this.cache.delete(doc.uri));
-    }
-    return analysis;
+    return this.cache.analysisOf(doc, this.configFor(doc.uri));
   }
 
   /** True for a file that the nearest .referat.json's `ignorePatterns` name: not minutes, never squiggled. */
@@ -240,22 +223,12 @@ export class DocumentStore {
   }
 
   private scheduleNow(doc: TextDocument, immediate: boolean): void {
-    this.cancelPending(doc.uri);
-    const run = () => {
-      this.timers.delete(doc.uri);
+    const debounceMs = immediate ? 0 : this.settings.window.debounceMs;
+    this.scheduler.schedule(doc.uri, debounceMs, () => {
       if (this.settings.for(doc.uri).validate === 'off') return;
       const current = this.documents.get(doc.uri);
       if (current) void this.safeAsync('validate', undefined, (d: TextDocument) => this.validate(d))(current);
-    };
-    const debounceMs = this.settings.window.debounceMs;
-    if (immediate || debounceMs === 0) run();
-    else this.timers.set(doc.uri, setTimeout(run, debounceMs));
-  }
-
-  private cancelPending(uri: string): void {
-    const pending = this.timers.get(uri);
-    if (pending) clearTimeout(pending);
-    this.timers.delete(uri);
+    });
   }
 
   /** An agenda changed or went away: the open minutes of its meeting are compared again. */
@@ -278,8 +251,8 @@ export class DocumentStore {
 
   /** A document was closed: its state goes, and the index holds what is on disk again. */
   forgetDocument(uri: string): void {
-    this.cancelPending(uri);
-    this.cache.delete(uri);
+    this.scheduler.cancel(uri);
+    this.cache.forget(uri);
     this.settings.forgetDocument(uri);
     this.clearDiagnostics(uri);
     // Unsaved edits and untitled documents go with the editor.
@@ -299,29 +272,4 @@ function withoutWorkspaceProfiles(config: ReferatConfig): ReferatConfig {
   const { profiles, ...rest } = config;
   if (rest.profile && profiles.some((p) => p.id === rest.profile) && !builtinProfiles().has(rest.profile)) delete rest.profile;
   return rest;
-}
-
-/** The young generation may grow to this many MB (V8's own limit is 32; see capYoungGeneration). */
-const YOUNG_GENERATION_CAP_MB = 8;
-let youngGenerationCapped = false;
-
-/**
- * Memory: V8 grows its young generation (where each analysis' short-lived objects go) from
- * 2 MB up to 32 MB when work allocates fast, such as the editor opening fifty documents at
- * once, and that space stays resident. Called after each analysis: once the space has reached
- * the cap it grows no more (the growth factor is read when the space would grow, so setting it
- * at run time takes effect). Kept at 2 MB the peak RSS with fifty documents open was some 20 MB
- * lower, but a keystroke in a 10,000-line document took 2-3 ms longer (its garbage no longer
- * died young); the cap keeps most of the first and little of the second.
- */
-function capYoungGeneration(): void {
-  if (youngGenerationCapped) return;
-  const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
-  if (!young || young.space_size < YOUNG_GENERATION_CAP_MB * 1048576) return;
-  youngGenerationCapped = true;
-  try {
-    setFlagsFromString('--semi-space-growth-factor=1');
-  } catch {
-    /* a V8 without the flag: the default applies */
-  }
 }
