@@ -3,6 +3,8 @@
 //   node/     Node implementations shared by the adapters (files, configuration, fingerprints)
 //   cli/, features/, server.ts, cli.ts   adapters: they may use core/ and node/, not each other
 //   client/   the VS Code client: types and small pure helpers of core/ only, never the server's code
+//   readers/  input readers (bytes → text + source map): no file system, no Node-only module, nothing of
+//             Referat's but each other, so the CLI, the Node server and a web worker share them
 import tseslint from 'typescript-eslint';
 
 // The rules' folder has one door, its index: a helper that a rule shares with edits, features or the overview
@@ -37,11 +39,25 @@ export default tseslint.config(
           { group: ['vscode-languageserver/*', 'vscode-languageclient/*'], message: 'core/ is pure: no editor or protocol library' },
           { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads'], message: 'core/ is pure: Node-only modules belong in node/ or an adapter' },
           { group: ['**/cli', '**/cli/**', '**/features', '**/features/**', '**/node/**', '**/server', '**/cli.ts', '**/server.ts'], message: 'core/ must not import from an adapter' },
+          { group: ['**/readers', '**/readers/**'], message: 'core/ takes text: the input readers are the adapters\' (node/, a web worker)' },
           ...[[RULES_FROM_OUTSIDE], [], [RULE_FROM_RULE]][depth],
         ],
       }],
     },
   })),
+  {
+    files: ['server/src/readers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: EDITOR_AND_PROTOCOL.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'readers/ serve the CLI, the server and a web worker: no editor or protocol library' })),
+        patterns: [
+          { group: ['vscode-languageserver/*', 'vscode-languageclient/*'], message: 'readers/: no editor or protocol library' },
+          { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'buffer'], message: 'readers/ run in a web worker too: no Node-only module (the adapter passes what it needs)' },
+          { group: ['**/core', '**/core/**', '**/cli', '**/cli/**', '**/features', '**/features/**', '**/node', '**/node/**', '**/server', '**/cli.ts', '**/server.ts'], message: 'readers/ take bytes and give text: they import nothing of Referat but each other' },
+        ],
+      }],
+    },
+  },
   {
     files: ['server/src/node/**/*.ts'],
     rules: {

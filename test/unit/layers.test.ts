@@ -54,6 +54,15 @@ describe('layers (eslint.config.mjs)', function () {
     assert.deepEqual(await errorsOf('server/src/core/rules/example.ts', "import { itemData } from './structure-common';\nexport const x = itemData;\n"), []);
   });
 
+  it('readers/ use no Node-only module and nothing of Referat but each other; core/ does not import them', async () => {
+    for (const from of ['node:buffer', 'fs', '../core/model', '../node/read-text']) {
+      const errors = await errorsOf('server/src/readers/example.ts', `import * as m from '${from}';\nexport const x = m;\n`);
+      assert.equal(errors.length, 1, `${from}: ${errors.join('\n')}`);
+    }
+    assert.deepEqual(await errorsOf('server/src/readers/example.ts', "import { decodeText } from './text';\nexport const x = decodeText;\n"), []);
+    assert.equal((await errorsOf('server/src/core/example.ts', "import { decodeText } from '../readers/text';\nexport const x = decodeText;\n")).length, 1);
+  });
+
   it('a rule does not import another rule', async () => {
     const errors = await errorsOf('server/src/core/rules/RF999-example.ts', "import { missingDecision } from './RF001-missing-decision';\nexport const x = missingDecision;\n");
     assert.equal(errors.length, 1, errors.join('\n'));

@@ -1,34 +1,22 @@
 /**
- * Reading a document's bytes as text, for the CLI and the language server alike: UTF-8
- * (with or without BOM) or UTF-16 by its BOM, else a legacy Danish encoding (Windows-1252,
- * reported as RF098); binary files and formats Referat cannot read are refused by name.
- * And back: a fixed text written in the encoding it was read in.
+ * Reading a document file as text, for the CLI and the language server alike: the bytes from disk, decoded by
+ * the text reader (readers/text.ts: UTF-8, UTF-16 by its BOM, else Windows-1252, reported as RF098); formats
+ * Referat cannot read yet are refused by name. And back: a fixed text written in the encoding it was read in.
  */
 import iconv from 'iconv-lite';
 import { readFile, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isUtf8 } from 'node:buffer';
+import { UnreadableInputError, type Message } from '../readers/reader';
+import { decodeText, type DecodedText } from '../readers/text';
 
-/** A message in both languages, as findings have. */
-export interface Message {
-  da: string;
-  en: string;
-}
+export type { Message } from '../readers/reader';
 
-export interface DecodedFile {
-  text: string;
-  /** 'utf-8' unless a UTF-16 BOM says otherwise or the bytes were not UTF-8 and a legacy encoding was assumed. */
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-  /** The file began with a byte order mark (the decoded text does not): `--fix` writes it back. */
-  bom?: boolean;
-}
+/** A file's text as the text reader decoded it (its encoding and byte order mark, for writing it back). */
+export type DecodedFile = Omit<DecodedText, 'sourceMap'>;
 
 /** Why a file could not be read, in both languages (`message` is the English one). */
-export class UnreadableFileError extends Error {
-  constructor(readonly text: Message) {
-    super(text.en);
-  }
-}
+export class UnreadableFileError extends UnreadableInputError {}
 
 /**
  * Document formats Referat cannot read yet, by extension: reported as such rather than
@@ -84,20 +72,14 @@ export function readError(e: NodeJS.ErrnoException): UnreadableFileError {
   return new UnreadableFileError({ da: `kan ikke læses: ${e.message}`, en: `cannot be read: ${e.message}` });
 }
 
+/** The bytes as text (readers/text.ts), with node:buffer's fast UTF-8 check; UnreadableFileError for binary bytes. */
 export function decodeBytes(bytes: Uint8Array): DecodedFile {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', bom: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', bom: true };
-  if (looksBinary(bytes)) throw new UnreadableFileError({ da: 'er en binær fil, ikke tekst', en: 'is a binary file, not text' });
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // isUtf8 + toString is several times faster than a fatal TextDecoder on a large archive.
-  if (isUtf8(buffer)) {
-    const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
-    return { text: buffer.toString('utf8', bom ? 3 : 0), encoding: 'utf-8', bom };
+  try {
+    const { text, encoding, bom } = decodeText(bytes, (b) => isUtf8(b));
+    return bom === undefined ? { text, encoding } : { text, encoding, bom };
+  } catch (e) {
+    throw e instanceof UnreadableInputError ? new UnreadableFileError(e.text) : e;
   }
-  // Old Danish minutes are Windows-1252 or ISO-8859-1; the former is a superset for text. Node's own
-  // TextDecoder('windows-1252') reads bytes 0x80–0x9F as Latin-1 control characters (curly quotes and dashes
-  // came out as U+0093, U+0096), so iconv-lite reads them.
-  return { text: iconv.decode(buffer, 'win1252'), encoding: 'windows-1252' };
 }
 
 /** Why a fixed text cannot be written back in the file's own encoding. */
@@ -139,14 +121,4 @@ function encodeWindows1252(text: string): Uint8Array {
     });
   }
   return bytes;
-}
-
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return sample.length > 0 && control / sample.length > 0.1;
 }
