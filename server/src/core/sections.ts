@@ -6,7 +6,7 @@
  */
 import type { Item, MinutesDocument, Section, SectionRole, TextEdit } from './model';
 import type { Profile } from './profiles/profile';
-import { isSwitchLine } from './suppress';
+import { isSwitchLine } from './text/switch-lines';
 
 /** The text a quick fix writes under a heading it inserts; RF005 and RF040 still report it. */
 export const MISSING_TEXT = '[Tekst mangler]';

@@ -8,13 +8,9 @@
  */
 import type { Finding } from './model';
 import type { LineIndex } from './text/lines';
+import { SWITCH_DIRECTIVE as DIRECTIVE } from './text/switch-lines';
 
-const DIRECTIVE = /^(?:<!--\s*)?referat-(disable-next-line|disable|enable)\b([^>]*?)(?:-->)?\s*$/;
-
-/** True for a line that is an inline switch ("referat-disable RF030"), which is no content of the minutes. */
-export function isSwitchLine(text: string): boolean {
-  return text.includes('referat-') && DIRECTIVE.test(text);
-}
+export { isSwitchLine } from './text/switch-lines';
 
 interface Switch {
   line: number;

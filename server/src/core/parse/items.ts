@@ -14,7 +14,7 @@ import type {
   TextRef,
 } from '../model';
 import type { Profile } from '../profiles/profile';
-import { isSwitchLine } from '../suppress';
+import { isSwitchLine } from '../text/switch-lines';
 import { damerauDistance } from '../text/distance';
 import { foldTitle, type LineIndex } from '../text/lines';
 import type { ItemHeading } from './headings';
