@@ -12,7 +12,7 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('the text reader (readers/text.ts)', () => {
   it('reads UTF-8, and tells a byte order mark', () => {
-    assert.deepEqual({ ...decodeText(utf8('Mødet sluttede.')), sourceMap: null }, { text: 'Mødet sluttede.', encoding: 'utf-8', bom: false, sourceMap: null });
+    assert.deepEqual({ ...decodeText(utf8('Mødet sluttede.')), sourceMap: null }, { format: 'text', text: 'Mødet sluttede.', encoding: 'utf-8', bom: false, problems: [], sourceMap: null });
     const withBom = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Referat')]));
     assert.equal(withBom.text, 'Referat');
     assert.equal(withBom.bom, true);

@@ -13,7 +13,7 @@ import { decodeText, type DecodedText } from '../readers/text';
 export type { Message } from '../readers/reader';
 
 /** A file's text as the text reader decoded it (its encoding and byte order mark, for writing it back). */
-export type DecodedFile = Omit<DecodedText, 'sourceMap'>;
+export type DecodedFile = Pick<DecodedText, 'text' | 'encoding' | 'bom'>;
 
 /** Why a file could not be read, in both languages (`message` is the English one). */
 export class UnreadableFileError extends UnreadableInputError {}

@@ -11,13 +11,23 @@ export interface Message {
   en: string;
 }
 
-/** Where a line of the text came from in the source: its line there, and its page where the format has pages. */
+/** The formats Referat reads: text as it is, and the formats minutes are published in. */
+export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf';
+
+/**
+ * Where a line of the text came from in the original: its line (and column) there for text and HTML, its
+ * page (and the line's position on it, in PDF points from the top left) for PDF, its paragraph for DOCX.
+ */
 export interface SourcePlace {
-  line: number;
+  line?: number;
+  column?: number;
   page?: number;
+  x?: number;
+  y?: number;
+  paragraph?: number;
 }
 
-/** From the text's lines back to the source. */
+/** From the text's lines (0-based) back to the original. */
 export interface SourceMap {
   placeOf(line: number): SourcePlace;
 }
@@ -25,9 +35,39 @@ export interface SourceMap {
 /** The text is the source, line for line (a text file). */
 export const IDENTITY_MAP: SourceMap = { placeOf: (line) => ({ line }) };
 
+/** A source map from a table of places, one a line of the text (a line past the end has the last place). */
+export function tableMap(places: readonly SourcePlace[]): SourceMap {
+  return { placeOf: (line) => places[Math.min(Math.max(line, 0), places.length - 1)] ?? {} };
+}
+
+/**
+ * What a hostile or broken file may cost at most: the bytes read, the pages of a PDF, and the bytes a zip
+ * (DOCX) actually inflates (counted while inflating, not the sizes the zip declares).
+ */
+export interface ReadLimits {
+  maxInputBytes: number;
+  maxPages: number;
+  maxInflatedBytes: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = { maxInputBytes: 100 * 1024 * 1024, maxPages: 2000, maxInflatedBytes: 50 * 1024 * 1024 };
+
 export interface ReadDocument {
+  format: SourceFormat;
+  /**
+   * The text form Referat reads: a paragraph a line, each table row on one line with its cells separated by
+   * tabs (a wrapped cell joined), headings on lines of their own, page furniture left out.
+   */
   text: string;
   sourceMap: SourceMap;
+  /** What could not be read of a damaged or truncated file (an information finding each); empty when all was read. */
+  problems: Message[];
+}
+
+/** A reader of one format: bytes in, the text form out, or UnreadableInputError with a clear message. */
+export interface InputReader {
+  format: SourceFormat;
+  read(bytes: Uint8Array, limits: ReadLimits): Promise<ReadDocument>;
 }
 
 /** Why bytes could not be read, in both languages (`message` is the English one). */

@@ -4,7 +4,7 @@
  * the Node adapters pass their faster UTF-8 check (node:buffer's isUtf8); elsewhere a strict TextDecoder
  * decides.
  */
-import { IDENTITY_MAP, UnreadableInputError, type ReadDocument } from './reader';
+import { IDENTITY_MAP, UnreadableInputError, type InputReader, type ReadDocument } from './reader';
 
 export interface DecodedText extends ReadDocument {
   /** 'utf-8' unless a UTF-16 BOM says otherwise or the bytes were not UTF-8 and a legacy encoding was assumed. */
@@ -38,8 +38,14 @@ export function decodeText(bytes: Uint8Array, isUtf8: (bytes: Uint8Array) => boo
 }
 
 function decoded(text: string, encoding: DecodedText['encoding'], bom?: boolean): DecodedText {
-  return { text, sourceMap: IDENTITY_MAP, encoding, ...(bom !== undefined ? { bom } : {}) };
+  return { format: 'text', text, sourceMap: IDENTITY_MAP, problems: [], encoding, ...(bom !== undefined ? { bom } : {}) };
 }
+
+/** The text reader as an InputReader (the adapters call decodeText directly, with their faster UTF-8 check). */
+export const textReader: InputReader = {
+  format: 'text',
+  read: async (bytes) => decodeText(bytes),
+};
 
 /**
  * Windows-1252 is ISO-8859-1 but for 0x80–0x9F, where it has the curly quotes, dashes, € and the like (the

@@ -1,0 +1,12 @@
+/** The DOCX reader: written in the archives issue (issue 25). Until then it refuses with a clear message. */
+import { UnreadableInputError, type InputReader } from './reader';
+
+export const docxReader: InputReader = {
+  format: 'docx',
+  read: async () => {
+    throw new UnreadableInputError({
+      da: 'kan Referat ikke læse endnu (DOCX). Gem dokumentet som tekst (.txt) eller Markdown (.md).',
+      en: 'cannot be read by Referat yet (DOCX). Save the document as text (.txt) or Markdown (.md).',
+    });
+  },
+};
