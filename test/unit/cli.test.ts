@@ -51,12 +51,16 @@ describe('referat CLI', () => {
     assert.match(r.stdout, /  Punkt 3: Erhvervs- og Vækstpolitik 2021-2025  — 24\.00\.00-G01-4-20 · Ikke godkendt/);
   });
 
-  it('prints the outline as Markdown and CSV for reviewers', () => {
+  it('prints the outline as Markdown, and as CSV the way Danish Excel opens it (BOM, semicolons, CRLF)', () => {
     const md = run(['outline', seed(SEEDS.rudersdal2020), '--format', 'md']);
     assert.match(md.stdout, /\| 4 \| Åben og Rolig - styrket indsats for stressramte \| Anbefalet \|/);
     const csv = run(['outline', seed(SEEDS.rudersdal2020), '--format', 'csv', '--language', 'en']);
-    assert.equal(csv.stdout.split('\n')[0], 'file,kind,committee,date,item,title,case,decision,outcome');
-    assert.equal(csv.stdout.trim().split('\n').length, 6);
+    assert.ok(csv.stdout.startsWith('\uFEFF'), 'a byte order mark');
+    const rows = csv.stdout.slice(1).split('\r\n');
+    assert.equal(rows[0], 'file;kind;committee;date;item;title;case;decision;outcome');
+    assert.equal(rows.at(-1), '', 'the last row ends in CRLF');
+    assert.equal(rows.length - 1, 6);
+    assert.ok(!csv.stdout.slice(1).replace(/\r\n/g, '').includes('\n'), 'no bare LF');
   });
 
   it('gives a file that is not minutes kind null and no items', () => {

@@ -10,6 +10,7 @@ import { FINGERPRINT_KEY } from '../node/fingerprint';
 import { ruleHelp } from './rule-help';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { danishCsv } from '../core/csv';
 
 export interface FileReport {
   file: string;
@@ -207,7 +208,7 @@ function itemDetail(item: Outline['items'][number], outline: Outline, language: 
   return parts.length > 0 ? `  — ${parts.join(' · ')}` : '';
 }
 
-/** One row per item, for a reviewer's spreadsheet. */
+/** One row per item, for a reviewer's spreadsheet, as Danish Excel opens it (core/csv.ts: BOM, semicolons, CRLF). */
 export function outlinesAsCsv(outlines: Outline[], language: Language): string {
   const header = cliText(language)('csvHead').split(',');
   const rows = [header];
@@ -219,11 +220,7 @@ export function outlinesAsCsv(outlines: Outline[], language: Language): string {
       ]);
     }
   }
-  return rows.map((r) => r.map(csvCell).join(',')).join('\n');
-}
-
-function csvCell(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return danishCsv(rows);
 }
 
 export function outlinesAsMarkdown(outlines: Outline[], language: Language): string {

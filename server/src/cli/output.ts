@@ -123,7 +123,8 @@ export class OutlineOutput {
   finish(): number {
     if (this.format === 'json') this.io.out(JSON.stringify(this.outlines, null, 2));
     else if (this.format === 'md') this.io.out(outlinesAsMarkdown(this.outlines, this.language));
-    else if (this.format === 'csv') this.io.out(outlinesAsCsv(this.outlines, this.language));
+    // The CSV ends in CRLF; io.out adds the final \n itself.
+    else if (this.format === 'csv') this.io.out(outlinesAsCsv(this.outlines, this.language).slice(0, -1));
     return this.failed ? 2 : 0;
   }
 }

@@ -10,6 +10,7 @@ import { catalogue, textsIn } from './messages';
 import type { Profile } from './profiles/profile';
 import { roleHeading } from './sections';
 import { redactCpr } from './redact';
+import { danishCsv } from './csv';
 
 export interface OverviewItem {
   number: number;
@@ -100,10 +101,10 @@ export function overviewAsMarkdown(o: Overview, language: Language): string {
  * ';'), CRLF line endings, and a UTF-8 byte order mark (without it Excel reads the file as
  * Windows-1252 and "Beslutning" texts with æ, ø, å come out garbled).
  */
-export const CSV_BOM = '\uFEFF';
+export { CSV_BOM } from './csv';
+
 export function overviewAsCsv(o: Overview, language: Language): string {
   const rows = [overviewText(language)('csvHead').split(',')];
   for (const it of o.items) rows.push([String(it.number), it.title, it.status, it.outcome ?? '', it.missing.join(', '), String(it.errors), String(it.warnings)]);
-  const cell = (s: string) => (/[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return CSV_BOM + rows.map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
+  return danishCsv(rows);
 }
