@@ -18,10 +18,12 @@ import { createReferatService, crossDocumentFindings as againstAgenda, type Refe
 import { nodeWorkspace } from './node/workspace';
 import { parseCliArgs, VERSION } from './cli/args';
 import { expandInputs } from './cli/files';
+import { extract } from './cli/extract';
 import type { FileJob, FileResult } from './cli/check-file';
 import type { FileReport } from './cli/format';
 import { CheckOutput, OutlineOutput } from './cli/output';
 import { checkInOrder, isFileWorker, runFileWorker } from './cli/pool';
+import { createProgress } from './cli/progress';
 import type { OutputStream } from './cli/terminal';
 
 export interface Io {
@@ -33,6 +35,8 @@ export interface Io {
   env?: Record<string, string | undefined>;
   /** The script a worker thread runs (the CLI bundle); without it every file is checked in the main thread. */
   workerScript?: string;
+  /** stderr written without a newline, and whether it is a terminal: a run over many files shows its progress there. */
+  progress?: { write: (s: string) => void; isTTY: boolean };
 }
 
 function processIo(): Io {
@@ -41,6 +45,7 @@ function processIo(): Io {
     err: (s) => process.stderr.write(s + '\n'),
     stdout: process.stdout,
     env: process.env,
+    progress: { write: (s) => process.stderr.write(s), isTTY: Boolean(process.stderr.isTTY) },
     // Under a TypeScript loader (tests) __filename is the source: no workers there.
     workerScript: __filename.endsWith('.js') ? __filename : undefined,
   };
@@ -60,6 +65,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return options.code;
   }
   const { command, inputs, format, concurrency, maxWarnings } = options;
+  if (command === 'extract') return extract(inputs, io, options.language ?? 'da');
   const entries: Entry[] = [];
   /** A file that cannot be read is reported in every format (and exits 2), never left out. */
   const unreadableFile = (file: string, error: { da: string; en: string }) => entries.push({ report: { file, findings: [], error } });
@@ -109,10 +115,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
   };
   const threads = threadCount(concurrency, jobs.length, io.workerScript);
+  const progress = createProgress(jobs.length, language, io.progress?.write, io.progress?.isTTY ?? false);
   await checkInOrder(jobs, { threads, script: io.workerScript ?? '', warn: io.err }, (result, index) => {
     results[index] = result;
+    progress.clear();
     emitReady();
+    progress.tick();
   });
+  progress.clear();
   emitReady();
 
   if (output instanceof CheckOutput) {

@@ -159,16 +159,16 @@ describe('referat CLI', () => {
     assert.deepEqual(json, [{ file: 'missing.txt', error: 'filen eller mappen findes ikke', diagnostics: [] }]);
   });
 
-  it('says a .pdf or .docx is a format not supported yet, not "a binary file"', () => {
+  it('says a .doc or .odt is a format Referat cannot read, not "a binary file"', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'referat-cli-'));
-    writeFileSync(path.join(dir, 'referat.pdf'), '%PDF-1.7\n' + '\u0000'.repeat(20));
-    writeFileSync(path.join(dir, 'referat.docx'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0]));
-    const r = run(['check', 'referat.pdf', 'referat.docx', '--format', 'json'], dir);
+    writeFileSync(path.join(dir, 'referat.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]));
+    writeFileSync(path.join(dir, 'referat.odt'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0]));
+    const r = run(['check', 'referat.doc', 'referat.odt', '--format', 'json'], dir);
     assert.equal(r.code, 2);
-    const [pdf, docx] = JSON.parse(r.stdout);
-    assert.match(pdf.error, /^er en PDF-fil; det format kan Referat ikke læse endnu/);
-    assert.match(docx.error, /^er en Word \(\.docx\)-fil; det format kan Referat ikke læse endnu/);
-    assert.match(run(['check', 'referat.pdf', '--language', 'en'], dir).stderr, /referat\.pdf: is a PDF file; Referat cannot read that format yet/);
+    const [doc, odt] = JSON.parse(r.stdout);
+    assert.match(doc.error, /^er en Word 97-2003 \(\.doc\)-fil; det format kan Referat ikke læse endnu/);
+    assert.match(odt.error, /^er en OpenDocument \(\.odt\)-fil; det format kan Referat ikke læse endnu/);
+    assert.match(run(['check', 'referat.doc', '--language', 'en'], dir).stderr, /referat\.doc: is a Word 97-2003 \(\.doc\) file; Referat cannot read that format yet/);
   });
 
   it('a CI gate stops a public referat with a closed item in full (RF201) and an empty file (RF091): exit 1', () => {

@@ -19,6 +19,8 @@ Usage:
   referat outline <files|folders|globs> [--format text|json|md|csv]
   referat check   <files|folders|globs> [--format text|json|sarif|github] [--fix] [--quiet]
                   [--exit-zero] [--max-warnings N]
+  referat extract <files>  print the text Referat reads from each file (a PDF, Word file
+                  or web page as extracted; line numbers in findings are this text's)
 
 Options:
   --format F        output format (outline: text, json, md, csv; check: text, json, sarif, github)
@@ -28,21 +30,23 @@ Options:
   --exit-zero       check: exit 0 even when errors are found (a missing file still exits 2)
   --max-warnings N  check: exit 1 when there are more than N warnings
   --fix             check: apply the safe fixes (weekday, item numbers) and save the files,
-                    in their own encoding; then report what is left
+                    in their own encoding; then report what is left (text files only:
+                    a PDF, Word file or web page is never written)
   -q, --quiet       check: report errors only (warnings still count for --max-warnings)
   --concurrency N   worker threads: a number, auto (one per core; the default) or off
   -h, --help        this text
   -v, --version     the version
 
-Folders are searched for *.referat, *.txt and *.md. Results are printed in the
-order of the input, each file as soon as it is checked. On a terminal the findings
+Folders are searched for *.referat, *.txt and *.md, and the published formats
+*.pdf, *.docx, *.html and *.htm (a finding in one names its page: "(side 3)").
+Results are printed in the order of the input, each file as soon as it is checked. On a terminal the findings
 are grouped by file and coloured (NO_COLOR, FORCE_COLOR); piped, each is one line
 file:LINE:COL: severity CODE message. Exit codes: 0 no errors, 1 errors found,
 2 usage error or unreadable input (2 wins).`;
 
 /** What main() runs with: the command, its inputs and the checked options. */
 export interface CliOptions {
-  command: 'outline' | 'check';
+  command: 'outline' | 'check' | 'extract';
   inputs: string[];
   format: string;
   config?: string;
@@ -94,10 +98,10 @@ export function parseCliArgs(argv: string[]): CliOptions | EarlyExit {
     return { code: 0, out: VERSION };
   }
   const [command, ...inputs] = positionals;
-  if (command !== 'outline' && command !== 'check') {
+  if (command !== 'outline' && command !== 'check' && command !== 'extract') {
     return { code: 2, err: command ? `referat: unknown command "${command}"\n\n${USAGE}` : USAGE };
   }
-  const formats = command === 'outline' ? ['text', 'json', 'md', 'csv'] : ['text', 'json', 'sarif', 'github'];
+  const formats = command === 'outline' ? ['text', 'json', 'md', 'csv'] : command === 'extract' ? ['text'] : ['text', 'json', 'sarif', 'github'];
   const format = values.format ?? 'text';
   if (!formats.includes(format)) {
     return { code: 2, err: `referat: --format for ${command} is one of ${formats.join(', ')}, not "${format}"` };
@@ -106,8 +110,8 @@ export function parseCliArgs(argv: string[]): CliOptions | EarlyExit {
     return { code: 2, err: `referat: --language is da or en, not "${values.language}"` };
   }
   for (const option of ['fix', 'quiet', 'exit-zero', 'max-warnings'] as const) {
-    if (command === 'outline' && values[option] !== undefined) {
-      return { code: 2, err: `referat: --${option} is an option of check, not of outline` };
+    if (command !== 'check' && values[option] !== undefined) {
+      return { code: 2, err: `referat: --${option} is an option of check, not of ${command}` };
     }
   }
   let maxWarnings: number | undefined;

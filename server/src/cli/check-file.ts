@@ -1,6 +1,8 @@
 /**
- * One document's share of `referat check` and `referat outline`: bytes → text → analysis
- * → its own findings (or its outline), and with `--fix` the safe fixes written back. Plain
+ * One document's share of `referat check` and `referat outline`: bytes → text (a text file decoded, a
+ * published PDF, Word file or web page read by its reader: read-document.ts) → analysis → its own findings,
+ * each placed in the original (page, line), or its outline; with `--fix` the safe fixes written back to a
+ * text file (never to a published one). Plain
  * data in, plain data out, so it runs the same in the main thread and in a pool worker.
  * Findings between documents (agenda and minutes) need every file and are made after.
  */
@@ -12,7 +14,8 @@ import type { Finding } from '../core/model';
 import { toOutline, type Outline } from '../core/outline';
 import type { IgnoreScope } from '../node/config-files';
 import { meetingOf, ownFindings as documentOwnFindings, type Switch } from '../node/service';
-import { decodeBytes, encodeText, UnencodableTextError, UnreadableFileError, type DecodedFile, type Message } from './files';
+import { encodeText, UnencodableTextError, UnreadableFileError, type DecodedFile, type Message } from './files';
+import { readDocument, type ReadFile } from './read-document';
 import { applyEdits, MAX_FIX_PASSES, safeEdits } from './fix';
 
 export interface FileJob {
@@ -46,22 +49,25 @@ export interface FileResult {
 }
 
 /** The job's result from the file's bytes, or from the error reading them. */
-export function checkFile(job: FileJob, bytes: Uint8Array | UnreadableFileError): FileResult {
-  let decoded: DecodedFile;
+export async function checkFile(job: FileJob, bytes: Uint8Array | UnreadableFileError): Promise<FileResult> {
+  let read: ReadFile;
   try {
     if (bytes instanceof UnreadableFileError) throw bytes;
-    decoded = decodeBytes(bytes);
+    read = await readDocument(job.file, bytes);
   } catch (e) {
     const error = e instanceof UnreadableFileError ? e.text : { da: `kan ikke læses: ${(e as Error).message}`, en: `cannot be read: ${(e as Error).message}` };
     return { file: job.file, error, findings: [] };
   }
-  let analysis = analyze(decoded.text, { config: job.config });
+  let analysis = analyze(read.text, { config: job.config, sourceFormat: read.format });
   if (job.command === 'outline') return { file: job.file, findings: [], outline: toOutline(job.file, analysis.model) };
 
-  let findings = ownFindings(job, decoded, analysis);
+  let findings = ownFindings(job, read, analysis);
   const result: FileResult = { file: job.file, findings };
-  if (job.fix) {
-    const fixed = fixUntilStable(job, decoded, analysis, findings);
+  if (job.fix && !read.decoded) {
+    result.notWritten = { da: 'er ikke en tekstfil; Referat retter kun tekstfiler (.txt, .md)', en: 'is not a text file; Referat fixes text files only (.txt, .md)' };
+  } else if (job.fix && read.decoded) {
+    const decoded = read.decoded;
+    const fixed = fixUntilStable(job, read, analysis, findings);
     if (fixed.count > 0) {
       try {
         writeFileSync(job.file, encodeText(fixed.text, decoded));
@@ -74,22 +80,30 @@ export function checkFile(job: FileJob, bytes: Uint8Array | UnreadableFileError)
     }
   }
   // What the outputs print: the fixes' edits and the rules' data stay here (a tenth of what a worker would send).
-  result.findings = result.findings.map(({ fixes: _fixes, data: _data, ...printed }) => printed);
+  result.findings = result.findings.map(({ fixes: _fixes, data: _data, ...printed }) => placed(printed, read));
   // Only the meeting and the inline switches are kept of the text: an archive of thousands of files stays small.
   return Object.assign(result, meetingOf(job.file, analysis));
 }
 
+/** A finding of a published file with its place in the original (the PDF page, the HTML line), from the reader's source map. */
+function placed(finding: Finding, read: ReadFile): Finding {
+  if (!read.sourceMap) return finding;
+  const { page, line, column, paragraph } = read.sourceMap.placeOf(finding.range.start.line);
+  const source = { ...(page !== undefined ? { page } : {}), ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}), ...(paragraph !== undefined ? { paragraph } : {}) };
+  return Object.keys(source).length > 0 ? { ...finding, source } : finding;
+}
+
 /** The findings of the document itself (node/service.ts): RF098 for a legacy encoding, fingerprints, .referat.json's ignores. */
-function ownFindings(job: FileJob, decoded: DecodedFile, analysis: Analysis): Finding[] {
-  return documentOwnFindings(job, analysis, decoded.encoding);
+function ownFindings(job: FileJob, read: Pick<ReadFile, 'decoded' | 'problems'>, analysis: Analysis): Finding[] {
+  return documentOwnFindings(job, analysis, read.decoded?.encoding, read.problems);
 }
 
 /**
  * Safe fixes applied and the text checked again, until none is left: the findings
  * reported are those of the fixed text. A finding ignored in .referat.json is not fixed.
  */
-function fixUntilStable(job: FileJob, decoded: DecodedFile, analysis: Analysis, findings: Finding[]) {
-  let text = decoded.text;
+function fixUntilStable(job: FileJob, read: ReadFile, analysis: Analysis, findings: Finding[]) {
+  let text = read.text;
   let count = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const { edits, fixes } = safeEdits(findings);
@@ -99,7 +113,7 @@ function fixUntilStable(job: FileJob, decoded: DecodedFile, analysis: Analysis, 
     text = next;
     count += fixes;
     analysis = analyze(text, { config: job.config });
-    findings = ownFindings(job, { ...decoded, text }, analysis);
+    findings = ownFindings(job, read, analysis);
   }
   return { text, count, analysis, findings };
 }

@@ -44,7 +44,8 @@ export function expandInputs(args: string[], cwd = process.cwd(), workspace: Wor
         continue;
       }
       if (st.isDirectory()) {
-        for (const f of workspace.minutesFiles(abs)) add(f);
+        // The CLI reads the published formats too (PDF, Word, web pages).
+        for (const f of workspace.minutesFiles(abs, { published: true })) add(f);
       } else {
         add(abs);
       }

@@ -1,5 +1,5 @@
 /** Output formats of the CLI. JSON shapes are contracts: add fields, never rename. */
-import { cliText } from './texts';
+import { cliText, printedMessage } from './texts';
 import type { Language } from '../core/config';
 import type { Finding, Range } from '../core/model';
 import { decisionLabel, decisionStatusOf, KIND_LABELS, type Outline } from '../core/outline';
@@ -48,6 +48,8 @@ export function findingsAsJson(reports: FileReport[], language: Language): strin
         severity: f.severity,
         message: redactCpr(f.message[language]),
         range: f.range,
+        // Where it is in the published original (a PDF's page, an HTML line and column); range is the extracted text's.
+        ...(f.source ? { source: f.source } : {}),
         ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
       })),
     })),
@@ -125,6 +127,8 @@ export function findingsAsSarif(reports: FileReport[], language: Language, versi
               }));
             }
             if (f.fingerprint) result.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
+            // The place in the published original; the region is the extracted text's (`referat extract`).
+            if (f.source) result.properties = { source: f.source };
             return result;
           }),
         ),
@@ -170,7 +174,7 @@ export function findingsAsGithub(reports: FileReport[], language: Language): str
     if (r.error) out.push(`::error file=${property(file)},title=${property('Referat')}::${data(`${r.file}: ${r.error[language]}`)}`);
     for (const f of r.findings) {
       const at = `line=${f.range.start.line + 1},col=${f.range.start.character + 1},endLine=${f.range.end.line + 1},endColumn=${f.range.end.character + 1}`;
-      out.push(`::${GITHUB_COMMAND[f.severity]} file=${property(file)},${at},title=${property(`${f.code} ${ALL_CODES.find((c) => c.code === f.code)?.name ?? ''}`.trim())}::${data(redactCpr(f.message[language]))}`);
+      out.push(`::${GITHUB_COMMAND[f.severity]} file=${property(file)},${at},title=${property(`${f.code} ${ALL_CODES.find((c) => c.code === f.code)?.name ?? ''}`.trim())}::${data(printedMessage(redactCpr(f.message[language]), f.source, language))}`);
     }
   }
   return out.join('\n');

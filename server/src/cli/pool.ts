@@ -42,17 +42,14 @@ export function isFileWorker(): boolean {
 /** The worker's side: check each file the main thread sends. */
 export function runFileWorker(): void {
   parentPort!.on('message', ({ index, job, bytes }: WorkerRequest) => {
-    let reply: WorkerReply;
-    try {
-      reply = { index, result: checkFile(job, bytes) };
-    } catch (e) {
-      reply = { index, crash: (e as Error).stack ?? String(e) };
-    }
-    parentPort!.postMessage(reply);
+    void checkFile(job, bytes).then(
+      (result): WorkerReply => ({ index, result }),
+      (e): WorkerReply => ({ index, crash: (e as Error).stack ?? String(e) }),
+    ).then((reply) => parentPort!.postMessage(reply));
   });
 }
 
-const read = (file: string): Promise<Bytes> => readBytes(file).catch((e) => (e instanceof UnreadableFileError ? e : new UnreadableFileError({ da: `kan ikke læses: ${(e as Error).message}`, en: `cannot be read: ${(e as Error).message}` })));
+const read = (file: string): Promise<Bytes> => readBytes(file, { published: true }).catch((e) => (e instanceof UnreadableFileError ? e : new UnreadableFileError({ da: `kan ikke læses: ${(e as Error).message}`, en: `cannot be read: ${(e as Error).message}` })));
 
 /** Calls `onResult` for every job, in the jobs' order, each as soon as it and those before it are done. */
 export async function checkInOrder(jobs: readonly FileJob[], options: PoolOptions, onResult: (result: FileResult, index: number) => void): Promise<void> {
@@ -70,7 +67,7 @@ async function checkInMainThread(jobs: readonly FileJob[], onResult: (result: Fi
     reads.delete(index);
     const ahead = index + READ_AHEAD;
     if (ahead < jobs.length) reads.set(ahead, read(jobs[ahead].file));
-    onResult(checkFile(jobs[index], bytes), index);
+    onResult(await checkFile(jobs[index], bytes), index);
   }
 }
 
@@ -137,8 +134,10 @@ class WorkerPool {
         if (bytes instanceof UnreadableFileError || !this.live.has(worker)) {
           // Nothing to analyse (or the worker is gone): settled here.
           mine.delete(index);
-          this.complete(index, this.inMainThread(job, bytes));
-          if (this.live.has(worker)) this.feed(worker);
+          void this.inMainThread(job, bytes).then((result) => {
+            this.complete(index, result);
+            if (this.live.has(worker)) this.feed(worker);
+          });
           return;
         }
         const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
@@ -156,8 +155,8 @@ class WorkerPool {
     if (this.next >= this.jobs.length || this.failed) return;
     const index = this.next++;
     const job = this.jobs[index];
-    void read(job.file).then((bytes) => {
-      this.complete(index, this.inMainThread(job, bytes));
+    void read(job.file).then(async (bytes) => {
+      this.complete(index, await this.inMainThread(job, bytes));
       setImmediate(() => this.mainThreadStep());
     });
   }
@@ -169,14 +168,14 @@ class WorkerPool {
     this.warn(`referat: a worker stopped (${e.message}); its files are checked in the main thread`);
     for (const [index, job] of mine) {
       mine.delete(index);
-      void read(job.file).then((bytes) => this.complete(index, this.inMainThread(job, bytes)));
+      void read(job.file).then(async (bytes) => this.complete(index, await this.inMainThread(job, bytes)));
     }
     // The main thread's own steps take the files left when no worker is.
   }
 
-  private inMainThread(job: FileJob, bytes: Bytes): FileResult {
+  private async inMainThread(job: FileJob, bytes: Bytes): Promise<FileResult> {
     try {
-      return checkFile(job, bytes);
+      return await checkFile(job, bytes);
     } catch (e) {
       this.fail(e as Error);
       return { file: job.file, findings: [] };

@@ -9,6 +9,7 @@ import type { Language } from '../core/config';
 import type { Finding } from '../core/model';
 import { redactCpr } from '../core/redact';
 import type { FileReport } from './format';
+import { printedMessage } from './texts';
 
 export interface OutputStream {
   isTTY?: boolean;
@@ -65,12 +66,12 @@ export function groupedText(report: FileReport, language: Language, s: Style): s
   const codeWidth = Math.max(...report.findings.map((f) => f.code.length));
   const rows = report.findings.map((f) => {
     const word = SEVERITY_WORD[f.severity][language].padEnd(wordWidth);
-    return `  ${s.dim(place(f).padEnd(placeWidth))}  ${severityStyle(s, f.severity)(word)}  ${s.dim(f.code.padEnd(codeWidth))}  ${redactCpr(f.message[language])}`;
+    return `  ${s.dim(place(f).padEnd(placeWidth))}  ${severityStyle(s, f.severity)(word)}  ${s.dim(f.code.padEnd(codeWidth))}  ${printedMessage(redactCpr(f.message[language]), f.source, language)}`;
   });
   return [s.file(report.file), ...rows, ''].join('\n');
 }
 
 /** One finding as a line for other programs, the severity coloured only when colour is forced. */
 export function findingLine(file: string, f: Finding, language: Language, s: Style): string {
-  return `${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${severityStyle(s, f.severity)(f.severity)} ${f.code} ${redactCpr(f.message[language])}`;
+  return `${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${severityStyle(s, f.severity)(f.severity)} ${f.code} ${printedMessage(redactCpr(f.message[language]), f.source, language)}`;
 }

@@ -2,6 +2,7 @@
  * The words of the command line besides findings: summaries, notes on fixing, outline headings. Data like
  * every message (core/messages.ts): the language is picked at the edge, never by a conditional.
  */
+import type { Language } from '../core/language';
 import { catalogue, textsIn } from '../core/messages';
 
 export const CLI_TEXTS = catalogue('cli', {
@@ -15,8 +16,18 @@ export const CLI_TEXTS = catalogue('cli', {
   unreadable: { da: '{files} kunne ikke læses', en: '{files} could not be read' },
   notMinutes: { da: '  (ikke genkendt som referat eller dagsorden)', en: '  (not recognised as minutes or an agenda)' },
   csvHead: { da: 'fil,art,udvalg,dato,punkt,titel,sagsnr,beslutning,udfald', en: 'file,kind,committee,date,item,title,case,decision,outcome' },
+  onPage: { da: '{message} (side {page})', en: '{message} (page {page})' },
+  progress: { da: '{done} af {files} filer kontrolleret', en: '{done} of {files} files checked' },
   markdownHead: { da: '| Punkt | Titel | Beslutning |', en: '| Item | Title | Decision |' },
 });
 
 /** `cliText(language)('checked', { … })`. */
 export const cliText = textsIn(CLI_TEXTS);
+
+/**
+ * A finding's message as the text outputs print it: with the page of the published original where it is
+ * (`… (side 3)`), since the line is the extracted text's (see `referat extract`).
+ */
+export function printedMessage(message: string, source: { page?: number; line?: number } | undefined, language: Language): string {
+  return source?.page !== undefined ? cliText(language)('onPage', { message, page: source.page }) : message;
+}

@@ -3,7 +3,7 @@
  * Pure and deterministic: the same text and configuration give the same result.
  */
 import { mergeConfigs, type ReferatConfig } from './config';
-import type { Finding, MinutesDocument } from './model';
+import type { Finding, MinutesDocument, SourceFormat } from './model';
 import { parseDocument } from './parse/index';
 import type { ParseMemo } from './parse/memo';
 import { ProfileRegistry, builtinProfiles } from './profiles/builtin';
@@ -32,6 +32,8 @@ export interface AnalyzeOptions {
    * read again. The result is the same as without it.
    */
   previous?: Analysis;
+  /** The format the text was read from (a PDF, a web page, a Word file), recorded in the model. */
+  sourceFormat?: SourceFormat;
 }
 
 
@@ -78,7 +80,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // A fenced example in Markdown is not the document (README, docs pages).
   const parsed = parseDocument(blankFencedCodeBlocks(text), { profile: config.profile, registry, previous: options.previous?.memo });
   const { lines, profile } = parsed;
-  const model = withoutMeetingEvidence(parsed.model) ? notMinutes(parsed.model) : parsed.model;
+  const read = withoutMeetingEvidence(parsed.model) ? notMinutes(parsed.model) : parsed.model;
+  // A copy, not the parsed model: the next parse may reuse it (parse/memo.ts) for text from another source.
+  const model = options.sourceFormat && options.sourceFormat !== 'text' ? { ...read, sourceFormat: options.sourceFormat } : read;
   const lineText = (line: number) => lines.line(line)?.raw ?? '';
   // Text whose line breaks are lost has no readable structure: RF092 says so instead.
   const findings: Finding[] = runRules(RULES, { model, profile, config, lineText }, config, (rule) => Boolean(rule.readsStructure && model.lineBreaksLost));

@@ -331,6 +331,22 @@ export interface Finding {
   data?: unknown;
   /** Stable across edits elsewhere in the document (node/fingerprint.ts); set by the adapters. */
   fingerprint?: string;
+  /** Where the finding is in the published original (a PDF's page, an HTML line): set by the adapters that read one. */
+  source?: SourceLocation;
+}
+
+/**
+ * The formats a document may come in: text as it is, and the formats minutes are published in (read into
+ * text by the input readers, server/src/readers/, which define the same union: a test keeps them equal).
+ */
+export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf';
+
+/** A place in the published original: the page (and position) of a PDF, the line and column of HTML, a DOCX paragraph. */
+export interface SourceLocation {
+  page?: number;
+  line?: number;
+  column?: number;
+  paragraph?: number;
 }
 
 /** How often the document uses one section heading across its items (see InferredTemplate.sections). */
@@ -425,4 +441,6 @@ export interface MinutesDocument {
    * read, so the rules on structure are not run, and RF092 says how to get the lines back.
    */
   lineBreaksLost?: { pages: number; firstPage: number };
+  /** The format the document was published in, when its text was read from one (absent: text as written). */
+  sourceFormat?: SourceFormat;
 }

@@ -19,15 +19,17 @@ export type DecodedFile = Pick<DecodedText, 'text' | 'encoding' | 'bom'>;
 export class UnreadableFileError extends UnreadableInputError {}
 
 /**
- * Document formats Referat cannot read yet, by extension: reported as such rather than
- * as "a binary file", so the user knows to export the text.
+ * Document formats Referat cannot read, by extension: reported as such rather than as "a binary file", so
+ * the user knows to export the text. PDF and Word (.docx) are read by the CLI (readers/, `published`).
  */
 const UNSUPPORTED_FORMATS: Record<string, string> = {
-  '.pdf': 'PDF',
-  '.docx': 'Word (.docx)',
-  '.doc': 'Word (.doc)',
+  '.doc': 'Word 97-2003 (.doc)',
   '.odt': 'OpenDocument (.odt)',
   '.rtf': 'RTF',
+};
+const PUBLISHED_FORMATS: Record<string, string> = {
+  '.pdf': 'PDF',
+  '.docx': 'Word (.docx)',
 };
 
 /** Reads a file as text: UTF-8 (with or without BOM), else Windows-1252; binary is refused. */
@@ -46,9 +48,9 @@ export function readText(file: string): DecodedFile {
  * A file's bytes, read without blocking: the CLI reads the next files while the ones
  * before them are analysed. Throws UnreadableFileError as readText does.
  */
-export function readBytes(file: string): Promise<Uint8Array> {
+export function readBytes(file: string, options: { published?: boolean } = {}): Promise<Uint8Array> {
   try {
-    refuseUnsupportedFormat(file);
+    refuseUnsupportedFormat(file, options);
   } catch (e) {
     return Promise.reject(e);
   }
@@ -56,12 +58,14 @@ export function readBytes(file: string): Promise<Uint8Array> {
   return new Promise((resolve, reject) => readFile(file, (e, bytes) => (e ? reject(readError(e)) : resolve(bytes))));
 }
 
-export function refuseUnsupportedFormat(file: string): void {
-  const format = UNSUPPORTED_FORMATS[path.extname(file).toLowerCase()];
+/** Throws UnreadableFileError for a format Referat cannot read (PDF and Word too, unless `published`: the CLI reads them). */
+export function refuseUnsupportedFormat(file: string, options: { published?: boolean } = {}): void {
+  const extension = path.extname(file).toLowerCase();
+  const format = UNSUPPORTED_FORMATS[extension] ?? (options.published ? undefined : PUBLISHED_FORMATS[extension]);
   if (format) {
     throw new UnreadableFileError({
-      da: `er en ${format}-fil; det format kan Referat ikke læse endnu. Gem dokumentet som tekst (.txt) eller Markdown (.md).`,
-      en: `is a ${format} file; Referat cannot read that format yet. Save the document as text (.txt) or Markdown (.md).`,
+      da: `er en ${format}-fil; det format kan Referat ikke læse endnu. Gem dokumentet som Word (.docx), PDF eller tekst (.txt).`,
+      en: `is a ${format} file; Referat cannot read that format yet. Save the document as Word (.docx), PDF or text (.txt).`,
     });
   }
 }

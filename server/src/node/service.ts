@@ -21,6 +21,7 @@ import type { FoundConfig, IgnoreScope } from './config-files';
 import { withFingerprints } from './fingerprint';
 import { UnreadableFileError, type DecodedFile, type Message } from './read-text';
 import type { Workspace } from './workspace';
+import { partlyReadMessage } from '../core/read-problem-message';
 
 export type Switch = ReturnType<typeof findSwitches>[number];
 
@@ -53,13 +54,26 @@ export function encodingFindings(encoding: DecodedFile['encoding'] | undefined, 
   return [{ code: 'RF098', severity: level, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: legacyEncodingMessage(encoding) }];
 }
 
+/** RF097 for each part a reader could not read of a published file, at the configured severity; none when RF097 is off. */
+export function readProblemFindings(problems: readonly Message[], config: ReferatConfig): Finding[] {
+  const level = ruleLevel(config, 'RF097', 'information');
+  if (level === 'off') return [];
+  return problems.map((problem) => ({
+    code: 'RF097',
+    severity: level,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: partlyReadMessage(problem),
+    messageId: 'partlyRead',
+  }));
+}
+
 /**
  * A document's own findings as reported: RF098 when it was read in a legacy encoding
- * (`encoding` is absent for an editor's buffer), the analysis' findings, each with its
- * fingerprint, less those ignored in .referat.json.
+ * (`encoding` is absent for an editor's buffer), RF097 for what a reader could not read of a published
+ * file, the analysis' findings, each with its fingerprint, less those ignored in .referat.json.
  */
-export function ownFindings(setup: Pick<DocumentSetup, 'config' | 'ignore'>, analysis: Analysis, encoding?: DecodedFile['encoding']): Finding[] {
-  const note = encodingFindings(encoding, setup.config);
+export function ownFindings(setup: Pick<DocumentSetup, 'config' | 'ignore'>, analysis: Analysis, encoding?: DecodedFile['encoding'], problems: readonly Message[] = []): Finding[] {
+  const note = [...readProblemFindings(problems, setup.config), ...encodingFindings(encoding, setup.config)];
   const own = withFingerprints(note.length > 0 ? [...note, ...analysis.findings] : analysis.findings, { ...analysis.model, lines: analysis.lines });
   return setup.ignore ? applyIgnores(own, setup.ignore.relativePath, setup.ignore.entries) : own;
 }

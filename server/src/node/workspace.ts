@@ -13,12 +13,14 @@ import { decodeBytes, readError, refuseUnsupportedFormat, type DecodedFile } fro
 
 /** Files a folder search looks at (any case: NOTAT.TXT too). */
 export const MINUTES_FILE = /\.(referat|txt|md)$/i;
+/** With `published` (the CLI), also the formats minutes are published in. */
+export const PUBLISHED_FILE = /\.(pdf|docx|html?)$/i;
 /** Folders a folder search does not enter, besides hidden ones (.git, .vscode, …): tools' output, not minutes. */
 export const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out']);
 
 export interface Workspace {
   /** The minutes files under a folder (*.referat, *.txt, *.md), absolute and sorted; at most `maxFiles`. */
-  minutesFiles(folder: string, options?: { isCancelled?: () => boolean; maxFiles?: number }): string[];
+  minutesFiles(folder: string, options?: { isCancelled?: () => boolean; maxFiles?: number; published?: boolean }): string[];
   /** A file's bytes; throws UnreadableFileError (missing, a folder, no access, a PDF or Word file). */
   readBytes(file: string): Uint8Array;
   /** A file as text: UTF-8 or UTF-16 by BOM, else Windows-1252 (RF098); throws UnreadableFileError, also for binary files. */
@@ -54,7 +56,7 @@ export function createWorkspace(fs: FileSystem): Workspace {
     }
   };
   return {
-    minutesFiles: (folder, options = {}) => walk(fs, path.resolve(folder), options.isCancelled ?? (() => false), options.maxFiles ?? Infinity),
+    minutesFiles: (folder, options = {}) => walk(fs, path.resolve(folder), options.isCancelled ?? (() => false), options.maxFiles ?? Infinity, options.published ?? false),
     readBytes,
     readText: (file) => decodeBytes(readBytes(file)),
     configFor: (file) => configs.forDocument(file),
@@ -66,14 +68,14 @@ export function createWorkspace(fs: FileSystem): Workspace {
   };
 }
 
-function walk(fs: FileSystem, root: string, isCancelled: () => boolean, maxFiles: number): string[] {
+function walk(fs: FileSystem, root: string, isCancelled: () => boolean, maxFiles: number, published: boolean): string[] {
   const out: string[] = [];
   const visit = (dir: string) => {
     if (out.length >= maxFiles || isCancelled()) return;
     for (const e of fs.list(dir)) {
       if (e.folder) {
         if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) visit(path.join(dir, e.name));
-      } else if (e.file && MINUTES_FILE.test(e.name) && out.length < maxFiles) {
+      } else if (e.file && (MINUTES_FILE.test(e.name) || (published && PUBLISHED_FILE.test(e.name))) && out.length < maxFiles) {
         out.push(path.join(dir, e.name));
       }
     }

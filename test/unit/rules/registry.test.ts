@@ -40,6 +40,7 @@ describe('the rule registry', () => {
   const fileLevel: Record<string, { off?: boolean; inline?: boolean }> = {
     RF090: { inline: false },
     RF091: { inline: false },
+    RF097: { inline: false },
     RF098: { inline: false },
     RF099: { off: false, inline: false },
   };

@@ -11,6 +11,7 @@ export type { DocumentSetRule, Rule, RuleContext, RuleFinding, RuleMeta, RuleTag
 import { DOCUMENT_RULES, SET_RULES } from './registry.generated';
 import { CONFIG_MESSAGES } from '../config-check';
 import { ENCODING_MESSAGES } from '../encoding-message';
+import { READ_PROBLEM_MESSAGES } from '../read-problem-message';
 
 export const RULES: readonly Rule[] = DOCUMENT_RULES;
 
@@ -25,6 +26,15 @@ export const DOCUMENT_SET_RULES: readonly DocumentSetRule[] = SET_RULES;
  * the file or the configuration, not the minutes. They share the code space and docs.
  */
 export const ADAPTER_CODES: readonly RuleMeta[] = [
+  {
+    code: 'RF097',
+    name: 'partly-read',
+    defaultSeverity: 'information',
+    tags: ['document'],
+    fixable: false,
+    description: { da: 'En PDF-, Word- eller HTML-fil kunne kun læses delvis.', en: 'A PDF, Word or HTML file could be read only in part.' },
+    messages: READ_PROBLEM_MESSAGES,
+  },
   {
     code: 'RF098',
     name: 'legacy-encoding',
