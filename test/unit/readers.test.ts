@@ -4,7 +4,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { isUtf8 } from 'node:buffer';
-import { UnreadableInputError } from '../../server/src/readers/reader';
+import type { SourceFormat as CoreSourceFormat } from '../../server/src/core/model';
+import { UnreadableInputError, type SourceFormat } from '../../server/src/readers/reader';
 import { decodeText } from '../../server/src/readers/text';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -47,5 +48,13 @@ describe('the text reader (readers/text.ts)', () => {
   it('maps each line of a text file to the same line of the source', () => {
     const { sourceMap } = decodeText(utf8('a\nb\nc'));
     assert.deepEqual(sourceMap.placeOf(2), { line: 2 });
+  });
+});
+
+describe('the readers and the core name the same formats', () => {
+  it('SourceFormat is one union in readers/reader.ts and core/model.ts (checked by the type checker)', () => {
+    // The core may not import the readers, nor they the core: each has the union, and this line fails to compile when they differ.
+    const same: [SourceFormat] extends [CoreSourceFormat] ? ([CoreSourceFormat] extends [SourceFormat] ? true : false) : false = true;
+    assert.equal(same, true);
   });
 });
