@@ -85,6 +85,49 @@ export function totals(scored) {
 }
 
 /**
+ * A published original (issue 25: a PDF, DOCX or HTML file as the municipality published it), scored against
+ * expected-originals.json: kind; items by number and title (titles folded, a title cut by the extraction
+ * matching by a prefix of at least 12 characters, as the openings'); false warnings/errors: those of the
+ * original beyond the findings of the same meeting's text file (by code and severity), so that "the same
+ * findings as the text" is zero; information counted (the damaged file's RF097 among them).
+ */
+export function scoreOriginal(truth, outline, findings, textFindings = []) {
+  const expected = (truth.items ?? []).map((i) => ({ n: Number(i.number), title: i.title }));
+  const actual = (outline?.items ?? []).map((i) => ({ n: i.number, title: i.title }));
+  const matches = (e, a) => e.n === a.n && sameTitle(e.title, a.title);
+  const itemsRight = expected.length === actual.length && expected.every((e, k) => matches(e, actual[k]));
+  const warningsOf = (list) => list.filter((f) => RANK[f.severity] >= RANK.warning).map((f) => `${f.code}:${f.severity}`);
+  const left = warningsOf(textFindings);
+  const falseAlarmList = [];
+  for (const f of findings.filter((x) => RANK[x.severity] >= RANK.warning)) {
+    const k = left.indexOf(`${f.code}:${f.severity}`);
+    if (k >= 0) left.splice(k, 1);
+    else falseAlarmList.push({ line: f.range.start.line + 1, code: f.code, severity: f.severity, message: f.message });
+  }
+  return {
+    kindRight: (outline?.kind ?? null) === truth.kind,
+    kind: outline?.kind ?? null,
+    itemsRight,
+    items: { expected: expected.length, actual: actual.length },
+    itemLinesMissed: expected.filter((e) => !actual.some((a) => matches(e, a))).map((e) => `${e.n} ${e.title}`),
+    itemLinesExtra: actual.filter((a) => !expected.some((e) => matches(e, a))).map((a) => `${a.n} ${a.title}`),
+    defects: 0,
+    defectsFound: 0,
+    defectsMissed: [],
+    falseAlarms: falseAlarmList.length,
+    falseAlarmList,
+    information: findings.filter((f) => f.severity === 'information').length,
+  };
+}
+
+const foldForTitle = (t) => t.normalize('NFC').toLocaleLowerCase('da').replace(/[\s\u00a0]+/g, ' ').replace(/[.:]+$/, '').trim();
+function sameTitle(expected, actual) {
+  const e = foldForTitle(expected);
+  const a = foldForTitle(actual);
+  return e === a || (a.length >= 12 && e.startsWith(a)) || (e.length >= 12 && a.startsWith(e));
+}
+
+/**
  * The figures the ratchet holds, and whether `now` is at least as good as `floor` in each.
  * Returns the list of figures that got worse (empty when none did).
  */

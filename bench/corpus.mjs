@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openingTotals, scoreFile, scoreOpening, totals, worseThan } from './corpus-score.mjs';
+import { openingTotals, scoreFile, scoreOpening, scoreOriginal, totals, worseThan } from './corpus-score.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -33,31 +33,52 @@ const FLOOR = path.join(root, 'test', 'corpus', 'floor.json');
 export const SETS = {
   corpus: { dir: path.resolve(root, '..', 'shared', 'corpus'), truth: path.resolve(root, '..', 'shared', 'corpus', 'expected.json') },
   examples: { dir: path.join(root, 'test', 'fixtures'), truth: path.join(root, 'test', 'corpus', 'examples.expected.json') },
+  // The same meetings as published (PDF): read by the CLI's input readers, compared with their text files.
+  originals: {
+    dir: path.resolve(root, '..', 'shared', 'corpus', 'originals'),
+    truth: path.resolve(root, '..', 'shared', 'corpus', 'originals', 'expected-originals.json'),
+    texts: path.resolve(root, '..', 'shared', 'corpus'),
+  },
 };
 
 function runCli(command, files) {
-  const out = execFileSync(process.execPath, [cli, command, '--format', 'json', ...(command === 'check' ? ['--exit-zero'] : []), ...files], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  let out;
+  try {
+    out = execFileSync(process.execPath, [cli, command, '--format', 'json', ...(command === 'check' ? ['--exit-zero'] : []), ...files], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (e) {
+    // Exit code 2: a file could not be read. It is scored as read wrong; the others still count.
+    const failed = /** @type {{ status?: number, stdout?: string }} */ (e);
+    if (failed.status !== 2 || typeof failed.stdout !== 'string') throw e;
+    out = failed.stdout;
+  }
   return JSON.parse(out);
 }
 
 /**
- * @param {{ dir: string, truth: string }} set
- * @param {(truth: any, outline: any, findings: any) => any} [score]
+ * @param {{ dir: string, truth: string, texts?: string }} set
+ * @param {(truth: any, outline: any, findings: any, textFindings: any[]) => any} [score]
  * @param {(perFile: Record<string, any>) => any} [sum]
  */
-function scoreSet({ dir, truth }, score = scoreFile, sum = totals) {
+function scoreSet({ dir, truth, texts }, score = scoreFile, sum = totals) {
   const expected = JSON.parse(readFileSync(truth, 'utf8')).files;
   const names = Object.keys(expected).filter((n) => existsSync(path.join(dir, n)));
   const files = names.map((n) => path.join(dir, n));
   const byName = (list) => new Map(list.map((entry) => [path.basename(entry.file), entry]));
   const outlines = byName(runCli('outline', files));
   const checks = byName(runCli('check', files));
+  // An original is compared with the findings of its meeting's text file, where the truth names one.
+  const textOf = (name) => (texts && expected[name].text ? path.join(texts, expected[name].text) : null);
+  const textFiles = names.map(textOf).filter((f) => f && existsSync(f));
+  const textChecks = textFiles.length > 0 ? byName(runCli('check', textFiles)) : new Map();
   const perFile = {};
   for (const name of names) {
-    perFile[name] = score(expected[name], outlines.get(name), checks.get(name)?.diagnostics ?? []);
+    const text = textOf(name);
+    const textFindings = text ? (textChecks.get(path.basename(text))?.diagnostics ?? []) : [];
+    perFile[name] = score(expected[name], outlines.get(name), checks.get(name)?.diagnostics ?? [], textFindings);
   }
   const absent = Object.keys(expected).filter((n) => !names.includes(n));
   return { perFile, totals: sum(perFile), absent };
@@ -102,7 +123,7 @@ export function measure() {
       result.missing.push(`${name}: ${set.truth}`);
       continue;
     }
-    result.sets[name] = scoreSet(set);
+    result.sets[name] = name === 'originals' ? scoreSet(set, scoreOriginal) : scoreSet(set);
   }
   return result;
 }
