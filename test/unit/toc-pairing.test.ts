@@ -46,3 +46,44 @@ describe('the contents pairing', () => {
     assert.deepEqual(lines, [3, 5, outOfPlace].sort((a, b) => a - b));
   });
 });
+
+describe('the contents pairing never cascades (issue 23)', () => {
+  const read = (name: string) => {
+    const { model, findings } = analyze(fixture(name));
+    const entries = model.toc?.entries ?? [];
+    return { model, entries, rf011: findings.filter((f) => f.code === 'RF011'), numbers: entries.map((e) => (e.item === null ? null : model.items[e.item].number)) };
+  };
+
+  it('"Punkt N: Title<TAB>page" contents: the entries are contents, not items, and a cut title and a wrapped one still pair', () => {
+    const { model, entries, rf011, numbers } = read('toc-cut-punkt.txt');
+    assert.deepEqual(model.items.map((i) => i.number), [1, 2, 3, 4, 5, 6]);
+    assert.equal(model.items[0].range.start.line, 14, 'the first item is the heading after the contents');
+    assert.deepEqual(numbers, [1, 2, 3, 4, 5, 6]);
+    assert.equal(entries[1].title, 'Lokalplan 12 for et nyt boligområde ved Skovv', 'the page after a single space is the page');
+    assert.equal(entries[1].page, 3);
+    assert.equal(entries[2].title, 'Trafiksikkerhedsplan 2024-2028 for hele kommunen og de mindre byer', 'the wrapped rest joins its entry');
+    assert.ok(entries.every((e) => e.sameTitle), 'a title cut in the middle of a word is the same title');
+    assert.deepEqual(rf011, []);
+  });
+
+  it('a dot-leader list with a cut line and an entry wrapped before its page: every entry paired, no RF011', () => {
+    const { entries, rf011, numbers } = read('toc-cut-dots.txt');
+    assert.deepEqual(numbers, [1, 2, 3, 4, 5, 6]);
+    assert.equal(entries[3].title, 'Vintertjeneste og glatførebekæmpelse');
+    assert.equal(entries[3].page, 7);
+    assert.deepEqual(rf011, []);
+  });
+
+  it('one item really missing among cut and wrapped entries: exactly one RF011, on that item', () => {
+    const { rf011, numbers } = read('toc-one-missing.txt');
+    assert.deepEqual(numbers, [1, 2, 3, 4, 5, 7]);
+    assert.equal(rf011.length, 1);
+    assert.equal(rf011[0].messageId, 'noEntry');
+    assert.equal(rf011[0].messageData?.number, 6);
+  });
+
+  it('a title that stops at a word is still a different title (the contents may be out of date)', () => {
+    const { rf011 } = read('toc-pipe.txt');
+    assert.deepEqual(rf011.map((f) => f.messageId), ['otherTitle']);
+  });
+});

@@ -176,11 +176,23 @@ function pair(entries: EntryInfo[], items: readonly Item[]): Pairing {
   return { itemOf, entryOf, exact };
 }
 
+/** Titles shorter than this are not taken for a title the contents cut short: "Budget" may be another item. */
+const MIN_CUT_TITLE = 10;
+
 function sameTitle(e: EntryInfo, itemKey: string): boolean {
   if (e.keys.includes(itemKey)) return true;
-  // "Budgetopfølgning pr. 30. sep…" cut short by the contents.
-  return e.truncated && e.keys.some((key) => key.length >= 10 && itemKey.startsWith(key));
+  // "Budgetopfølgning pr. 30. sep…" or "… boligområde ved Skovv" (then the page): cut short by the contents for
+  // want of room, with an ellipsis or in the middle of a word. Not a different title (issue 23). A title that
+  // stops at a word ("Principper for jobrettet praksis" for "… praksis i Beskæftigelse") may be an old one.
+  return e.keys.some((key) => key.length >= MIN_CUT_TITLE && itemKey.startsWith(key) && (e.truncated || cutInWord(itemKey, key.length)));
 }
+
+/** Whether the title is cut inside a word at `at`: a letter or digit on both sides. */
+function cutInWord(title: string, at: number): boolean {
+  return at < title.length && WORD_CHARACTER.test(title[at - 1]) && WORD_CHARACTER.test(title[at]);
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** The same item under a title written differently: the same number, or mostly the same words. */
 function close(e: EntryInfo, item: Item, itemKey: string): boolean {

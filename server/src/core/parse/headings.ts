@@ -19,11 +19,29 @@ export const TRAILER = /^(?:Source URL:|Kilde URL:)/i;
 // A list number that PDF extraction moved from the start of a line to its end ("tages1.").
 const TRAILING_LIST_NUMBER = /(?<=[\p{L}.)])\d{1,2}\.$/u;
 
-/** A line ending in a dot leader and a page number ("Meddelelser.....\t3"), or in a long dot leader. */
+/**
+ * A line of a table of contents, not an item's heading: ending in a dot leader and a page number
+ * ("Meddelelser.....\t3"), in a long dot leader, or in a tab and a page number ("Punkt 3: Budget 2025<TAB>5").
+ */
 function isContentsLine(text: string): boolean {
+  if (TAB_PAGE.test(text)) return true;
   if (!text.includes('...')) return false;
   const page = /\d{1,4}$/.exec(text);
   return page ? text.slice(0, page.index).trimEnd().endsWith('...') : text.endsWith('....');
+}
+
+const TAB_PAGE = /\S\t+\d{1,4}\s*$/;
+
+/**
+ * A line between two lines of a table of contents is one too, whatever its form: an entry whose title the
+ * contents cut short before its page ("Punkt 2: Lokalplan 12 for et nyt boligområde ved Skovv 3").
+ */
+function betweenContentsLines(lines: LineIndex, i: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && lines.line(before).text === '') before--;
+  let after = i + 1;
+  while (after < lines.lineCount && lines.line(after).text === '') after++;
+  return before >= 0 && after < lines.lineCount && isContentsLine(lines.line(before).text) && isContentsLine(lines.line(after).text);
 }
 
 const MAX_TITLE_LENGTH = 200;
@@ -52,7 +70,7 @@ export function findItemHeadings(
   // Strong forms are trusted wherever they stand, except on a contents line: some contents
   // write "Punkt 1: Meddelelser.....<TAB>3", and a title never ends in a dot leader and a page.
   // Weak candidates are checked against the whole table of contents below.
-  const all = collect(lines, strong, isSectionHeading, (i) => isContentsLine(lines.line(i).text));
+  const all = collect(lines, strong, isSectionHeading, (i) => isContentsLine(lines.line(i).text) || betweenContentsLines(lines, i));
   const found = withoutNestedRestarts(all);
   if (found.length > 0 || weak.length === 0) return { headings: found, nested: all.filter((h) => !found.includes(h)), basis: 'form' };
   const candidates = collect(lines, weak, isSectionHeading, excluded);
