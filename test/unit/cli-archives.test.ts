@@ -76,3 +76,51 @@ describe('a finding in a published file names its page', () => {
     assert.equal(printedMessage('Ugedagen passer ikke.', undefined, 'da'), 'Ugedagen passer ikke.');
   });
 });
+
+describe('referat check on published files (HTML and DOCX)', () => {
+  const ARCHIVES = path.join(FIXTURES, 'archives');
+  const json = async (...files: string[]) => {
+    const r = await run(['check', '--format', 'json', '--concurrency', 'off', ...files.map((f) => path.join(ARCHIVES, f))]);
+    return { code: r.code, err: r.err, files: JSON.parse(r.out) as { file: string; error?: string; diagnostics: { code: string; range: { start: { line: number } }; source?: Record<string, number> }[] }[] };
+  };
+
+  it('seed 000 as a web page and as a Word file: exactly the seed\'s finding (RF103 on the 751), placed in the original', async () => {
+    const { code, files } = await json('seed-000.html', 'seed-000.docx');
+    assert.equal(code, 0);
+    for (const f of files) {
+      assert.deepEqual(f.diagnostics.map((d) => d.code), ['RF103'], f.file);
+      assert.ok(f.diagnostics[0].source, `${f.file}: a source place`);
+    }
+    assert.equal(typeof files[0].diagnostics[0].source!.line, 'number', 'HTML: its line');
+    assert.equal(typeof files[1].diagnostics[0].source!.paragraph, 'number', 'DOCX: its paragraph');
+  });
+
+  it('hostile files are answered, each clearly, and the other files of the run are still checked', async () => {
+    const started = Date.now();
+    const { code, files } = await json('zip-bomb.docx', 'not-a-zip.docx', 'seed-000-truncated.docx', 'seed-000.html');
+    assert.ok(Date.now() - started < 30_000, 'within seconds');
+    assert.equal(code, 2, 'unreadable input exits 2');
+    const byName = (n: string) => files.find((f) => f.file.endsWith(n))!;
+    assert.match(byName('zip-bomb.docx').error ?? '', /zip-bombe/);
+    assert.match(byName('not-a-zip.docx').error ?? '', /ikke et Word-dokument/);
+    assert.deepEqual(byName('seed-000-truncated.docx').diagnostics.map((d) => d.code), ['RF097', 'RF103'], 'read as far as it is whole, and says so');
+    assert.deepEqual(byName('seed-000.html').diagnostics.map((d) => d.code), ['RF103']);
+  });
+
+  it('--fix never writes a published file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-fix-published-'));
+    const copy = path.join(dir, 'seed-000.html');
+    copyFileSync(path.join(ARCHIVES, 'seed-000.html'), copy);
+    const before = readFileSync(copy);
+    const r = await run(['check', copy, '--fix', '--concurrency', 'off']);
+    assert.match(r.err, /ikke rettet: er ikke en tekstfil/);
+    assert.deepEqual(readFileSync(copy), before);
+  });
+
+  it('referat extract prints the text read from a web page, without its navigation or footer', async () => {
+    const r = await run(['extract', path.join(ARCHIVES, 'seed-000.html')]);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^REFERAT Erhvervsudvalget d\. 03-11-2021$/m);
+    assert.doesNotMatch(r.out, /Forside|Cookie-indstillinger|dataLayer/);
+  });
+});

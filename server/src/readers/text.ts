@@ -55,7 +55,7 @@ export const textReader: InputReader = {
  */
 const HIGH_CONTROLS = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ';
 
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   const CHUNK = 8192;
   for (let start = 0; start < bytes.length; start += CHUNK) {
