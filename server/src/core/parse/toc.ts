@@ -1,17 +1,16 @@
 /**
  * The table of contents ("Indholdsfortegnelse"): title lines with dot leaders and a
- * page number, a Markdown pipe table of the same, or numbered lines with a page.
+ * page number, a Markdown pipe table of the same, or numbered lines with a page; an entry the
+ * layout broke (wrapped, or cut before its page) is read too (see toc-lines.ts).
  */
-import type { TableOfContents, TocEntry } from '../model';
+import type { Range, TableOfContents, TocEntry } from '../model';
 import type { LineIndex } from '../text/lines';
 import { foldHeading, type Profile } from '../profiles/profile';
+import { matchEntry, readBrokenEntry, wholeEntryFollows, type EntryMatch } from './toc-lines';
 
 const MAX_LINES_BEFORE_FIRST_ENTRY = 8;
-const DOTS_ENTRY = /^(?<title>\S.*?)\s*\.{3,}\s*(?<page>\d+)?\s*$/u;
-const PIPE_ENTRY = /^\|\s*(?<title>[^|]*?)\s*\.{0,}\s*\|\s*(?<page>\d*)\s*\|\s*$/u;
 const PIPE_RULE = /^\|?[\s|:-]+\|?$/u;
 const NUMBER_ALONE = /^(\d{1,4})\.?$/u;
-const NUMBERED_ENTRY = /^(?<number>\d{1,4})\.?\s+(?:(?<category>[A-ZÆØÅ])\s*-\s*)?(?<title>\S.*?)(?:\s*\.{3,})?(?:\t+|\s{2,})(?<page>\d+)\s*$/u;
 
 /**
  * Finds the table of contents between `from` and `until` (exclusive; the first item).
@@ -28,10 +27,27 @@ export function parseToc(lines: LineIndex, profile: Profile, from: number, until
   }
   if (headingLine < 0) return null;
   const entries: TocEntry[] = [];
-  let form: TableOfContents['form'] = 'dots';
+  let form: TableOfContents['form'] | null = null;
   let last = headingLine;
   /** A number standing alone on the line before its entry (Acadre's PDF text: "716." over "Title .....4"). */
   let pendingNumber: number | null = null;
+  const push = (entry: EntryMatch, titleRange: Range, range: Range, pageAfterTitle: boolean) => {
+    if (entry.number === null && pendingNumber !== null) entry.number = pendingNumber;
+    pendingNumber = null;
+    const tocEntry: TocEntry = {
+      number: entry.number,
+      title: entry.title,
+      titleRange,
+      page: entry.page,
+      range,
+      // Paired with the items once they are read (parse/index.ts, pairContents).
+      item: null,
+      sameTitle: false,
+      outOfOrder: false,
+    };
+    if (pageAfterTitle) tocEntry.pageAfterTitle = true;
+    entries.push(tocEntry);
+  };
   for (let i = headingLine + 1; i < until; i++) {
     const line = lines.line(i);
     const text = line.text;
@@ -43,63 +59,36 @@ export function parseToc(lines: LineIndex, profile: Profile, from: number, until
     }
     const entry = matchEntry(text);
     if (entry) {
-      if (entry.number === null && pendingNumber !== null) entry.number = pendingNumber;
-      pendingNumber = null;
-    }
-    if (!entry) {
-      // A column heading ("Punkter til dagsorden<TAB>Side") or a table rule is part of it.
-      if (PIPE_RULE.test(text) || (entries.length === 0 && /\t/.test(line.raw))) {
-        last = i;
-        continue;
-      }
-      // A heading with no entry soon after it ("Indhold" as a group heading) is no contents.
-      if (entries.length > 0 || i - headingLine > MAX_LINES_BEFORE_FIRST_ENTRY) break;
+      form = entry.form;
+      const titleStart = line.clean.indexOf(entry.title, line.indent);
+      push(entry, lines.span(i, titleStart, titleStart + entry.title.length), lines.textRange(i), false);
+      last = i;
       continue;
     }
-    form = entry.form;
-    const titleStart = line.clean.indexOf(entry.title, line.indent);
-    entries.push({
-      number: entry.number,
-      title: entry.title,
-      titleRange: lines.span(i, titleStart, titleStart + entry.title.length),
-      page: entry.page,
-      range: lines.textRange(i),
-      // Paired with the items once they are read (parse/index.ts, pairContents).
-      item: null,
-      sameTitle: false,
-      outOfOrder: false,
-    });
-    last = i;
+    // A column heading ("Punkter til dagsorden<TAB>Side") or a table rule is part of it.
+    if (PIPE_RULE.test(text) || (entries.length === 0 && /\t/.test(line.raw))) {
+      last = i;
+      continue;
+    }
+    const lastPage = entries.length > 0 ? entries[entries.length - 1].page : null;
+    const broken = readBrokenEntry(lines, i, until, { lastPage, form });
+    if (broken) {
+      form ??= broken.match.form;
+      const titleRange = { start: { line: broken.firstLine, character: broken.titleStart }, end: { line: broken.lastLine, character: broken.titleEnd } };
+      push(broken.match, titleRange, lines.linesRange(broken.firstLine, broken.lastLine), broken.pageAfterTitle);
+      last = i = broken.lastLine;
+      continue;
+    }
+    // A line the contents cannot read, with an entry right after it, leaves them going on: one entry
+    // lost is one item reported, where ending the contents here lost every entry after it.
+    if (entries.length > 0 && wholeEntryFollows(lines, i, until)) continue;
+    // A heading with no entry soon after it ("Indhold" as a group heading) is no contents.
+    if (entries.length > 0 || i - headingLine > MAX_LINES_BEFORE_FIRST_ENTRY) break;
   }
   return {
     heading: { text: lines.line(headingLine).text, range: lines.textRange(headingLine) },
-    form,
+    form: form ?? 'dots',
     entries,
     range: lines.linesRange(headingLine, last),
   };
-}
-
-interface EntryMatch {
-  form: TableOfContents['form'];
-  title: string;
-  page: number | null;
-  number: number | null;
-}
-
-function matchEntry(text: string): EntryMatch | null {
-  let m = PIPE_ENTRY.exec(text);
-  if (m?.groups && m.groups.title.replace(/\.+$/, '').trim() !== '') {
-    return { form: 'pipe', title: m.groups.title.replace(/\s*\.{3,}$/, '').trim(), page: page(m.groups.page), number: null };
-  }
-  m = NUMBERED_ENTRY.exec(text);
-  if (m?.groups) {
-    return { form: 'numbered', title: m.groups.title.trim(), page: page(m.groups.page), number: Number(m.groups.number) };
-  }
-  m = text.includes('...') ? DOTS_ENTRY.exec(text) : null;
-  if (m?.groups) return { form: 'dots', title: m.groups.title.trim(), page: page(m.groups.page), number: null };
-  return null;
-}
-
-function page(s: string | undefined): number | null {
-  return s ? Number(s) : null;
 }
