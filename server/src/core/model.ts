@@ -130,6 +130,17 @@ export interface TocEntry {
   sameTitle: boolean;
   /** Paired with an item that stands in another place among the items than the entry among the entries. */
   outOfOrder: boolean;
+  /**
+   * Paired with an item whose title begins with the entry's, cut at a word: perhaps a title the
+   * contents shortened, perhaps one cut for lack of room (RF011 tells it, as information). A title
+   * cut inside a word is cut for lack of room: that is the same title (sameTitle).
+   */
+  shortened?: boolean;
+  /**
+   * The page number follows the title without a leader or a tab ("… ved Skovv 17", a title cut for
+   * lack of room loses its leader), so the number may also be the title's last word.
+   */
+  pageAfterTitle?: boolean;
 }
 
 export interface TableOfContents {

@@ -1,85 +1,47 @@
 /**
- * The table of contents against the items: each entry described (its title folded, a
- * number or "Punkt N:" it states), entries paired with items, entries out of order, and
+ * The table of contents against the items: entries paired with items (each entry described and
+ * its title compared in toc-titles.ts, the sequences aligned in align-in-order.ts), entries out of order, and
  * the entries written again from the items in the contents' own form. The parser pairs
- * the entries once (pairContents: TocEntry.item, sameTitle, outOfOrder); RF011 reports what
+ * the entries once (pairContents: TocEntry.item, sameTitle, shortened, outOfOrder); RF011 reports what
  * disagrees, go-to-definition and document links follow the pairing, and the "Update table
  * of contents" command (core/edits.ts) applies the rewrite.
  */
-import type { Item, MinutesDocument, TableOfContents, TextEdit, TocEntry } from './model';
-import { foldTitle } from './text/lines';
+import type { Item, MinutesDocument, TableOfContents, TextEdit } from './model';
+import { alignInOrder } from './align-in-order';
+import { describeEntry, describeItemTitle, relateTitles, type EntryInfo, type ItemTitle, type TitleRelation } from './toc-titles';
 
-export interface EntryInfo {
-  entry: TocEntry;
-  /** Folded forms of the title, from the whole to the title without number and category. */
-  keys: string[];
-  /** The number the entry states ("3." or "Punkt 3:"), if any. */
-  number: number | null;
-  /** Written with a "Punkt N:" prefix (kept when the contents are rewritten). */
-  punktPrefix: boolean;
-  /** Ends in an ellipsis: a title the contents cut short. */
-  truncated: boolean;
-}
+export { describeEntry, foldTocTitle, type EntryInfo } from './toc-titles';
 
-/** How many unpaired items an unpaired entry is compared with, in order. */
-const LOOKAHEAD = 20;
 /** Above this many comparisons, entries left in another order are not paired by similarity. */
 const MAX_COMPARISONS = 10_000;
 
-const DASHES = /[\u2010-\u2015\u2212]/g;
-const QUOTES = /[«»„“”‟″]/g;
-const APOSTROPHES = /[‘’‚‛´`]/g;
-const PUNKT_PREFIX = /^punkt\s+(\d{1,4})\s*[:.]?\s+/u;
-const NUMBER_PREFIX = /^(\d{1,4})\s*[.:)]\s*/u;
-const CATEGORY_PREFIX = /^[a-zæøå]-(?=\S)/u;
-
-/** A title folded for comparison (see foldTitle), with dashes, quotes and a final full stop folded too. */
-export function foldTocTitle(s: string): string {
-  return foldTitle(s)
-    .replace(DASHES, '-')
-    .replace(QUOTES, '"')
-    .replace(APOSTROPHES, "'")
-    .replace(/\s*-\s*/g, '-')
-    .replace(/[.:…\s]+$/u, '');
-}
-
-export function describeEntry(entry: TocEntry): EntryInfo {
-  const full = foldTocTitle(entry.title);
-  const keys = [full];
-  let number = entry.number;
-  let rest = full;
-  const punkt = PUNKT_PREFIX.exec(rest);
-  if (punkt) {
-    number ??= Number(punkt[1]);
-    rest = rest.slice(punkt[0].length);
-    keys.push(rest);
-  } else {
-    // "3. Title" in a dots or pipe entry: matched without the number too, but the number is
-    // not trusted (a title can itself start with one: "2. behandling af lokalplan").
-    const num = NUMBER_PREFIX.exec(rest);
-    if (num && num[0].length < rest.length) {
-      rest = rest.slice(num[0].length);
-      keys.push(rest);
-    }
-  }
-  const category = CATEGORY_PREFIX.exec(rest);
-  if (category) keys.push(rest.slice(category[0].length));
-  return { entry, keys, number, punktPrefix: punkt !== null, truncated: /…\s*$/u.test(entry.title) };
-}
+/**
+ * How much a relation of titles weighs in the alignment (see pairInGap): the same title above a title
+ * cut for room, above one cut after a word, a longer one, and mostly the same words. A number the
+ * entry states that the item has adds NUMBER_WEIGHT: that alone pairs (then the titles differ), but
+ * the same title under another number still outweighs another title under the same number.
+ */
+const TITLE_WEIGHT: Record<TitleRelation, number> = { same: 2, cut: 1.9, shortened: 1.6, extended: 1.4, similar: 1.2, other: 0 };
+const NUMBER_WEIGHT = 1;
 
 /**
  * Pairs each contents entry with its item, once, for everything that needs it (see TocEntry.item):
- * sets `item`, `sameTitle` and `outOfOrder` on every entry. `items` are the document's final items
- * (none when the text is not minutes: then no entry has an item).
+ * sets `item`, `sameTitle`, `shortened` and `outOfOrder` on every entry. `items` are the document's
+ * final items (none when the text is not minutes: then no entry has an item). `lineUnderHeading(k)`
+ * is the line right under item k's heading when it may continue the title, else null.
  */
-export function pairContents(toc: TableOfContents | null, items: readonly Item[]): void {
+export function pairContents(toc: TableOfContents | null, items: readonly Item[], lineUnderHeading: (k: number) => string | null = () => null): void {
   if (!toc) return;
-  const pairing = pair(toc.entries.map(describeEntry), items);
+  const titles = items.map((item, k) => describeItemTitle(item.number, item.title, lineUnderHeading(k)));
+  const pairing = pair(toc.entries.map(describeEntry), titles);
   const outOfOrder = outOfOrderEntries(pairing.itemOf);
   toc.entries.forEach((entry, k) => {
     const idx = pairing.itemOf[k];
     entry.item = idx >= 0 ? idx : null;
-    entry.sameTitle = pairing.exact[k];
+    const relation = pairing.relation[k];
+    entry.sameTitle = relation === 'same' || relation === 'cut';
+    if (relation === 'shortened') entry.shortened = true;
+    else delete entry.shortened;
     entry.outOfOrder = outOfOrder.has(k);
   });
 }
@@ -98,42 +60,27 @@ interface Pairing {
   itemOf: number[];
   /** For each item, the index of its entry, or -1. */
   entryOf: number[];
-  /** For each entry, whether the titles agree. */
-  exact: boolean[];
+  /** For each entry, how its title relates to its item's ('other' when it has none). */
+  relation: TitleRelation[];
 }
 
-/** Pairs entries with items: equal titles first, then within the gaps left by them, then by similarity. */
-function pair(entries: EntryInfo[], items: readonly Item[]): Pairing {
+/**
+ * Pairs entries with items in three steps: the same titles anywhere (they fix the places); between
+ * two such pairs, the entries and the items left there aligned in order by how alike they are
+ * (pairInGap); what is still left, entries in another order than their items, by similar titles.
+ */
+function pair(entries: EntryInfo[], items: readonly ItemTitle[]): Pairing {
   const itemOf = entries.map(() => -1);
   const entryOf = items.map(() => -1);
-  const exact = entries.map(() => false);
-  const itemKeys = items.map((i) => foldTocTitle(i.title));
-  const link = (e: number, i: number) => {
+  const relation = entries.map((): TitleRelation => 'other');
+  const link = (e: number, i: number, r: TitleRelation = relateTitles(entries[e], items[i])) => {
     itemOf[e] = i;
     entryOf[i] = e;
-    exact[e] = sameTitle(entries[e], itemKeys[i]);
+    relation[e] = r;
   };
 
-  // 1. Equal titles, each item used once, in document order.
-  const byKey = new Map<string, { items: number[]; next: number }>();
-  itemKeys.forEach((key, i) => {
-    const slot = byKey.get(key);
-    if (slot) slot.items.push(i);
-    else byKey.set(key, { items: [i], next: 0 });
-  });
-  entries.forEach((e, k) => {
-    for (const key of e.keys) {
-      const slot = byKey.get(key);
-      if (slot && slot.next < slot.items.length) {
-        link(k, slot.items[slot.next++]);
-        return;
-      }
-    }
-  });
+  pairSameTitles(entries, items, (e, i) => link(e, i, 'same'));
 
-  // 2. A run of unpaired entries between two paired ones faces the unpaired items between
-  // their items: the same count pairs in order (a title written differently); otherwise
-  // by number or by similar title.
   let k = 0;
   while (k < entries.length) {
     if (itemOf[k] >= 0) {
@@ -146,70 +93,84 @@ function pair(entries: EntryInfo[], items: readonly Item[]): Pairing {
     const hi = end + 1 < entries.length ? itemOf[end + 1] : items.length;
     const candidates: number[] = [];
     for (let i = lo + 1; i < hi; i++) if (entryOf[i] < 0) candidates.push(i);
-    if (candidates.length === end - k + 1) {
-      candidates.forEach((i, j) => link(k + j, i));
-    } else {
-      // In order, each entry looking a bounded way ahead: linear however long the run.
-      let from = 0;
-      for (let e = k; e <= end && from < candidates.length; e++) {
-        for (let c = from; c < candidates.length && c < from + LOOKAHEAD; c++) {
-          if (close(entries[e], items[candidates[c]], itemKeys[candidates[c]])) {
-            link(e, candidates[c]);
-            from = c + 1;
-            break;
-          }
-        }
-      }
-    }
+    const run = Array.from({ length: end - k + 1 }, (_, j) => k + j);
+    for (const [e, i] of pairInGap(run, candidates, entries, items)) link(e, i);
     k = end + 1;
   }
 
-  // 3. What is left (entries in another order than the items): similar titles anywhere.
+  // Entries in another order than the items: similar titles anywhere, within a bounded effort.
   const leftEntries = entries.map((_, e) => e).filter((e) => itemOf[e] < 0);
   const leftItems = items.map((_, i) => i).filter((i) => entryOf[i] < 0);
   if (leftEntries.length > 0 && leftItems.length > 0 && leftEntries.length * leftItems.length <= MAX_COMPARISONS) {
     for (const e of leftEntries) {
-      const i = leftItems.find((c) => entryOf[c] < 0 && close(entries[e], items[c], itemKeys[c]));
+      const i = leftItems.find((c) => entryOf[c] < 0 && weight(entries[e], items[c]) > 0);
       if (i !== undefined) link(e, i);
     }
   }
-  return { itemOf, entryOf, exact };
+  return { itemOf, entryOf, relation };
 }
 
-/** Titles shorter than this are not taken for a title the contents cut short: "Budget" may be another item. */
-const MIN_CUT_TITLE = 10;
-
-function sameTitle(e: EntryInfo, itemKey: string): boolean {
-  if (e.keys.includes(itemKey)) return true;
-  // "Budgetopfølgning pr. 30. sep…" or "… boligområde ved Skovv" (then the page): cut short by the contents for
-  // want of room, with an ellipsis or in the middle of a word. Not a different title (issue 23). A title that
-  // stops at a word ("Principper for jobrettet praksis" for "… praksis i Beskæftigelse") may be an old one.
-  return e.keys.some((key) => key.length >= MIN_CUT_TITLE && itemKey.startsWith(key) && (e.truncated || cutInWord(itemKey, key.length)));
+/**
+ * Entries and items with the same title (folded), each item used once, in document order; an entry
+ * that states a number takes the item of that number among those of its title, if there is one.
+ */
+function pairSameTitles(entries: EntryInfo[], items: readonly ItemTitle[], link: (e: number, i: number) => void): void {
+  // One queue of items per title, and per title and number; a queue skips the items used meanwhile.
+  const queues = new Map<string, { items: number[]; next: number }>();
+  const enqueue = (key: string, i: number) => {
+    const queue = queues.get(key);
+    if (queue) queue.items.push(i);
+    else queues.set(key, { items: [i], next: 0 });
+  };
+  items.forEach((item, i) => {
+    for (const key of item.keys) {
+      enqueue(key, i);
+      enqueue(`${key}\u0000${item.number}`, i);
+    }
+  });
+  const used = new Uint8Array(items.length);
+  const take = (key: string): number => {
+    const queue = queues.get(key);
+    if (!queue) return -1;
+    while (queue.next < queue.items.length && used[queue.items[queue.next]]) queue.next++;
+    return queue.next < queue.items.length ? queue.items[queue.next] : -1;
+  };
+  entries.forEach((e, k) => {
+    for (const key of e.keys) {
+      const sameNumber = e.number !== null ? take(`${key}\u0000${e.number}`) : -1;
+      const i = sameNumber >= 0 ? sameNumber : take(key);
+      if (i < 0) continue;
+      used[i] = 1;
+      link(k, i);
+      return;
+    }
+  });
 }
 
-/** Whether the title is cut inside a word at `at`: a letter or digit on both sides. */
-function cutInWord(title: string, at: number): boolean {
-  return at < title.length && WORD_CHARACTER.test(title[at - 1]) && WORD_CHARACTER.test(title[at]);
+/**
+ * The entries of a run (between two paired entries) and the unpaired items between those entries'
+ * items, aligned in order by weight (alignInOrder), so that one entry missing, one title cut short or
+ * one item the contents lack shifts nothing after it. Where the alignment leaves as many entries as
+ * items between two of its pairs, they are paired in order: the same items under titles written differently.
+ */
+function pairInGap(run: number[], candidates: number[], entries: EntryInfo[], items: readonly ItemTitle[]): [number, number][] {
+  if (run.length === 0 || candidates.length === 0) return [];
+  const aligned = alignInOrder(run.length, candidates.length, (a, b) => weight(entries[run[a]], items[candidates[b]]));
+  const out: [number, number][] = [];
+  let prevA = -1;
+  let prevB = -1;
+  for (const [a, b] of [...aligned, [run.length, candidates.length] as [number, number]]) {
+    if (a - prevA === b - prevB) for (let j = 1; j < a - prevA; j++) out.push([run[prevA + j], candidates[prevB + j]]);
+    if (a < run.length) out.push([run[a], candidates[b]]);
+    prevA = a;
+    prevB = b;
+  }
+  return out;
 }
 
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
-/** The same item under a title written differently: the same number, or mostly the same words. */
-function close(e: EntryInfo, item: Item, itemKey: string): boolean {
-  if (sameTitle(e, itemKey)) return true;
-  if (e.number !== null && e.number === item.number) return true;
-  const key = e.keys[e.keys.length - 1];
-  if (key.length >= 10 && (itemKey.startsWith(key) || key.startsWith(itemKey))) return true;
-  const a = new Set(words(key));
-  const b = words(itemKey);
-  if (a.size === 0 || b.length === 0) return false;
-  let common = 0;
-  for (const w of new Set(b)) if (a.has(w)) common++;
-  return common / Math.max(a.size, new Set(b).size) >= 0.5;
-}
-
-function words(s: string): string[] {
-  return s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+/** How alike an entry and an item are: their titles' relation, and the number the entry states. */
+function weight(e: EntryInfo, item: ItemTitle): number {
+  return TITLE_WEIGHT[relateTitles(e, item)] + (e.number !== null && e.number === item.number ? NUMBER_WEIGHT : 0);
 }
 
 /** Entries whose items are not in document order: those outside a longest increasing run. */

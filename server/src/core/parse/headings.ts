@@ -6,9 +6,10 @@
  */
 import type { ItemBasis, TableOfContents } from '../model';
 import type { Line, LineIndex } from '../text/lines';
-import type { ItemHeadingForm, Profile } from '../profiles/profile';
+import { foldHeading, type ItemHeadingForm, type Profile } from '../profiles/profile';
 import { foldTitle } from '../text/lines';
 import { chooseChains } from './heading-evidence';
+import { isContentsLine, standsAmidContents } from './toc-lines';
 import type { ItemHeading } from './item-heading';
 
 export type { ItemHeading } from './item-heading';
@@ -18,31 +19,6 @@ export const TRAILER = /^(?:Source URL:|Kilde URL:)/i;
 
 // A list number that PDF extraction moved from the start of a line to its end ("tages1.").
 const TRAILING_LIST_NUMBER = /(?<=[\p{L}.)])\d{1,2}\.$/u;
-
-/**
- * A line of a table of contents, not an item's heading: ending in a dot leader and a page number
- * ("Meddelelser.....\t3"), in a long dot leader, or in a tab and a page number ("Punkt 3: Budget 2025<TAB>5").
- */
-function isContentsLine(text: string): boolean {
-  if (TAB_PAGE.test(text)) return true;
-  if (!text.includes('...')) return false;
-  const page = /\d{1,4}$/.exec(text);
-  return page ? text.slice(0, page.index).trimEnd().endsWith('...') : text.endsWith('....');
-}
-
-const TAB_PAGE = /\S\t+\d{1,4}\s*$/;
-
-/**
- * A line between two lines of a table of contents is one too, whatever its form: an entry whose title the
- * contents cut short before its page ("Punkt 2: Lokalplan 12 for et nyt boligområde ved Skovv 3").
- */
-function betweenContentsLines(lines: LineIndex, i: number): boolean {
-  let before = i - 1;
-  while (before >= 0 && lines.line(before).text === '') before--;
-  let after = i + 1;
-  while (after < lines.lineCount && lines.line(after).text === '') after++;
-  return before >= 0 && after < lines.lineCount && isContentsLine(lines.line(before).text) && isContentsLine(lines.line(after).text);
-}
 
 const MAX_TITLE_LENGTH = 200;
 /** An empty marker after a title ("Godkendelse af dagsorden ( )"): a field the case system left blank. */
@@ -69,8 +45,12 @@ export function findItemHeadings(
   const weak = profile.itemHeadings.filter((f) => f.strength === 'weak');
   // Strong forms are trusted wherever they stand, except on a contents line: some contents
   // write "Punkt 1: Meddelelser.....<TAB>3", and a title never ends in a dot leader and a page.
+  // Nor amid such lines: there a line without the leader is an entry the layout broke
+  // ("Punkt 3: Lokalplan … ved Skovv 17", or the first line of a wrapped entry).
   // Weak candidates are checked against the whole table of contents below.
-  const all = collect(lines, strong, isSectionHeading, (i) => isContentsLine(lines.line(i).text) || betweenContentsLines(lines, i));
+  const isContentsHeading = (text: string) => text.length < 60 && profile.tocHeadings.has(foldHeading(text));
+  const inContents = (i: number) => isContentsLine(lines.line(i).text) || standsAmidContents(lines, i, isContentsHeading);
+  const all = collect(lines, strong, isSectionHeading, inContents);
   const found = withoutNestedRestarts(all);
   if (found.length > 0 || weak.length === 0) return { headings: found, nested: all.filter((h) => !found.includes(h)), basis: 'form' };
   const candidates = collect(lines, weak, isSectionHeading, excluded);

@@ -114,8 +114,16 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   if (conventions) model.template = conventions.template;
   if (lost) model.lineBreaksLost = { pages: lost.pages.length, firstPage: lost.pages[0] };
   // Each contents entry carries its item, paired once here for every reader (see TocEntry.item).
-  pairContents(toc, model.items);
+  pairContents(toc, model.items, (k) => lineUnderHeading(lines, model.items[k]));
   return { model, lines, profile, memo: memo.seal(lines) };
+}
+
+/** A title wraps onto the line right under its heading, if any: that line, for comparing with the contents. */
+const MAX_TITLE_CONTINUATION = 120;
+function lineUnderHeading(lines: LineIndex, item: Item): string | null {
+  const next = item.headingRange.end.line + 1;
+  const text = next < lines.lineCount ? lines.line(next).text : '';
+  return text !== '' && text.length <= MAX_TITLE_CONTINUATION ? text : null;
 }
 
 /**

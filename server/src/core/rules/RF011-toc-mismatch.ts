@@ -12,6 +12,10 @@ const { messages, message, report } = ruleMessages({
     da: 'Titlen i indholdsfortegnelsen, »{entry}«, er ikke den samme som punktets: Punkt {number} hedder »{title}«.',
     en: 'The title in the table of contents, "{entry}", differs from the item\'s: item {number} is called "{title}".',
   },
+  shortTitle: {
+    da: 'Titlen i indholdsfortegnelsen, »{entry}«, er kortere end punktets: Punkt {number} hedder »{title}«.',
+    en: 'The title in the table of contents, "{entry}", is shorter than the item\'s: item {number} is called "{title}".',
+  },
   otherPlace: {
     da: '»{entry}« står et andet sted i indholdsfortegnelsen end i {kind}: Punkt {number} kommer {place}.',
     en: '"{entry}" is in another place in the table of contents than in {kind}: item {number} comes {place}.',
@@ -33,7 +37,8 @@ const { messages, message, report } = ruleMessages({
 /**
  * RF011: the table of contents (Indholdsfortegnelse) disagrees with the items: an
  * item it does not list, an entry with no item, a title written differently, an
- * entry in another order, or (numbered contents) another number. Titles are compared
+ * entry in another order, or (numbered contents) another number. A title the contents
+ * cut after a word is information; one cut inside a word (for lack of room) is no finding. Titles are compared
  * after folding whitespace, dot leaders, page numbers, emphasis, case, Unicode
  * normalisation, dash and quote forms and a trailing full stop; a "Punkt N:" or
  * "N." prefix and a category ("A - ") in an entry are not part of the title.
@@ -80,9 +85,13 @@ export const tocMismatch: Rule = {
       }
       const item = items[idx];
       if (!e.entry.sameTitle) {
+        // The item's title cut after a word: shortened on purpose or for lack of room, not surely
+        // wrong, so information. (Cut inside a word, it is cut for room: the same title, no finding.)
+        const shortened = e.entry.shortened === true;
         out.push(
           report({
-            messageId: 'otherTitle',
+            messageId: shortened ? 'shortTitle' : 'otherTitle',
+            severity: shortened ? 'information' : undefined,
             data: { entry: e.entry.title, number: item.number, title: item.title },
             range: e.entry.titleRange,
             related: [itemRef(item)],
