@@ -288,7 +288,7 @@ describe('RF105 stated-difference', () => {
   });
 });
 
-describe('the table finder (parse/tables.ts)', () => {
+describe('the table finder (parse/tables/)', () => {
   const tablesOf = (text: string) => allTables(parseDocument(text).model);
 
   it('keeps the footnotes under a table in the model', () => {
@@ -357,7 +357,7 @@ describe('the table finder (parse/tables.ts)', () => {
   });
 });
 
-describe('the table finder: tables written column after column, labels first (parse/stacked-tables.ts)', () => {
+describe('the table finder: tables written column after column, labels first (parse/tables/stacked.ts)', () => {
   const vocab = new ProfileRegistry().get('generic').tables;
   /** The rows of each table in a referat whose Sagsfremstilling is `lines`: [kind, label, amount]. */
   const read = (...lines: string[]) =>

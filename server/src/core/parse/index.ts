@@ -16,7 +16,7 @@ import { findItemHeadings, TRAILER, type ItemHeading } from './headings';
 import { itemKey, itemText, ParseMemo, type MemoEntry } from './memo';
 import { parseItem } from './items';
 import { SectionMatcher } from './sections';
-import { findTables } from './tables';
+import { findTables } from './tables/index';
 import { applyConventions, learnHeadings } from './template';
 import { parseToc } from './toc';
 import { pairContents } from '../toc-match';

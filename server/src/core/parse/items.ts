@@ -19,7 +19,7 @@ import { damerauDistance } from '../text/distance';
 import { foldTitle, type LineIndex } from '../text/lines';
 import type { ItemHeading } from './headings';
 import type { SectionMatcher } from './sections';
-import { findTables } from './tables';
+import { findTables } from './tables/index';
 
 /** Lines before the first section that belong to the item's metadata. */
 const METADATA_LINES = 6;

@@ -1,5 +1,5 @@
-import { ruleMessages, type Rule, type RuleFinding } from './rule';
-import { added, explainedSentence, num, short, tablesOf, totalFinding } from './table-common';
+import { ruleMessages, type Rule } from './rule';
+import { short, wrongTotalFindings } from './table-common';
 
 const { messages, message, report } = ruleMessages({
   total: {
@@ -26,25 +26,16 @@ export const columnTotal: Rule = {
   },
   messages,
   check({ model, profile }) {
-    const out: RuleFinding[] = [];
-    for (const analysis of tablesOf(model, profile)) {
-      const multi = analysis.read.columns.filter((c) => c.kind === 'amount').length > 1;
-      for (const check of analysis.checks) {
-        if (check.kind !== 'column' || check.ok || check.repair || !check.reportable) continue;
-        const label = short(check.rowLabel) || 'Totalen';
+    return wrongTotalFindings(
+      model,
+      profile,
+      'column',
+      (check, analysis) => {
+        const multi = analysis.read.columns.filter((c) => c.kind === 'amount').length > 1;
         const column = multi && check.columnName ? message('inColumn', { column: short(check.columnName, 40) }) : '';
-        const data = {
-          label,
-          stated: check.cell.text,
-          column,
-          added: added(check.reading),
-          computed: num(check, check.computed),
-          difference: num(check, check.difference),
-          note: explainedSentence(check),
-        };
-        out.push(totalFinding(check, (at) => report({ messageId: 'total', data, ...at })));
-      }
-    }
-    return out;
+        return { label: short(check.rowLabel) || 'Totalen', column };
+      },
+      (data, at) => report({ messageId: 'total', data, ...at }),
+    );
   },
 };

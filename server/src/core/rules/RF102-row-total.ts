@@ -1,5 +1,5 @@
-import { ruleMessages, type Rule, type RuleFinding } from './rule';
-import { added, explainedSentence, num, short, tablesOf, totalFinding } from './table-common';
+import { ruleMessages, type Rule } from './rule';
+import { short, wrongTotalFindings } from './table-common';
 
 const { messages, report } = ruleMessages({
   total: {
@@ -25,24 +25,15 @@ export const rowTotal: Rule = {
   },
   messages,
   check({ model, profile }) {
-    const out: RuleFinding[] = [];
-    for (const analysis of tablesOf(model, profile)) {
-      for (const check of analysis.checks) {
-        if (check.kind !== 'row' || check.ok || check.repair || !check.reportable) continue;
+    return wrongTotalFindings(
+      model,
+      profile,
+      'row',
+      (check) => {
         const row = short(check.rowLabel);
-        const col = short(check.columnName, 40) || 'I alt';
-        const data = {
-          row: row ? `${row}: ` : '',
-          column: col,
-          stated: check.cell.text,
-          added: added(check.reading),
-          computed: num(check, check.computed),
-          difference: num(check, check.difference),
-          note: explainedSentence(check),
-        };
-        out.push(totalFinding(check, (at) => report({ messageId: 'total', data, ...at })));
-      }
-    }
-    return out;
+        return { row: row ? `${row}: ` : '', column: short(check.columnName, 40) || 'I alt' };
+      },
+      (data, at) => report({ messageId: 'total', data, ...at }),
+    );
   },
 };

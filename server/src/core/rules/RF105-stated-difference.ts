@@ -1,5 +1,5 @@
-import { ruleMessages, type Rule, type RuleFinding } from './rule';
-import { checkData, explainedSentence, num, relatedAddends, short, tablesOf } from './table-common';
+import { ruleMessages, type Rule } from './rule';
+import { checkData, explainedSentence, num, relatedAddends, reportedFailures, short } from './table-common';
 
 const { messages, report } = ruleMessages({
   difference: {
@@ -26,35 +26,29 @@ export const statedDifference: Rule = {
   },
   messages,
   check({ model, profile }) {
-    const out: RuleFinding[] = [];
-    for (const analysis of tablesOf(model, profile)) {
-      for (const check of analysis.checks) {
-        if (check.kind !== 'difference' || check.ok || check.repair || !check.reportable) continue;
-        const label = check.addends[0]?.row === check.row ? short(check.columnName, 40) || short(check.rowLabel) : short(check.rowLabel);
-        const where = check.addends[0]?.row === check.row && check.rowLabel ? `${short(check.rowLabel)}: ` : '';
-        // "1.303 − (-29.599)": a negative operand in parentheses.
-        const operand = (text: string, k: number) => (k > 0 && /^[-–−÷]/.test(text) ? `(${text})` : text);
-        const operands = check.addends.map((a, k) => `${k === 0 ? (a.sign < 0 ? '−' : '') : a.sign < 0 ? ' − ' : ' + '}${operand(a.cell.text, k)}`).join('');
-        const finding = report({
-          messageId: 'difference',
-          data: {
-            where,
-            label,
-            stated: check.cell.text,
-            formula: check.formula ?? '',
-            operands,
-            computed: num(check, check.computed),
-            difference: num(check, check.difference),
-            note: explainedSentence(check),
-          },
-          range: check.cell.range,
-          related: relatedAddends(check),
-          details: checkData(check),
-          severity: check.explainedBy ? 'information' : undefined,
-        });
-        out.push(finding);
-      }
-    }
-    return out;
+    return reportedFailures(model, profile, 'difference').map(({ check }) => {
+      const label = check.addends[0]?.row === check.row ? short(check.columnName, 40) || short(check.rowLabel) : short(check.rowLabel);
+      const where = check.addends[0]?.row === check.row && check.rowLabel ? `${short(check.rowLabel)}: ` : '';
+      // "1.303 − (-29.599)": a negative operand in parentheses.
+      const operand = (text: string, k: number) => (k > 0 && /^[-–−÷]/.test(text) ? `(${text})` : text);
+      const operands = check.addends.map((a, k) => `${k === 0 ? (a.sign < 0 ? '−' : '') : a.sign < 0 ? ' − ' : ' + '}${operand(a.cell.text, k)}`).join('');
+      return report({
+        messageId: 'difference',
+        data: {
+          where,
+          label,
+          stated: check.cell.text,
+          formula: check.formula ?? '',
+          operands,
+          computed: num(check, check.computed),
+          difference: num(check, check.difference),
+          note: explainedSentence(check),
+        },
+        range: check.cell.range,
+        related: relatedAddends(check),
+        details: checkData(check),
+        severity: check.explainedBy ? 'information' : undefined,
+      });
+    });
   },
 };

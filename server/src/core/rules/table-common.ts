@@ -3,7 +3,7 @@
  * document (read and checked once, see core/tables), and the words of their messages.
  */
 import type { Fix, MinutesDocument, RelatedInfo } from '../model';
-import { catalogue, messageFunction, type Localized } from '../messages';
+import { catalogue, messageFunction, type Localized, type MessageData } from '../messages';
 import type { RuleFinding } from './rule';
 import type { Profile } from '../profiles/profile';
 import { analyzeTables, formatNumber, type Reading, type TableAnalysis, type TotalCheck } from '../tables/index';
@@ -11,6 +11,18 @@ import { shorten } from '../text/shorten';
 
 export function tablesOf(model: MinutesDocument, profile: Profile): TableAnalysis[] {
   return analyzeTables(model, profile.tables);
+}
+
+/**
+ * The checks of one kind that fail and may be reported (no glued marker explains them), with their
+ * table's analysis, table by table: what RF101 ('column'), RF102 ('row') and RF105 ('difference') report.
+ */
+export function reportedFailures(model: MinutesDocument, profile: Profile, kind: TotalCheck['kind']): { analysis: TableAnalysis; check: TotalCheck }[] {
+  const out: { analysis: TableAnalysis; check: TotalCheck }[] = [];
+  for (const analysis of tablesOf(model, profile)) {
+    for (const check of analysis.checks) if (check.kind === kind && !check.ok && !check.repair && check.reportable) out.push({ analysis, check });
+  }
+  return out;
 }
 
 /** The words the table rules share: what was added up, the addends, the explaining note, the fix. */
@@ -108,12 +120,41 @@ export function checkData(check: TotalCheck): Record<string, unknown> {
   };
 }
 
+/** Where a report goes and what it carries besides its words (the argument of totalFinding's report). */
+type TotalPlace = { range: RuleFinding['range']; related: RelatedInfo[]; details: unknown };
+
+/**
+ * The findings on the totals of one kind that do not add up: RF101 ('column', a total row down a
+ * column) and RF102 ('row', a total column across a row). `words` gives a rule's own placeholders
+ * (where the total stands); the words both share follow them: the stated total, what was added up,
+ * the sum, the difference and the note that may explain it. Each is a totalFinding.
+ */
+export function wrongTotalFindings(
+  model: MinutesDocument,
+  profile: Profile,
+  kind: 'column' | 'row',
+  words: (check: TotalCheck, analysis: TableAnalysis) => MessageData,
+  report: (data: MessageData, at: TotalPlace) => RuleFinding,
+): RuleFinding[] {
+  return reportedFailures(model, profile, kind).map(({ analysis, check }) => {
+    const data: MessageData = {
+      ...words(check, analysis),
+      stated: check.cell.text,
+      added: added(check.reading),
+      computed: num(check, check.computed),
+      difference: num(check, check.difference),
+      note: explainedSentence(check),
+    };
+    return totalFinding(check, (at) => report(data, at));
+  });
+}
+
 /**
  * The finding on a total that does not add up (RF101 down a column, RF102 across a row):
  * on the total cell, with the addends as related places, information-level when a
  * footnote explains the difference, and the fix that writes the computed total.
  */
-export function totalFinding(check: TotalCheck, report: (r: { range: RuleFinding['range']; related: RelatedInfo[]; details: unknown }) => RuleFinding): RuleFinding {
+export function totalFinding(check: TotalCheck, report: (r: TotalPlace) => RuleFinding): RuleFinding {
   const finding = report({ range: check.cell.range, related: relatedAddends(check), details: checkData(check) });
   if (check.explainedBy) finding.severity = 'information';
   const fixes = totalFix(check);

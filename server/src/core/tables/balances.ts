@@ -4,10 +4,13 @@
  * ("Beholdning 31. december", "Ultimo"): the movements' total adds up the rows since the balance,
  * not the balance itself, and the closing balance is the opening balance plus the movements.
  * Which row is a balance is the profile's word (read.ts, TableRow.balance); which balance opens and
- * which closes is where they stand: the nearest balance above a row is the one it runs from. These
- * are the readings only; check-columns.ts tries them with the others, and they explain, never report.
+ * which closes is where they stand: the nearest balance above a row is the one it runs from. Here
+ * are the readings that begin after a balance (the column pass, column-pass.ts, tries them with the
+ * others) and the closing balances, recognised by the arithmetic: they explain, never report.
  */
-import type { Confirmed, ReadingRows } from './check-common';
+import { coverOf, type Confirmed, type ReadingRows, type TotalCheck } from './check-common';
+import { sumColumn, sumRow } from './cell-checks';
+import { isAddendColumn, rowsAcross, type CheckState } from './check-state';
 import type { TableRow } from './read';
 
 const isData = (r: TableRow) => r.kind === 'data';
@@ -75,4 +78,56 @@ export function closingReadings(seg: TableRow[], c: number, floor: number, confi
   }
   if (rows.length > 0) readings.push({ name: 'closingBalance', rows, totals: [opening], parts: false });
   return readings;
+}
+
+/**
+ * A balance under another ("Beholdning 31. december" under "Beholdning 1. januar") that is the
+ * earlier balance plus the movements between in every column: a total, recognised by the
+ * arithmetic and never reported (its label names no total), so a hover explains it and no later
+ * total counts it again. Returns whether it was recognised; `confirmed`: the column pass's totals.
+ */
+export function closingBalance(state: CheckState, seg: TableRow[], t: number, confirmed: Confirmed[]): boolean {
+  const floor = balanceAbove(seg, t);
+  if (floor < 0) return false;
+  const row = seg[t];
+  const cols = state.amountColumns.filter((col) => typeof row.cells[col]?.value === 'number');
+  for (const reading of closingReadings(seg, t, floor, confirmed)) {
+    const results = cols.map((col) => sumColumn(state, row, col, reading));
+    if (results.length === 0 || !results.every((x) => x?.ok)) continue;
+    if (!results.some((x) => x!.addends.length >= 2)) continue;
+    row.kind = 'total';
+    row.total = 'inferred';
+    for (const x of results) state.checks.push({ ...x!, strength: 'inferred', reportable: false });
+    confirmed.push(coverOf(row.index, reading, confirmed));
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A balance column to the right of another ("Primo | Tilgang | Afgang | Bevægelser i alt | Ultimo")
+ * that is the earlier balance plus the movements between in every row: the movements' total
+ * column if there is one, else the movement columns. Recognised for hovers only, never reported
+ * (its heading names no total), and then it is no stated difference either ("Saldo ultimo").
+ */
+export function closingBalanceColumns(state: CheckState): void {
+  const amount = state.amountColumns;
+  const columns = state.read.columns;
+  const rows = rowsAcross(state);
+  for (const c of amount.filter((j) => columns[j].balance)) {
+    const opening = amount.filter((j) => j < c && columns[j].balance).pop();
+    if (opening === undefined) continue;
+    const between = amount.filter((j) => j > opening && j < c);
+    const movementTotal = between.filter((j) => columns[j].total).pop();
+    const readings: { cols: number[]; totals: number[] }[] = [];
+    if (movementTotal !== undefined) readings.push({ cols: [], totals: [opening, movementTotal] });
+    readings.push({ cols: between.filter((j) => isAddendColumn(state, j)), totals: [opening] });
+    for (const reading of readings) {
+      const results = rows.map((row) => sumRow(state, row, c, reading.cols, reading.totals, 'closingBalanceColumns', 'inferred')).filter((x): x is TotalCheck => x !== null);
+      if (results.length === 0 || !results.every((x) => x.ok) || !results.some((x) => x.addends.length >= 2)) continue;
+      state.checks.push(...results.map((x) => ({ ...x, reportable: false })));
+      state.explainedColumns.add(c);
+      break;
+    }
+  }
 }

@@ -1,4 +1,4 @@
-/** Types and small helpers shared by the table checks (check-columns.ts, check.ts). */
+/** Types and small helpers shared by the table checks (the passes that check.ts runs). */
 import { isPercentUnit } from '../amounts';
 import type { Cell, Footnote } from '../model';
 import type { ReadTable } from './read';
@@ -116,6 +116,19 @@ export interface Confirmed {
   coversTotals: Set<number>;
   /** No reading made the total add up: what its reading covers is a guess (balances.ts does not build on it). */
   failed?: boolean;
+}
+
+/** What a total read so covers: its rows, its totals and what these cover. */
+export function coverOf(row: number, chosen: ReadingRows, confirmed: Confirmed[]): Confirmed {
+  const covers = new Set<number>(chosen.rows);
+  const coversTotals = new Set<number>();
+  for (const x of chosen.totals ?? []) {
+    coversTotals.add(x);
+    const c = confirmed.find((k) => k.row === x);
+    c?.covers.forEach((y) => covers.add(y));
+    c?.coversTotals.forEach((y) => coversTotals.add(y));
+  }
+  return { row, covers, coversTotals };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Table analysis for the rules RF101–RF105 and the hover: read each table of the model
- * (read.ts), check its arithmetic under every reasonable reading (check.ts), explain a
+ * (read.ts), check its arithmetic under every reasonable reading (check.ts and its passes), explain a
  * total (explain.ts).
  */
 export { allTables, analyzeTables, tableAnalysis } from './analysis';

@@ -15,14 +15,15 @@
  * left over: a caption or a heading line right above the labels makes the counts differ, and the
  * table is not read. Blank lines between cells are allowed, as in one-cell-a-line tables. One amount
  * column only: two or more blocks of amounts, each under its header, are the transposed
- * one-cell-a-line table tables.ts reads (from three blocks on).
+ * one-cell-a-line table cells.ts reads (from three blocks on).
  */
-import type { Cell, Row, Table } from '../model';
-import type { TableVocabulary } from '../profiles/profile';
-import { isUnitCell, isYearCell } from '../tables/layout';
-import { classifyLabel } from '../tables/words';
-import type { LineIndex } from '../text/lines';
-import { cell } from './table-cell';
+import type { Cell, Row, Table } from '../../model';
+import type { TableVocabulary } from '../../profiles/profile';
+import { isUnitCell, isYearCell } from '../../tables/layout';
+import { classifyLabel } from '../../tables/words';
+import type { LineIndex } from '../../text/lines';
+import { cell } from './cell';
+import type { CellKind } from './cells';
 
 /** Rows a stacked table has at least (as a one-cell-a-line table), and at most (beyond, a list of numbers). */
 const MIN_ROWS = 3;
@@ -35,8 +36,6 @@ const MAX_UNIT_LINE = 40;
 const NAMES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** A label that ends in two numbers is a PDF row ("Skoler 100 120"), not a cell. */
 const ENDS_IN_NUMBERS = /\d[\d.,]*\s+[-–−]?\d[\d.,]*\s*$/;
-
-export type CellKind = 'N' | 'T' | null;
 
 /**
  * The line kinds a stacked table is read by: those of one-cell-a-line tables, but a section heading
@@ -55,7 +54,7 @@ export function stackedCellKinds(lines: LineIndex, kindOf: (j: number) => CellKi
 
 /**
  * The stacked table whose text run begins at `start`, or null. `kindOf` classifies a line as a
- * number ('N'), a short text ('T') or neither (tables.ts); `floor` is the end of the previous table.
+ * number ('N'), a short text ('T') or neither (cells.ts); `floor` is the end of the previous table.
  */
 export function takeStackedTable(
   lines: LineIndex,

@@ -1,7 +1,7 @@
 /** One cell of a table as the parser reads it: its text without padding or Markdown emphasis, its range and its number. */
-import type { Cell, Table } from '../model';
-import { parseDanishNumber } from '../numbers';
-import type { LineIndex } from '../text/lines';
+import type { Cell, Table } from '../../model';
+import { parseDanishNumber } from '../../numbers';
+import type { LineIndex } from '../../text/lines';
 
 /** Numbers written with spaces (NBSP, thin space) between the groups: "1 303"; read as "1.303" by parseDanishNumber. */
 const SPACE_GROUPED = /^[-–−÷]?\s?\d{1,3}(?: \d{3})+(?:,\d+)?(?: (?:kr\.|mio\. kr\.|pct\.|%))?$/u;

@@ -1,0 +1,29 @@
+/**
+ * Tab-separated rows, as Word leaves a table when its text is copied or exported: a line with a
+ * tab is a row, each tab ends a cell. Only the rows; delimited.ts reads the run of rows that is a table.
+ */
+import type { Cell, Row } from '../../model';
+import type { LineIndex } from '../../text/lines';
+import { cell } from './cell';
+
+/** Whether line j is a row of a tab table: text with a tab in it. */
+export function isTabLine(lines: LineIndex, j: number): boolean {
+  const l = lines.line(j);
+  return l.text !== '' && l.raw.includes('\t');
+}
+
+/** Line j read as a tab row: one cell between tabs. */
+export function tabRow(lines: LineIndex, j: number): Row {
+  const line = lines.line(j);
+  const cells: Cell[] = [];
+  let col = 0;
+  for (const part of line.clean.split('\t')) {
+    cells.push(cell(lines, j, col, part, 'tab'));
+    col += part.length + 1;
+  }
+  // A leading or trailing tab leaves an empty cell outside the trimmed text: the row spans it too.
+  const text = lines.textRange(j);
+  const from = Math.min(text.start.character, cells[0].range.start.character);
+  const to = Math.max(text.end.character, cells[cells.length - 1].range.end.character);
+  return { line: j, range: lines.span(j, from, to), cells };
+}
