@@ -63,6 +63,14 @@ describe('layers (eslint.config.mjs)', function () {
     assert.equal((await errorsOf('server/src/core/example.ts', "import { decodeText } from '../readers/text';\nexport const x = decodeText;\n")).length, 1);
   });
 
+  it('a source file has at most 400 lines (the model\'s types aside)', async () => {
+    const long = Array.from({ length: 401 }, (_, k) => `export const x${k} = ${k};`).join('\n') + '\n';
+    const errors = await errorsOf('server/src/core/example.ts', long);
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0]!, /^max-lines: /);
+    assert.deepEqual(await errorsOf('server/src/core/model.ts', long), []);
+  });
+
   it('a rule does not import another rule', async () => {
     const errors = await errorsOf('server/src/core/rules/RF999-example.ts', "import { missingDecision } from './RF001-missing-decision';\nexport const x = missingDecision;\n");
     assert.equal(errors.length, 1, errors.join('\n'));

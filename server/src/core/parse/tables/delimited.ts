@@ -4,7 +4,7 @@
  * lines between them (Word's spaced rows), and in a tab table a label wrapped onto a line of its own.
  */
 import type { Row, Table } from '../../model';
-import { isSwitchLine } from '../../suppress';
+import { isSwitchLine } from '../../text/switch-lines';
 import type { LineIndex } from '../../text/lines';
 import { isLabelLine, labelRow } from './label-lines';
 import { isPipeLine, isPipeRule, pipeRow } from './pipe';

@@ -4,7 +4,7 @@
  * them to explain a difference and to tell a glued marker ("751" over "1 Heraf …") from a number.
  */
 import type { Footnote } from '../../model';
-import { isSwitchLine } from '../../suppress';
+import { isSwitchLine } from '../../text/switch-lines';
 import type { LineIndex } from '../../text/lines';
 
 /** Lines under a table searched for its footnotes. */

@@ -5,7 +5,7 @@
  * is a row with only a label (label-lines.ts).
  */
 import type { Cell, Row, Table, TextRef } from '../../model';
-import { isSwitchLine } from '../../suppress';
+import { isSwitchLine } from '../../text/switch-lines';
 import type { LineIndex } from '../../text/lines';
 import { cell } from './cell';
 import { isLabelLine, labelRow, SENTENCE_OR_LABEL_END } from './label-lines';
