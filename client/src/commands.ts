@@ -5,10 +5,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { count } from '../../server/src/core/plural';
 import { t } from './i18n';
 import { numericDanishDate, typedDateToIso } from '../../server/src/core/dates';
 import { Requests, type EditingCommand, type Overview, type ProfileChoice } from './protocol';
+import { refuseOnSourceView } from './sourceViews';
+import { validateWorkspace } from './workspaceRun';
 
 interface LspTextEdit {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -21,6 +22,8 @@ function targetDocument(uri?: vscode.Uri): Thenable<vscode.TextDocument | undefi
 }
 
 async function applyServerEdits(client: LanguageClient, doc: vscode.TextDocument, command: EditingCommand, extra: Record<string, unknown> = {}): Promise<boolean> {
+  // A published file's view: nothing is written; the message says why and offers the export.
+  if (refuseOnSourceView(doc)) return false;
   const edits = await client.sendRequest<LspTextEdit[]>(Requests.editsForCommand, { uri: doc.uri.toString(), command, ...extra });
   if (edits.length === 0) {
     void vscode.window.showInformationMessage(t('Der er intet at ændre.', 'Nothing to change.'));
@@ -50,20 +53,13 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       const doc = await targetDocument(uri);
       if (doc) await vscode.languages.setTextDocumentLanguage(doc, 'referat');
     }),
-    vscode.commands.registerCommand('referat.validateWorkspace', async () => {
-      const result = await client.sendRequest<{ files: number; checked: number; problems: number; cancelled: boolean }>(Requests.validateWorkspace, {});
-      const message = result.cancelled
-        ? t(`Kontrollen blev afbrudt efter ${result.checked} af ${result.files} filer.`, `Validation cancelled after ${result.checked} of ${result.files} files.`)
-        : t(
-            `${count(result.checked, 'file', 'da')} kontrolleret: ${count(result.problems, 'problem', 'da')} (fejl og advarsler). Se Problemer.`,
-            `${count(result.checked, 'file', 'en')} checked: ${count(result.problems, 'problem', 'en')} (errors and warnings). See Problems.`,
-          );
-      void vscode.window.showInformationMessage(message);
-      return result;
-    }),
+    // A caller (a test, another extension) may pass a cancellation token; the notification's Cancel works too.
+    vscode.commands.registerCommand('referat.validateWorkspace', (token?: vscode.CancellationToken) =>
+      validateWorkspace(client, token && typeof token.onCancellationRequested === 'function' ? token : undefined),
+    ),
     vscode.commands.registerCommand('referat.newItem', async (uri?: vscode.Uri, title?: string) => {
       const doc = await targetDocument(uri);
-      if (!doc) return false;
+      if (!doc || refuseOnSourceView(doc)) return false;
       const chosen = title ?? (await vscode.window.showInputBox({ prompt: t('Titel på det nye punkt', 'Title of the new item') }));
       if (chosen === undefined) return false;
       return applyServerEdits(client, doc, 'newItem', { title: chosen });

@@ -9,6 +9,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerCommands } from './commands';
 import { t } from './i18n';
 import { OverviewProvider } from './overviewView';
+import { registerSourceViews } from './sourceViews';
 import { StatusBar } from './statusBar';
 import { Notifications } from './protocol';
 
@@ -81,6 +82,8 @@ export function activate(context: vscode.ExtensionContext): ReferatApi {
     );
     refresh();
   });
+  // Published files' read-only views (their text comes from the server, so it waits for it).
+  registerSourceViews(context, languageClient, ready);
   context.subscriptions.push({ dispose: () => void languageClient.stop() });
   return { ready, client: languageClient, overview, statusBar };
 }

@@ -3,7 +3,8 @@
 // pure helpers of the core (core/plural.ts); eslint.config.mjs keeps it that way.
 export type { Overview, OverviewItem } from '../../server/src/core/overview';
 // The method names, one definition shared with the server.
-export { Notifications, Requests } from '../../server/src/core/protocol';
+export { isPublishedName, Notifications, originalPathOf, Requests, SOURCE_VIEW_SCHEME, sourceViewPath } from '../../server/src/core/protocol';
+export type { SourceText } from '../../server/src/core/protocol';
 
 export interface Status {
   kind: 'referat' | 'dagsorden' | null;

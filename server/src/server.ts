@@ -18,6 +18,7 @@ import { registerDocumentSync, registerInitialize, registerSettingsChanges, regi
 import { registerLinks } from './features/links';
 import { registerSelection } from './features/selection';
 import { registerSemanticTokens } from './features/semanticTokens';
+import { registerSourceViews } from './features/sourceViews';
 import { DocumentStore } from './features/store';
 import { registerSymbols } from './features/symbols';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
@@ -41,6 +42,7 @@ export function startServer(connection: Connection): void {
   registerHover(store);
   registerCompletion(store);
   registerCommands(store);
+  registerSourceViews(store);
   store.documents.listen(connection);
   connection.listen();
 }

@@ -15,7 +15,7 @@ import { toOutline, type Outline } from '../core/outline';
 import type { IgnoreScope } from '../node/config-files';
 import { meetingOf, ownFindings as documentOwnFindings, type Switch } from '../node/service';
 import { encodeText, UnencodableTextError, UnreadableFileError, type DecodedFile, type Message } from './files';
-import { readDocument, type ReadFile } from './read-document';
+import { readDocument, type ReadFile } from '../node/read-document';
 import { applyEdits, MAX_FIX_PASSES, safeEdits } from './fix';
 
 export interface FileJob {

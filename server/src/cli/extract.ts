@@ -4,7 +4,7 @@
  * "==> file <==" line, as `head` prints them. Exit code 2 when a file cannot be read.
  */
 import { expandInputs, readBytes, UnreadableFileError } from './files';
-import { readDocument } from './read-document';
+import { readDocument } from '../node/read-document';
 import type { OutputIo } from './output';
 import type { Language } from '../core/config';
 

@@ -7,6 +7,7 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/analyze';
 import type { ReferatConfig } from '../core/config';
+import type { SourceFormat } from '../core/model';
 import { AnalysisPool, WORKER_THRESHOLD_CHARS } from './analysisPool';
 import type { Log } from './guard';
 
@@ -26,14 +27,15 @@ export class AnalysisCache {
   }
 
   /** The analysis of this version of the document under this configuration, computed once. */
-  analysisOf(doc: TextDocument, config: ReferatConfig): Analysis | Promise<Analysis> {
+  analysisOf(doc: TextDocument, config: ReferatConfig, sourceFormat?: SourceFormat): Analysis | Promise<Analysis> {
     const configKey = JSON.stringify(config);
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version && hit.configKey === configKey) return hit.analysis;
     const text = doc.getText();
     // The previous version's analysis, when done and under the same configuration: the items an edit did not touch are reused.
     const previous = hit && hit.configKey === configKey && !(hit.analysis instanceof Promise) ? hit.analysis : undefined;
-    const analysis = text.length > WORKER_THRESHOLD_CHARS ? this.pool.analyze(text, config) : analyze(text, { config, previous });
+    // sourceFormat: a published file's view (the model records it); the worker's model does not, which nothing reads yet.
+    const analysis = text.length > WORKER_THRESHOLD_CHARS ? this.pool.analyze(text, config) : analyze(text, { config, previous, ...(sourceFormat ? { sourceFormat } : {}) });
     this.entries.set(doc.uri, { version: doc.version, configKey, analysis });
     capYoungGeneration();
     if (analysis instanceof Promise) {

@@ -8,6 +8,7 @@ import type { Language } from '../core/config';
 import { overlaps, safeEdits } from '../core/fixes';
 import type { Finding } from '../core/model';
 import { ignoreAction } from './ignoreAction';
+import { isSourceView } from './publishedSources';
 import type { DocumentStore } from './store';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.referat`;
@@ -43,12 +44,26 @@ function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
+/**
+ * A published file's view is read-only (its original is a PDF, Word file or web page Referat never writes):
+ * in place of fixes, one action that says why and exports the text (the client's referat.exportText).
+ */
+export function readOnlyAction(uri: string, diagnostics: Diagnostic[], language: Language): CodeAction[] {
+  const ours = diagnostics.filter((d) => d.source === 'referat');
+  if (ours.length === 0) return [];
+  const title = editorText(language)('readOnlyView');
+  const action = CodeAction.create(title, { title, command: 'referat.exportText', arguments: [uri] }, CodeActionKind.QuickFix);
+  action.diagnostics = ours;
+  return [action];
+}
+
 /** Quick fixes of the diagnostics under the cursor (with "ignore in this document") and "fix all". */
 export function registerCodeActions(store: DocumentStore): void {
   store.connection.onCodeAction(store.safeAsync('codeAction', [], async (p) => {
     const uri = p.textDocument.uri;
     const s = await store.servedAt(uri);
     if (!s) return [];
+    if (isSourceView(uri)) return readOnlyAction(uri, p.context.diagnostics, s.language);
     const only = p.context.only;
     const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === FIX_ALL_KIND);
     const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));

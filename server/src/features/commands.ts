@@ -9,6 +9,7 @@ import { overview, overviewAsCsv, overviewAsMarkdown } from '../core/overview';
 import { builtinProfiles } from '../core/profiles/builtin';
 import { hasText } from '../core/sections';
 import { Requests } from './protocol';
+import { isSourceView } from './publishedSources';
 import type { DocumentStore } from './store';
 import { editorText } from './texts';
 import { registerValidateWorkspace } from './validateWorkspace';
@@ -68,6 +69,8 @@ function registerOverview(store: DocumentStore): void {
 function registerEditsForCommand(store: DocumentStore): void {
   store.connection.onRequest(Requests.editsForCommand, store.safeAsync('editsForCommand', [] as CoreTextEdit[], async (p: { uri: string; command: string; title?: string }) => {
     const doc = store.documents.get(p.uri);
+    // A published file's view is never edited (the client says why before it asks).
+    if (isSourceView(p.uri)) return [];
     const s = await store.served(doc);
     if (!doc || !s) return [];
     const { model, profile } = s.analysis;

@@ -9,6 +9,7 @@ import { explainTotalAt } from '../core/tables/explain';
 import { itemDetail } from './symbols';
 import { redactCpr } from '../core/redact';
 import { editorText } from './texts';
+import { placeInWords } from './publishedSources';
 import type { DocumentStore } from './store';
 
 /** On a "Punkt 1: …" line inside an item that restarts the numbering: why it is not an item. */
@@ -46,6 +47,12 @@ export function hover(analysis: Analysis, position: Position, language: Language
 export function registerHover(store: DocumentStore): void {
   store.connection.onHover(store.safeAsync('hover', null, async (p) => {
     const s = await store.servedAt(p.textDocument.uri);
-    return s ? hover(s.analysis, p.position, s.language) : null;
+    const shown = s ? hover(s.analysis, p.position, s.language) : null;
+    // In a published file's view, a hover says where its line is in the original.
+    const read = store.sources.get(p.textDocument.uri);
+    const place = s && read && placeInWords(read.sourceMap.placeOf(p.position.line), read.format, s.language);
+    if (!shown || !place || !s) return shown;
+    const value = `${(shown.contents as { value: string }).value}\n\n${editorText(s.language)('hoverInOriginal', { place })}`;
+    return { ...shown, contents: { kind: MarkupKind.Markdown, value } };
   }));
 }

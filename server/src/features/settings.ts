@@ -14,6 +14,8 @@ export interface EditorSettings {
   profile: string;
   rules: Record<string, RuleSetting>;
   detect: { plaintext: boolean; markdown: boolean };
+  /** "Validate workspace" reads the published files too (PDF, Word, web pages): referat.archives. */
+  archives: boolean;
 }
 
 export const DEFAULT_SETTINGS: EditorSettings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: EditorSettings = {
   profile: '',
   rules: {},
   detect: { plaintext: true, markdown: true },
+  archives: true,
 };
 
 /** Accepts whatever the client sent and keeps only well-typed values. */
@@ -39,6 +42,7 @@ export function normaliseSettings(raw: unknown): EditorSettings {
       plaintext: typeof detect.plaintext === 'boolean' ? detect.plaintext : true,
       markdown: typeof detect.markdown === 'boolean' ? detect.markdown : true,
     },
+    archives: typeof r.archives === 'boolean' ? r.archives : DEFAULT_SETTINGS.archives,
   };
 }
 

@@ -19,6 +19,7 @@ import { createReferatService, crossDocumentFindings, ownFindings, type ReferatS
 import { nodeWorkspace } from '../node/workspace';
 import { AnalysisCache } from './analysisCache';
 import { toDiagnostic } from './diagnostics';
+import { originalFileOf, PublishedSources, sourceDiagnostic } from './publishedSources';
 import { createGuards, type Guards, type Log } from './guard';
 import { Notifications } from './protocol';
 import { effectiveConfig } from './settings';
@@ -45,6 +46,8 @@ export class DocumentStore {
   /** What is reported for a file, the same as `referat check` (node/service.ts); the editor's settings are the layer over .referat.json. */
   readonly service: ReferatService;
   readonly settings: SettingsStore;
+  /** Published files (PDF, Word, web page) opened as read-only views: what their readers read (publishedSources.ts). */
+  readonly sources = new PublishedSources((uri) => this.documents.get(uri) !== undefined);
   readonly log: Log;
   readonly safe: Guards['safe'];
   readonly safeAsync: Guards['safeAsync'];
@@ -101,10 +104,16 @@ export class DocumentStore {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  private fileConfig(uri: string): ReferatConfig | undefined {
+  /** The file on disk a document is: its path, or a published file's view's original; undefined for an untitled document. */
+  fileOf(uri: string): string | undefined {
     const parsed = URI.parse(uri);
-    if (parsed.scheme !== 'file') return undefined;
-    const found = this.workspace.configFor(parsed.fsPath);
+    return parsed.scheme === 'file' ? parsed.fsPath : (originalFileOf(uri) ?? undefined);
+  }
+
+  private fileConfig(uri: string): ReferatConfig | undefined {
+    const file = this.fileOf(uri);
+    if (file === undefined) return undefined;
+    const found = this.workspace.configFor(file);
     if (found) this.reportConfigProblems(found.file, found.problems);
     return found && !this.workspaceTrusted ? withoutWorkspaceProfiles(found.config) : found?.config;
   }
@@ -127,7 +136,7 @@ export class DocumentStore {
    * on this thread for ordinary documents, in the worker for very large ones.
    */
   analysisOf(doc: TextDocument): Analysis | Promise<Analysis> {
-    return this.cache.analysisOf(doc, this.configFor(doc.uri));
+    return this.cache.analysisOf(doc, this.configFor(doc.uri), this.sources.get(doc.uri)?.format);
   }
 
   /** True for a file that the nearest .referat.json's `ignorePatterns` name: not minutes, never squiggled. */
@@ -143,6 +152,8 @@ export class DocumentStore {
     const detect = this.settings.for(doc.uri).detect;
     if (doc.languageId === 'plaintext' && !detect.plaintext) return null;
     if (doc.languageId === 'markdown' && !detect.markdown) return null;
+    // A published file's view opened before its original was read here (the server restarted): read it again, for its places.
+    if (originalFileOf(doc.uri) !== null && !this.sources.get(doc.uri)) await this.sources.read(doc.uri).catch((e) => this.log(`${doc.uri}: ${(e as Error).message}`));
     const analysis = await this.analysisOf(doc);
     if (doc.languageId !== 'referat' && analysis.model.kind === null) return null;
     return { analysis, language: this.languageOf(doc.uri) };
@@ -160,10 +171,11 @@ export class DocumentStore {
    * Diagnostics and code actions both go through here, so a diagnostic's index finds its finding again.
    */
   documentFindings(uri: string, analysis: Analysis): Finding[] {
-    const parsed = URI.parse(uri);
-    const ignore = parsed.scheme === 'file' ? this.workspace.ignoreScope(parsed.fsPath) : undefined;
+    const file = this.fileOf(uri);
+    const ignore = file !== undefined ? this.workspace.ignoreScope(file) : undefined;
     const setup = { config: this.configFor(uri), ...(ignore ? { ignore } : {}) };
-    const own = ownFindings(setup, analysis);
+    // A published file's view: RF097 for what its reader could not read, as `referat check` reports it.
+    const own = ownFindings(setup, analysis, undefined, this.sources.get(uri)?.problems ?? []);
     if (analysis.model.kind !== 'referat') return own;
     const cross = crossDocumentFindings(indexMeeting(uri, analysis.model), this.index.all(), setup, findSwitches(analysis.lines));
     return cross.length > 0 ? [...own, ...cross] : own;
@@ -187,7 +199,7 @@ export class DocumentStore {
     }
     const { analysis, language } = s;
     this.index.update(doc.uri, analysis.model);
-    const diagnostics = this.documentFindings(doc.uri, analysis).map((f) => toDiagnostic(f, doc.uri, language));
+    const diagnostics = this.diagnosticsOf(doc.uri, this.documentFindings(doc.uri, analysis), language);
     this.publish(doc.uri, diagnostics, doc.version);
     const indexed = this.index.get(doc.uri);
     if (indexed?.kind === 'dagsorden') this.revalidateMinutesOf(indexed);
@@ -195,6 +207,12 @@ export class DocumentStore {
       this.recognised.add(doc.uri);
       void this.connection.sendNotification(Notifications.recognised, { uri: doc.uri, kind: analysis.model.kind });
     }
+  }
+
+  /** Findings as diagnostics; a published file's view's say where each is in the original (the page, the HTML line). */
+  diagnosticsOf(uri: string, findings: readonly Finding[], language: Language): Diagnostic[] {
+    const read = this.sources.get(uri);
+    return findings.map((f) => (read ? sourceDiagnostic(f, uri, language, read) : toDiagnostic(f, uri, language)));
   }
 
   publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
@@ -254,6 +272,7 @@ export class DocumentStore {
     this.scheduler.cancel(uri);
     this.cache.forget(uri);
     this.settings.forgetDocument(uri);
+    this.sources.forget(uri);
     this.clearDiagnostics(uri);
     // Unsaved edits and untitled documents go with the editor.
     const closed = URI.parse(uri);

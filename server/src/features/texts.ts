@@ -36,6 +36,18 @@ export const EDITOR_TEXTS = catalogue('editor', {
   newItemTitle: { da: 'Titel', en: 'Title' },
   validatingWorkspace: { da: 'Referat: kontrollerer arbejdsområdet', en: 'Referat: validating workspace' },
   fixAllSafe: { da: 'Ret alt, der kan rettes sikkert (Referat)', en: 'Fix all safe problems (Referat)' },
+  filesDone: { da: '{done} af {found} filer', en: '{done} of {found} files' },
+  placePage: { da: 'side {page}', en: 'page {page}' },
+  placeHtmlLine: { da: 'linje {line} i HTML-filen', en: 'line {line} of the HTML file' },
+  placeWordParagraph: { da: 'afsnit {paragraph} i Word-filen', en: 'paragraph {paragraph} of the Word file' },
+  inOriginal: { da: '{message} ({place})', en: '{message} ({place})' },
+  hoverInOriginal: { da: '_I originalen: {place}_', en: '_In the original: {place}_' },
+  theOriginal: { da: 'Originalen', en: 'The original' },
+  cannotOpenAsText: { da: 'Åbn som tekst: {file} {why}', en: 'Open as text: {file} {why}' },
+  readOnlyView: {
+    da: 'Kan ikke rettes her: teksten er læst fra den publicerede fil, som Referat aldrig ændrer. Eksportér teksten og ret i den',
+    en: 'Cannot be fixed here: the text is read from the published file, which Referat never changes. Export the text and fix it there',
+  },
 });
 
 /** `editorText(language)('nextItem')`. */

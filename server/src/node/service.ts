@@ -138,8 +138,8 @@ export function createReferatService(options: ServiceOptions) {
     workspace,
     setup,
     checkDocument,
-    /** The minutes files under the folders that are checked: the workspace's listing less ignorePatterns. */
-    files(folders: readonly string[], listing: { isCancelled?: () => boolean; maxFiles?: number } = {}): string[] {
+    /** The minutes files under the folders that are checked (with `published`, PDF, Word and web pages too): the workspace's listing less ignorePatterns. */
+    files(folders: readonly string[], listing: { isCancelled?: () => boolean; maxFiles?: number; published?: boolean } = {}): string[] {
       return folders.flatMap((folder) => workspace.minutesFiles(folder, listing)).filter((file) => !workspace.isIgnored(file, explicit));
     },
     /** A document's findings against its agenda among `meetings`. */

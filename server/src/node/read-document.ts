@@ -3,7 +3,7 @@
  * published file (PDF, Word, web page) read by its input reader (readers/), within the readers' limits and a
  * time per file, so one hostile file can neither hang nor stop a run over an archive.
  */
-import { decodeBytes, UnreadableFileError, type DecodedFile, type Message } from '../node/read-text';
+import { decodeBytes, UnreadableFileError, type DecodedFile, type Message } from './read-text';
 import { DEFAULT_LIMITS, formatOfName, loadReader, UnreadableInputError, type SourceFormat, type SourceMap } from '../readers/index';
 
 /** A published file taking longer than this to read is given up (a hostile PDF must not hold up an archive). */

@@ -1,0 +1,138 @@
+/**
+ * Published files (PDF, Word, web page) as read-only views: the server reads the original with the input
+ * readers (node/read-document.ts, the CLI's reading with its limits and time per file) and keeps, for each
+ * view the editor has open, the reader's source map and what could not be read. The view's text is what
+ * the client shows (Requests.sourceText) and sends back as an ordinary document, so every feature serves it;
+ * this module adds where each finding is in the original.
+ */
+import { statSync } from 'node:fs';
+import type { Diagnostic } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import type { Language } from '../core/config';
+import type { Finding } from '../core/model';
+import { originalPathOf, SOURCE_VIEW_SCHEME, sourceViewPath } from '../core/protocol';
+import { readDocument } from '../node/read-document';
+import { readBytes, UnreadableFileError, type Message } from '../node/read-text';
+import type { SourceFormat, SourceMap, SourcePlace } from '../readers/index';
+import { toDiagnostic } from './diagnostics';
+import { editorText } from './texts';
+
+/** A published file as read: the view's text, its source map back to the original, and what was lost. */
+export interface PublishedRead {
+  /** The original on disk. */
+  file: string;
+  format: SourceFormat;
+  text: string;
+  sourceMap: SourceMap;
+  problems: Message[];
+  /** The file's size and time when read: a changed file is read again. */
+  stamp: string;
+}
+
+/** The original's path of a view URI (referat-source:/a/b.pdf.referat → /a/b.pdf), or null for any other URI. */
+export function originalFileOf(uri: string): string | null {
+  const parsed = URI.parse(uri);
+  if (parsed.scheme !== SOURCE_VIEW_SCHEME) return null;
+  const original = originalPathOf(parsed.path);
+  return original === null ? null : URI.file(original).fsPath;
+}
+
+export function isSourceView(uri: string): boolean {
+  return originalFileOf(uri) !== null;
+}
+
+/** The view URI of a published file on disk. */
+export function sourceViewUri(file: string): string {
+  return URI.file(sourceViewPath(URI.file(file).path)).with({ scheme: SOURCE_VIEW_SCHEME }).toString();
+}
+
+/** Reads that no open view holds are kept for a moment (the view opens right after its text is asked for); at most this many. */
+const KEPT_UNOPENED = 4;
+
+export class PublishedSources {
+  private readonly reads = new Map<string, PublishedRead>();
+
+  /** isOpen: whether the editor has the view open (its read is kept while it is). */
+  constructor(private readonly isOpen: (uri: string) => boolean) {}
+
+  /** The original read for a view URI (again when the file changed on disk); throws UnreadableFileError with a clear message. */
+  async read(uri: string): Promise<PublishedRead> {
+    const file = originalFileOf(uri);
+    if (file === null) throw new UnreadableFileError({ da: 'er ikke en publiceret fil (PDF, Word eller HTML)', en: 'is not a published file (PDF, Word or HTML)' });
+    const stamp = stampOf(file);
+    const kept = this.reads.get(uri);
+    if (kept && kept.stamp === stamp) return kept;
+    const entry = await readPublished(file, stamp);
+    this.reads.delete(uri);
+    this.reads.set(uri, entry);
+    this.evict();
+    return entry;
+  }
+
+  /** The read of a view, when it was read. */
+  get(uri: string): PublishedRead | undefined {
+    return this.reads.get(uri);
+  }
+
+  forget(uri: string): void {
+    this.reads.delete(uri);
+  }
+
+  private evict(): void {
+    const unopened = [...this.reads.keys()].filter((uri) => !this.isOpen(uri));
+    for (const uri of unopened.slice(0, Math.max(0, unopened.length - KEPT_UNOPENED))) this.reads.delete(uri);
+  }
+}
+
+/** A published file read from disk (not kept: "Validate workspace" reads an archive this way); throws UnreadableFileError. */
+export async function readPublished(file: string, stamp = stampOf(file)): Promise<PublishedRead> {
+  const read = await readDocument(file, await readBytes(file, { published: true }));
+  return { file, format: read.format, text: read.text, sourceMap: read.sourceMap ?? { placeOf: (line) => ({ line }) }, problems: read.problems, stamp };
+}
+
+function stampOf(file: string): string {
+  try {
+    const s = statSync(file);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+/** Where a line is in the original, in words: "side 3" for a PDF, "linje 185 i HTML-filen", "afsnit 214 i Word-filen"; null when unknown. */
+export function placeInWords(place: SourcePlace, format: SourceFormat, language: Language): string | null {
+  const say = editorText(language);
+  if (place.page !== undefined) return say('placePage', { page: place.page });
+  if (format === 'html' && place.line !== undefined) return say('placeHtmlLine', { line: place.line + 1 });
+  if (place.paragraph !== undefined) return say('placeWordParagraph', { paragraph: place.paragraph + 1 });
+  return null;
+}
+
+/**
+ * A finding of a view as a diagnostic: its message says where it is in the original (`… (side 3)`), and a
+ * web page's finding links to its line there (Problems opens the .html at the element the line came from).
+ */
+export function sourceDiagnostic(f: Finding, uri: string, language: Language, read: PublishedRead): Diagnostic {
+  const d = toDiagnostic(f, uri, language);
+  const place = read.sourceMap.placeOf(f.range.start.line);
+  const words = placeInWords(place, read.format, language);
+  if (words && typeof d.message === 'string') d.message = editorText(language)('inOriginal', { message: d.message, place: words });
+  if (read.format === 'html' && place.line !== undefined) {
+    const at = { line: place.line, character: place.column ?? 0 };
+    d.relatedInformation = [...(d.relatedInformation ?? []), { location: { uri: URI.file(read.file).toString(), range: { start: at, end: at } }, message: editorText(language)('theOriginal') }];
+  }
+  return d;
+}
+
+/** Why a file could not be read, in both languages (an unexpected error as "kan ikke læses: …"). */
+export function whyUnreadable(e: unknown): Message {
+  if (e instanceof UnreadableFileError) return e.text;
+  const detail = (e as Error).message;
+  return { da: `kan ikke læses: ${detail}`, en: `cannot be read: ${detail}` };
+}
+
+/** What the client shows when a published file cannot be read: the file's name and why. */
+export function unreadableText(file: string, why: Message, language: Language): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return editorText(language)('cannotOpenAsText', { file: name, why: why[language] });
+}
