@@ -227,6 +227,11 @@ export class DocumentStore {
 
   // ---- scheduling ----
 
+  /** Resolves once the first settings arrived (a workspace run asked for at start-up waits for them). */
+  settingsKnown(): Promise<void> {
+    return this.ready;
+  }
+
   /** The first settings arrived: documents opened before them are validated now. */
   settingsArrived(): void {
     this.settingsReady();

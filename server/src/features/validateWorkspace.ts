@@ -55,6 +55,7 @@ async function progressFor(store: DocumentStore, workDoneToken: ProgressToken | 
 async function validateWorkspace(store: DocumentStore, token: CancellationToken, workDoneToken: ProgressToken | undefined): Promise<ValidateWorkspaceResult> {
   const { service, documents } = store;
   const say = editorText(store.windowLanguage());
+  await store.settingsKnown();
   const { progress, cancelledThere } = await progressFor(store, workDoneToken);
   const cancelled = () => token.isCancellationRequested || cancelledThere();
   const files = service.files(store.settings.folders, { isCancelled: cancelled, published: store.settings.window.archives });
