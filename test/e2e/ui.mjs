@@ -10,12 +10,15 @@
 //     "Referat: Open as Referat", shows in the Problems panel the findings the packaged CLI reports for it,
 //     and clicking one shows its squiggle in the editor. (If the CLI reports nothing for that file, that
 //     part is not checked, and a loud NOT CHECKED line says so.)
+//   - erhvervsudvalget-2021-11-03.docx (a published Word file), opened from the Explorer, brings Referat's offer
+//     to open it as text; taking it opens the read-only view, whose Outline lists the Punkter and whose one
+//     finding (RF103) Problems shows with its paragraph in the original.
 // Screenshots go to test/e2e/.run/ui/*.png (failure.png when something fails).
 //
 //   node test/e2e/ui.mjs [--vsix FILE] [--update-docs] [--keep]
 //     --vsix FILE      the package to install (default: referat-<version>.vsix in the repository root)
 //     --update-docs    also copy the screenshots to docs/images/ (outline.png, statusbar.png, overview.png,
-//                      problems.png)
+//                      problems.png, published.png)
 //     --keep           keep the temp dir (code-server's log, user data, installed extension)
 // Environment: REFERAT_UI_TIMEOUT_MS (overall limit, default 240000), REFERAT_E2E_VERBOSE=1 (code-server's
 // log and the workbench's console live), REFERAT_E2E_HOME (tool cache, see tools.mjs).
@@ -48,6 +51,9 @@ const MINUTES = 'minutes.referat.txt';
 const SIDE_BAR = 420;
 const SIDE_BAR_OVERVIEW = 640;
 const FINDINGS = '001_1bb751e75b116f8a.txt';
+/** A published Word file of the same meeting as 000_1bde0758b15ed079.txt, and what its view must show. */
+const PUBLISHED = 'erhvervsudvalget-2021-11-03.docx';
+const PUBLISHED_PLACE = 'afsnit 214 i Word-filen';
 /** The Punkter of minutes.referat.txt, as the Outline must show them (rows start with these; long ones are cut). */
 const PUNKTER = [
   'Punkt 1: Meddelelser',
@@ -87,7 +93,7 @@ if (missing.length) die(`e2e tools are missing or out of date: ${missing.join(',
 const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
 const vsix = path.resolve(option('--vsix') ?? path.join(REPO_ROOT, `${manifest.name}-${manifest.version}.vsix`));
 if (!existsSync(vsix)) die(`${vsix} does not exist: run 'npm run package' first (or: npm run test:ui)`);
-for (const f of [MINUTES, FINDINGS]) if (!existsSync(path.join(WORKSPACE, f))) die(`missing fixture ${path.join(WORKSPACE, f)}`);
+for (const f of [MINUTES, FINDINGS, PUBLISHED]) if (!existsSync(path.join(WORKSPACE, f))) die(`missing fixture ${path.join(WORKSPACE, f)}`);
 
 rmSync(SHOTS, { recursive: true, force: true });
 mkdirSync(SHOTS, { recursive: true });
@@ -540,6 +546,63 @@ async function drive() {
     await sleep(300);
     const file = await shot('problems');
     if (UPDATE_DOCS && file) copyToDocs(file, 'problems.png');
+  });
+
+  await checkPublishedFile();
+}
+
+/** A published Word file: the offer on opening it, its read-only view with the Outline and the finding's place. */
+async function checkPublishedFile() {
+  await check(`opens ${PUBLISHED} from the Explorer, and Referat offers to open it as text`, async () => {
+    await runCommand('Notifications: Clear All Notifications').catch(() => {});
+    await explorerRow(PUBLISHED).first().click();
+    const offer = page.locator('.notifications-toasts .notification-toast').filter({ hasText: 'er en publiceret fil' });
+    await until(
+      async () => (await offer.count()) > 0,
+      async () => `no offer to open ${PUBLISHED} as text; notifications: ${JSON.stringify(await texts(page.locator('.notifications-toasts .notification-toast')))}`,
+      30_000,
+    );
+    await offer.first().locator('.monaco-button', { hasText: 'Åbn som tekst' }).click();
+    await until(
+      async () => (await texts(activeTab())).some((t) => t.replace(/\s+/g, '').includes(`${PUBLISHED}.referat`)),
+      async () => `the view did not open; tabs: ${JSON.stringify(await texts(page.locator('.tabs-container .tab')))}`,
+    );
+    await statusLanguageIs('Referat');
+  });
+
+  await check(`the view of ${PUBLISHED} shows its Punkter in the Outline and the Referat view, and Problems its finding with "${PUBLISHED_PLACE}"`, async () => {
+    // The Outline opens expanded (sections under each Punkt): its first Punkt is there; the Referat view lists all six.
+    const outline = await expandPane('Outline');
+    const outlineRows = outline.locator('.monaco-list-row');
+    await until(
+      async () => (await texts(outlineRows)).some((s) => s.startsWith(PUNKTER[0])),
+      async () => `the Outline shows ${JSON.stringify(await texts(outlineRows))}`,
+      30_000,
+    );
+    const rows = (await expandPane('Referat')).locator('.monaco-list-row');
+    await until(
+      async () => {
+        const seen = await texts(rows);
+        return PUNKTER.every((p) => seen.some((s) => s.startsWith(p.slice(0, 24))));
+      },
+      async () => `the Referat view shows ${JSON.stringify(await texts(rows))}`,
+      30_000,
+    );
+    const panel = page.locator('.markers-panel');
+    if (!(await panel.isVisible())) await page.locator('#status\\.problems').click();
+    const entry = panel.locator('.monaco-list-row').filter({ hasText: PUBLISHED_PLACE });
+    await until(
+      async () => (await entry.count()) > 0,
+      async () => `Problems shows ${JSON.stringify(await texts(panel.locator('.monaco-list-row')))}; expected the RF103 entry with "${PUBLISHED_PLACE}"`,
+      30_000,
+    );
+    await entry.first().click();
+    const squiggle = page.locator('.editor-instance .monaco-editor .squiggly-warning');
+    await until(async () => (await squiggle.count()) > 0, async () => 'no warning squiggle in the view');
+    await parkMouse();
+    await sleep(300);
+    const file = await shot('published');
+    if (UPDATE_DOCS && file) copyToDocs(file, 'published.png');
   });
 }
 
