@@ -5,11 +5,13 @@
  * around it: open as text, open the original beside, export the text. Nothing here writes a published
  * file: a view is read-only, and the export writes a new file where the user chose.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './i18n';
 import { isPublishedName, originalPathOf, Requests, SOURCE_VIEW_SCHEME, sourceViewPath, type SourceText } from './protocol';
+
+/** A file's name, from its URI (no node:path: the client is to run in a web worker too). */
+const nameOf = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
 interface SourcePlace {
   line?: number;
@@ -87,7 +89,7 @@ async function openAsText(client: LanguageClient, ready: Promise<void>, uri?: vs
   await ready;
   const view = viewUriOf(file);
   const answer = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: t(`Referat læser ${path.basename(file.fsPath)} …`, `Referat is reading ${path.basename(file.fsPath)} …`) },
+    { location: vscode.ProgressLocation.Notification, title: t(`Referat læser ${nameOf(file)} …`, `Referat is reading ${nameOf(file)} …`) },
     () => client.sendRequest<SourceText>(Requests.sourceText, { uri: view.toString() }),
   );
   if ('error' in answer) {
@@ -194,8 +196,8 @@ class OpenNotice {
     const never = t('Vis ikke igen', "Don't show again");
     const choice = await vscode.window.showInformationMessage(
       t(
-        `${path.basename(file.fsPath)} er en publiceret fil. Åbn teksten, som Referat læser den, for at se punkterne og fundene (med siden i originalen)?`,
-        `${path.basename(file.fsPath)} is a published file. Open its text as Referat reads it, to see the items and findings (with the page in the original)?`,
+        `${nameOf(file)} er en publiceret fil. Åbn teksten, som Referat læser den, for at se punkterne og fundene (med siden i originalen)?`,
+        `${nameOf(file)} is a published file. Open its text as Referat reads it, to see the items and findings (with the page in the original)?`,
       ),
       open,
       never,

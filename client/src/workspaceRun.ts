@@ -29,7 +29,7 @@ export function validateWorkspace(client: LanguageClient, external?: vscode.Canc
       const cancel = new vscode.CancellationTokenSource();
       const links = [token.onCancellationRequested(() => cancel.cancel()), external?.onCancellationRequested(() => cancel.cancel())];
       if (external?.isCancellationRequested) cancel.cancel();
-      const workDoneToken = `referat-validate-${process.pid}-${++runs}`;
+      const workDoneToken = `referat-validate-${Date.now()}-${++runs}`;
       const shown: string[] = [];
       let done = 0;
       const listening = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {

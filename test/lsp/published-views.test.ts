@@ -56,7 +56,7 @@ describe('published files as read-only views over LSP', () => {
     const { diagnostics } = await openView('seed-000.html');
     assert.deepEqual(diagnostics.map((d) => d.code), ['RF103']);
     const [d] = diagnostics;
-    assert.match(d.message, /^751 er formentlig 75 med fodnote 1.* \(linje 185 i HTML-filen\)$/);
+    assert.match(String(d.message), /^751 er formentlig 75 med fodnote 1.* \(linje 185 i HTML-filen\)$/);
     assert.equal(d.range.start.line, 311);
     const original = d.relatedInformation?.find((r) => r.message === 'Originalen');
     assert.equal(original?.location.uri, URI.file(path.join(dir, 'seed-000.html')).toString());
@@ -66,7 +66,7 @@ describe('published files as read-only views over LSP', () => {
   it('reads a Word file: the same finding names its paragraph', async () => {
     const { uri, diagnostics } = await openView('seed-000.docx');
     assert.deepEqual(diagnostics.map((d) => d.code), ['RF103']);
-    assert.match(diagnostics[0].message, /\(afsnit 214 i Word-filen\)$/);
+    assert.match(String(diagnostics[0].message), /\(afsnit 214 i Word-filen\)$/);
     const place = await client.request<{ paragraph?: number } | null>('referat/sourcePlace', { uri, line: diagnostics[0].range.start.line });
     assert.deepEqual(place, { paragraph: 213 });
     type Symbol = { name: string; children?: Symbol[] };
@@ -126,7 +126,7 @@ describe('Validate workspace over published files', () => {
       await new Promise((r) => setTimeout(r, 200));
       const html = client.lastDiagnostics(viewOf(path.join(dir, 'seed-000.html'))) ?? [];
       assert.deepEqual(html.map((d) => d.code), ['RF103']);
-      assert.match(html[0].message, /\(linje 185 i HTML-filen\)$/);
+      assert.match(String(html[0].message), /\(linje 185 i HTML-filen\)$/);
       assert.deepEqual((client.lastDiagnostics(viewOf(path.join(dir, 'seed-000.docx'))) ?? []).map((d) => d.code), ['RF103']);
       assert.ok((client.lastDiagnostics(URI.file(path.join(dir, 'minutes.txt')).toString()) ?? []).length > 0, 'the text file is checked');
       assert.equal(client.lastDiagnostics(URI.file(path.join(dir, 'seed-000.html')).toString()), undefined, 'nothing on the original itself');
@@ -167,6 +167,33 @@ describe('Validate workspace over published files', () => {
     } finally {
       await client.stop();
       rmSync(many, { recursive: true, force: true });
+    }
+  });
+
+  it('shows the progress of a long background index of the workspace (N af M filer)', async () => {
+    const big = mkdtempSync(path.join(tmpdir(), 'referat-index-'));
+    const client = new TestClient();
+    try {
+      const text = readFileSync(path.join(ROOT, 'test', 'fixtures', '001_1bb751e75b116f8a.txt'));
+      for (let i = 0; i < 200; i++) writeFileSync(path.join(big, `referat-${String(i).padStart(3, '0')}.txt`), text);
+      const seen: Progress[] = [];
+      let ended: () => void = () => undefined;
+      const end = new Promise<void>((resolve) => (ended = resolve));
+      client.connection.onRequest('window/workDoneProgress/create', (p: { token: string }) => {
+        client.connection.onProgress(new ProgressType<Progress>(), p.token, (v) => {
+          seen.push(v);
+          if (v.kind === 'end') ended();
+        });
+        return null;
+      });
+      await client.initialize(big);
+      await Promise.race([end, new Promise((_, reject) => setTimeout(() => reject(new Error(`no end of the index's progress: ${JSON.stringify(seen.slice(-3))}`)), 20000))]);
+      assert.equal(seen[0].kind, 'begin');
+      assert.equal(seen[0].message, '0 af 200 filer');
+      assert.equal(seen.filter((v) => v.kind === 'report').at(-1)?.message, '200 af 200 filer');
+    } finally {
+      await client.stop();
+      rmSync(big, { recursive: true, force: true });
     }
   });
 });

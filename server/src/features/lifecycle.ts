@@ -18,6 +18,7 @@ import { FIX_ALL_KIND } from './codeActions';
 import { Notifications } from './protocol';
 import { LEGEND } from './semanticTokens';
 import { normaliseSettings } from './settings';
+import { editorText } from './texts';
 import type { DocumentStore } from './store';
 import { MAX_INDEXED_FILES } from './workspaceIndex';
 
@@ -72,19 +73,37 @@ export function registerInitialize(store: DocumentStore): void {
       await settings.pullAll(store.documents.all().map((d) => d.uri));
     }
     store.settingsArrived();
-    scanWorkspace(store);
+    void scanWorkspace(store);
   }));
 }
 
-/** The background index of the workspace's minutes; minutes opened before their agenda was indexed are compared with it after. */
-function scanWorkspace(store: DocumentStore): void {
+/** A background index of at least this many files shows its progress (in the status bar, where the client puts a server's progress). */
+const LONG_SCAN_FILES = 200;
+
+/**
+ * The background index of the workspace's minutes; minutes opened before their agenda was indexed are
+ * compared with it after. A long one says how far it is ("N af M filer") and can be cancelled.
+ */
+async function scanWorkspace(store: DocumentStore): Promise<void> {
   const { index } = store;
-  void index
-    .scan(store.service.files(store.settings.folders, { maxFiles: MAX_INDEXED_FILES }), (file) => store.readFromDisk(URI.file(file).toString()))
+  const files = store.service.files(store.settings.folders, { maxFiles: MAX_INDEXED_FILES });
+  const progress = files.length >= LONG_SCAN_FILES ? await store.connection.window.createWorkDoneProgress().catch(() => null) : null;
+  const say = editorText(store.windowLanguage());
+  progress?.begin(say('indexingWorkspace'), 0, say('filesDone', { done: 0, found: files.length }), true);
+  let shown = 0;
+  const done = (count: number) => {
+    const percentage = Math.floor((count / files.length) * 100);
+    if (percentage === shown) return;
+    shown = percentage;
+    progress?.report(percentage, say('filesDone', { done: count, found: files.length }));
+  };
+  await index
+    .scan(files, (file) => store.readFromDisk(URI.file(file).toString()), () => progress?.token.isCancellationRequested ?? false, done)
     .then(() => {
       for (const agenda of index.all()) if (agenda.kind === 'dagsorden') store.revalidateMinutesOf(agenda);
     })
-    .catch((e) => store.log(`index: ${e}`));
+    .catch((e) => store.log(`index: ${e}`))
+    .finally(() => progress?.done());
 }
 
 /** Settings and workspace trust changed: every open document is checked again. */

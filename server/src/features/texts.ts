@@ -35,6 +35,7 @@ export const EDITOR_TEXTS = catalogue('editor', {
   ignoreInDocument: { da: 'Ignorér {code} i dette dokument (i {file})', en: 'Ignore {code} in this document (in {file})' },
   newItemTitle: { da: 'Titel', en: 'Title' },
   validatingWorkspace: { da: 'Referat: kontrollerer arbejdsområdet', en: 'Referat: validating workspace' },
+  indexingWorkspace: { da: 'Referat: læser arbejdsområdets referater', en: "Referat: reading the workspace's minutes" },
   fixAllSafe: { da: 'Ret alt, der kan rettes sikkert (Referat)', en: 'Fix all safe problems (Referat)' },
   filesDone: { da: '{done} af {found} filer', en: '{done} of {found} files' },
   placePage: { da: 'side {page}', en: 'page {page}' },

@@ -56,11 +56,12 @@ export class WorkspaceIndex {
     return [...this.docs.values()];
   }
 
-  /** Reads every file (the workspace's minutes files, node/service.ts), yielding between files. */
-  async scan(files: readonly string[], read: (file: string) => { model: MinutesDocument } | null, isCancelled: () => boolean = () => false): Promise<void> {
-    for (const file of files) {
+  /** Reads every file (the workspace's minutes files, node/service.ts), yielding between files; `done` is told how many are read. */
+  async scan(files: readonly string[], read: (file: string) => { model: MinutesDocument } | null, isCancelled: () => boolean = () => false, done: (count: number) => void = () => undefined): Promise<void> {
+    for (const [i, file] of files.entries()) {
       if (isCancelled()) return;
       this.update(URI.file(file).toString(), read(file)?.model ?? null);
+      done(i + 1);
       await new Promise((r) => setImmediate(r));
     }
   }
