@@ -73,6 +73,8 @@ async function validateWorkspace(dir: string) {
   const { connection, published, handlers } = fakeConnection();
   const store = new DocumentStore(connection, path.join(__dirname, 'no-worker.js'));
   store.settings.folders = [dir];
+  // As the server's `initialized` does: the run waits for the first settings (referat.archives among them).
+  store.settingsArrived();
   registerValidateWorkspace(store);
   const handler = handlers.get(Requests.validateWorkspace);
   assert.ok(handler, 'Validate workspace registers its request');
