@@ -218,14 +218,19 @@ function main() {
     return out;
   });
 
-  check('activates only on the languages it serves (referat, plaintext, markdown) and its own commands and views', () => {
+  // Besides those: its own scheme (a published file's read-only view, restored after a reload) and a folder holding
+  // published PDF or Word files, which has no text file to activate on (opening a PDF fires no event), so the offer to
+  // open such a file as text needs Referat running there. Web pages are left out: web projects hold them.
+  const PUBLISHED_ACTIVATION = new Set(['onFileSystem:referat-source', 'workspaceContains:**/*.pdf', 'workspaceContains:**/*.docx']);
+  check('activates only on the languages it serves (referat, plaintext, markdown), its own commands, views and views of published files, and folders of published PDF or Word files', () => {
     const served = new Set(['referat', 'plaintext', 'markdown']);
     const events = manifest.activationEvents ?? [];
     const ownViews = new Set(Object.values(contributes.views ?? {}).flat().map((v) => v.id));
     const ok = (e) =>
       (e.startsWith('onLanguage:') && served.has(e.slice('onLanguage:'.length))) ||
       e.startsWith('onCommand:referat.') ||
-      (e.startsWith('onView:') && ownViews.has(e.slice('onView:'.length)));
+      (e.startsWith('onView:') && ownViews.has(e.slice('onView:'.length))) ||
+      PUBLISHED_ACTIVATION.has(e);
     const out = events.filter((e) => !ok(e)).map((e) => `activation event ${e}`);
     if (events.includes('*')) out.push('activates on startup ("*")');
     return out;

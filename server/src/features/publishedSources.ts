@@ -51,6 +51,8 @@ const KEPT_UNOPENED = 4;
 
 export class PublishedSources {
   private readonly reads = new Map<string, PublishedRead>();
+  /** Files that could not be read, by view and stamp: a hostile file is not read again for every request while it is unchanged. */
+  private readonly failures = new Map<string, { stamp: string; error: unknown }>();
 
   /** isOpen: whether the editor has the view open (its read is kept while it is). */
   constructor(private readonly isOpen: (uri: string) => boolean) {}
@@ -62,7 +64,17 @@ export class PublishedSources {
     const stamp = stampOf(file);
     const kept = this.reads.get(uri);
     if (kept && kept.stamp === stamp) return kept;
-    const entry = await readPublished(file, stamp);
+    const failure = this.failures.get(uri);
+    if (failure && failure.stamp === stamp) throw failure.error;
+    let entry: PublishedRead;
+    try {
+      entry = await readPublished(file, stamp);
+    } catch (e) {
+      this.failures.set(uri, { stamp, error: e });
+      if (this.failures.size > 64) this.failures.delete(this.failures.keys().next().value as string);
+      throw e;
+    }
+    this.failures.delete(uri);
     this.reads.delete(uri);
     this.reads.set(uri, entry);
     this.evict();
