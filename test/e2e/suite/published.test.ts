@@ -74,6 +74,30 @@ describe('Published files in VS Code', function () {
     assert.strictEqual(doc.getText(), before);
   });
 
+  it('exports the text of a view to the file chosen in the save dialog, and opens it to edit', async () => {
+    const doc = await openAsText('seed-000.docx');
+    const target = vscode.Uri.file(path.join(FOLDER, 'exported.txt'));
+    // The save dialog answered as a person would: the file beside the original. (The window API is this
+    // extension host's own object; the dialog itself cannot be driven from here.)
+    const window = vscode.window as { showSaveDialog: typeof vscode.window.showSaveDialog };
+    const dialog = window.showSaveDialog;
+    let offered: vscode.Uri | undefined;
+    window.showSaveDialog = async (options) => {
+      offered = options?.defaultUri;
+      return target;
+    };
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('referat.exportText', doc.uri);
+      assert.strictEqual(written?.fsPath, target.fsPath);
+    } finally {
+      window.showSaveDialog = dialog;
+    }
+    assert.strictEqual(offered?.fsPath, path.join(FOLDER, 'seed-000.txt'), 'offered beside the original');
+    assert.strictEqual(fs.readFileSync(target.fsPath, 'utf8'), doc.getText());
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.fsPath, target.fsPath, 'the exported text is open to edit');
+    fs.rmSync(target.fsPath);
+  });
+
   it('opens the original beside its view, a web page at the line a finding came from', async () => {
     const doc = await openAsText('seed-000.html');
     const ds = await eventually(() => vscode.languages.getDiagnostics(doc.uri), (d) => d.length > 0, 'the finding');
