@@ -12,7 +12,8 @@
 //     part is not checked, and a loud NOT CHECKED line says so.)
 //   - erhvervsudvalget-2021-11-03.docx (a published Word file), opened from the Explorer, brings Referat's offer
 //     to open it as text; taking it opens the read-only view, whose Outline lists the Punkter and whose one
-//     finding (RF103) Problems shows with its paragraph in the original.
+//     finding (RF103) Problems shows with its paragraph in the original; the Explorer's context menu offers
+//     "Open as text (Åbn som tekst)" on it, and not on a text file.
 // Screenshots go to test/e2e/.run/ui/*.png (failure.png when something fails).
 //
 //   node test/e2e/ui.mjs [--vsix FILE] [--update-docs] [--keep]
@@ -603,6 +604,22 @@ async function checkPublishedFile() {
     await sleep(300);
     const file = await shot('published');
     if (UPDATE_DOCS && file) copyToDocs(file, 'published.png');
+  });
+
+  await check(`the Explorer's context menu on ${PUBLISHED} offers "Open as text (Åbn som tekst)", and not on a text file`, async () => {
+    const menuItems = () => texts(page.locator('.context-view .monaco-menu .action-label'));
+    const offers = async (name) => {
+      await explorerRow(name).first().click({ button: 'right' });
+      await until(async () => (await menuItems()).length > 0, async () => `no context menu on ${name}`);
+      const items = await menuItems();
+      await page.keyboard.press('Escape');
+      await page.locator('.context-view .monaco-menu').waitFor({ state: 'hidden' }).catch(() => {});
+      return items;
+    };
+    const onDocx = await offers(PUBLISHED);
+    if (!onDocx.includes('Open as text (Åbn som tekst)')) throw new Error(`the context menu on ${PUBLISHED} offers ${JSON.stringify(onDocx)}`);
+    const onText = await offers(MINUTES);
+    if (onText.includes('Open as text (Åbn som tekst)')) throw new Error(`the context menu on ${MINUTES} offers "Open as text" too`);
   });
 }
 
