@@ -73,7 +73,7 @@ export function registerInitialize(store: DocumentStore): void {
       await settings.pullAll(store.documents.all().map((d) => d.uri));
     }
     store.settingsArrived();
-    void scanWorkspace(store);
+    void scanWorkspace(store).catch((e) => store.log(`index: ${e}`));
   }));
 }
 
