@@ -31,7 +31,8 @@ export function activate(context: vscode.ExtensionContext): ReferatApi {
   };
   const outputChannel = vscode.window.createOutputChannel('Referat', { log: true });
   const clientOptions: LanguageClientOptions = {
-    // .txt and .md files are sent too; the server answers only for those it recognises as minutes.
+    // .txt and .md files are sent too; the server answers only for those it recognises as minutes. The referat
+    // language has no scheme: it covers published files' read-only views (referat-source:…/x.pdf.referat).
     documentSelector: [
       { language: 'referat' },
       { language: 'plaintext', scheme: 'file' },

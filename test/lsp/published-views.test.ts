@@ -83,6 +83,8 @@ describe('published files as read-only views over LSP', () => {
     assert.equal(actions[0].command?.command, 'referat.exportText');
     assert.match(actions[0].title, /^Kan ikke rettes her: .*Eksportér teksten/);
     assert.deepEqual(await client.request('referat/editsForCommand', { uri, command: 'renumber' }), []);
+    const fixAll = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics, only: ['source.fixAll'] } });
+    assert.deepEqual(fixAll, [], 'no fix-all on save');
   });
 
   it('answers a file it cannot read with the reader\'s own words, naming the file', async () => {

@@ -63,10 +63,10 @@ export function registerCodeActions(store: DocumentStore): void {
     const uri = p.textDocument.uri;
     const s = await store.servedAt(uri);
     if (!s) return [];
-    if (isSourceView(uri)) return readOnlyAction(uri, p.context.diagnostics, s.language);
     const only = p.context.only;
     const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === FIX_ALL_KIND);
     const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+    if (isSourceView(uri)) return wantsQuickFix ? readOnlyAction(uri, p.context.diagnostics, s.language) : [];
     const findings = store.documentFindings(uri, s.analysis);
     const actions = wantsQuickFix ? quickFixes(findings, uri, p.range, p.context.diagnostics, s.language) : [];
     if (wantsQuickFix) {
