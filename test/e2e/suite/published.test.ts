@@ -1,8 +1,8 @@
 // Published files in a real VS Code (issue 26): a web page and a Word file opened with "Referat: Åbn som
 // tekst" show their outline and their one finding with its place in the original; a view offers no fix
-// and no edit; "Open the original beside" goes to the web page's line; a PDF is answered by today's PDF
-// reader, which refuses (this test asserts that refusal: when the PDF reader lands it must be turned
-// into an outline-and-finding test like the others); "Validate workspace" reads a folder with a DOCX, an
+// and no edit; "Open the original beside" goes to the web page's line; a PDF is answered by the PDF reader
+// (its outline and finding with the page once the reader and its fixtures are here, its refusal until
+// then); "Validate workspace" reads a folder with a DOCX, an
 // HTML page, a text file and a zip bomb, reports "N af M filer" and can be cancelled.
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -109,14 +109,31 @@ describe('Published files in VS Code', function () {
     assert.strictEqual(original!.selection.active.line, 184);
   });
 
-  it('answers a PDF with the PDF reader: today the reader refuses, in Danish, and no view opens', async () => {
-    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { client: { sendRequest<T>(m: string, p: unknown): Promise<T> } };
-    const answer = await api.client.sendRequest<{ error?: string }>('referat/sourceText', { uri: viewOf(path.join(FOLDER, 'broken.pdf')).toString() });
-    assert.match(answer.error ?? '', /^Åbn som tekst: broken\.pdf kan Referat ikke læse endnu \(PDF\)/);
-    const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('referat.openAsText', vscode.Uri.file(path.join(FOLDER, 'broken.pdf')));
-    assert.strictEqual(editor, undefined);
-    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === viewOf(path.join(FOLDER, 'broken.pdf')).toString()));
-  });
+  // The PDF reader is another branch's (issue 25): its fixtures come with it. Until they are here, the stub's
+  // refusal is what a PDF gets, and that is asserted; once they are, each is opened as the web page and the
+  // Word file are. Either way the test that runs asserts what a person sees.
+  const pdfFixtures = ['seed-000-tagged.pdf', 'seed-000-untagged.pdf'].filter((f) => fs.existsSync(path.join(FIXTURES, f)));
+  if (pdfFixtures.length === 0) {
+    console.log('e2e: NOTE: no PDF fixtures in test/fixtures/archives (the PDF reader has not landed): the PDF test asserts the refusal');
+    it('answers a PDF with the PDF reader: without the reader, its refusal in Danish, and no view opens', async () => {
+      const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { client: { sendRequest<T>(m: string, p: unknown): Promise<T> } };
+      const answer = await api.client.sendRequest<{ error?: string }>('referat/sourceText', { uri: viewOf(path.join(FOLDER, 'broken.pdf')).toString() });
+      assert.match(answer.error ?? '', /^Åbn som tekst: broken\.pdf kan Referat ikke læse endnu \(PDF\)/);
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('referat.openAsText', vscode.Uri.file(path.join(FOLDER, 'broken.pdf')));
+      assert.strictEqual(editor, undefined);
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === viewOf(path.join(FOLDER, 'broken.pdf')).toString()));
+    });
+  }
+  for (const pdf of pdfFixtures) {
+    it(`opens ${pdf} as text: its outline, and its one finding saying the page`, async () => {
+      fs.copyFileSync(path.join(FIXTURES, pdf), path.join(FOLDER, pdf));
+      const doc = await openAsText(pdf);
+      await eventually(() => symbols(doc.uri).then(punkter), (s) => s.length === 6, 'six Punkter');
+      const ds = await eventually(() => vscode.languages.getDiagnostics(doc.uri), (d) => d.length > 0, 'the finding');
+      assert.deepStrictEqual(ds.map((d) => [code(d), doc.getText(d.range)]), [['RF103', '751']]);
+      assert.match(ds[0].message, /\(side \d+\)$/);
+    });
+  }
 
   it('"Validate workspace" reads the DOCX, the HTML page and the text file, names the zip bomb, with N af M filer', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
