@@ -10,9 +10,10 @@
 //     "Referat: Open as Referat", shows in the Problems panel the findings the packaged CLI reports for it,
 //     and clicking one shows its squiggle in the editor. (If the CLI reports nothing for that file, that
 //     part is not checked, and a loud NOT CHECKED line says so.)
-//   - erhvervsudvalget-2021-11-03.docx (a published Word file), opened from the Explorer, brings Referat's offer
+//   - erhvervsudvalget-2021-11-03.pdf (the PDF reader's fixture, copied in for the run) or, before that reader,
+//     erhvervsudvalget-2021-11-03.docx (a published Word file), opened from the Explorer, brings Referat's offer
 //     to open it as text; taking it opens the read-only view, whose Outline lists the Punkter and whose one
-//     finding (RF103) Problems shows with its paragraph in the original; the Explorer's context menu offers
+//     finding (RF103) Problems shows with its page (its paragraph) in the original; the Explorer's context menu offers
 //     "Open as text (Åbn som tekst)" on it, and not on a text file.
 // Screenshots go to test/e2e/.run/ui/*.png (failure.png when something fails).
 //
@@ -52,9 +53,15 @@ const MINUTES = 'minutes.referat.txt';
 const SIDE_BAR = 420;
 const SIDE_BAR_OVERVIEW = 640;
 const FINDINGS = '001_1bb751e75b116f8a.txt';
-/** A published Word file of the same meeting as 000_1bde0758b15ed079.txt, and what its view must show. */
-const PUBLISHED = 'erhvervsudvalget-2021-11-03.docx';
-const PUBLISHED_PLACE = 'afsnit 214 i Word-filen';
+/**
+ * A published file of the same meeting as 000_1bde0758b15ed079.txt, and what its view's finding must say: the
+ * PDF (seed 000 printed tagged, the PDF reader's fixture) when the reader and its fixture are here, copied into
+ * the workspace for the run; else the Word file the workspace holds.
+ */
+const PDF_FIXTURE = path.join(REPO_ROOT, 'test', 'fixtures', 'archives', 'seed-000-tagged.pdf');
+const WITH_PDF = existsSync(PDF_FIXTURE);
+const PUBLISHED = WITH_PDF ? 'erhvervsudvalget-2021-11-03.pdf' : 'erhvervsudvalget-2021-11-03.docx';
+const PUBLISHED_PLACE = WITH_PDF ? /\(side \d+\)/ : /\(afsnit 214 i Word-filen\)/;
 /** The Punkter of minutes.referat.txt, as the Outline must show them (rows start with these; long ones are cut). */
 const PUNKTER = [
   'Punkt 1: Meddelelser',
@@ -94,6 +101,7 @@ if (missing.length) die(`e2e tools are missing or out of date: ${missing.join(',
 const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
 const vsix = path.resolve(option('--vsix') ?? path.join(REPO_ROOT, `${manifest.name}-${manifest.version}.vsix`));
 if (!existsSync(vsix)) die(`${vsix} does not exist: run 'npm run package' first (or: npm run test:ui)`);
+if (WITH_PDF) copyFileSync(PDF_FIXTURE, path.join(WORKSPACE, PUBLISHED));
 for (const f of [MINUTES, FINDINGS, PUBLISHED]) if (!existsSync(path.join(WORKSPACE, f))) die(`missing fixture ${path.join(WORKSPACE, f)}`);
 
 rmSync(SHOTS, { recursive: true, force: true });
@@ -307,6 +315,7 @@ const cleanup = () =>
       /* already gone */
     }
     await cs?.stop();
+    if (WITH_PDF) rmSync(path.join(WORKSPACE, PUBLISHED), { force: true });
     if (KEEP_TMP) log(`kept ${sandbox.tmp}`);
     else sandbox.remove();
   })());
@@ -571,7 +580,7 @@ async function checkPublishedFile() {
     await statusLanguageIs('Referat');
   });
 
-  await check(`the view of ${PUBLISHED} shows its Punkter in the Outline and the Referat view, and Problems its finding with "${PUBLISHED_PLACE}"`, async () => {
+  await check(`the view of ${PUBLISHED} shows its Punkter in the Outline and the Referat view, and Problems its finding with ${PUBLISHED_PLACE}`, async () => {
     // The Outline opens expanded (sections under each Punkt): its first Punkt is there; the Referat view lists all six.
     const outline = await expandPane('Outline');
     const outlineRows = outline.locator('.monaco-list-row');
@@ -594,7 +603,7 @@ async function checkPublishedFile() {
     const entry = panel.locator('.monaco-list-row').filter({ hasText: PUBLISHED_PLACE });
     await until(
       async () => (await entry.count()) > 0,
-      async () => `Problems shows ${JSON.stringify(await texts(panel.locator('.monaco-list-row')))}; expected the RF103 entry with "${PUBLISHED_PLACE}"`,
+      async () => `Problems shows ${JSON.stringify(await texts(panel.locator('.monaco-list-row')))}; expected the RF103 entry with ${PUBLISHED_PLACE}`,
       30_000,
     );
     await entry.first().click();

@@ -138,6 +138,7 @@ describe('Published files in VS Code', function () {
   it('"Validate workspace" reads the DOCX, the HTML page and the text file, names the zip bomb, with N af M filer', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     fs.copyFileSync(path.join(WORKSPACE, '001_1bb751e75b116f8a.txt'), path.join(FOLDER, 'minutes.txt'));
+    for (const pdf of pdfFixtures) fs.copyFileSync(path.join(FIXTURES, pdf), path.join(FOLDER, pdf));
     const result = await vscode.commands.executeCommand<RunResult>('referat.validateWorkspace');
     assert.strictEqual(result.cancelled, false);
     assert.strictEqual(result.checked, result.files);
@@ -147,6 +148,10 @@ describe('Published files in VS Code', function () {
     const docx = await eventually(() => vscode.languages.getDiagnostics(viewOf(path.join(FOLDER, 'seed-000.docx'))), (d) => d.length > 0, 'the DOCX finding');
     assert.deepStrictEqual(docx.map(code), ['RF103']);
     assert.match(docx[0].message, /\(afsnit 214 i Word-filen\)$/);
+    for (const pdf of pdfFixtures) {
+      const found = await eventually(() => vscode.languages.getDiagnostics(viewOf(path.join(FOLDER, pdf))), (d) => d.length > 0, `the finding of ${pdf}`);
+      assert.deepStrictEqual(found.map((d) => [code(d), /\(side \d+\)$/.test(d.message)]), [['RF103', true]], pdf);
+    }
     const text = vscode.languages.getDiagnostics(vscode.Uri.file(path.join(FOLDER, 'minutes.txt')));
     assert.ok(text.some((d) => code(d) === 'RF030'), 'the text file checked');
     assert.ok(!vscode.window.visibleTextEditors.some((e) => e.document.uri.scheme === 'referat-source'), 'read in the background, no view shown');
