@@ -3,9 +3,7 @@
  * service as `referat check` (same files, encodings, configuration, ignores, agenda vs
  * minutes), so both report the same findings. Open documents are checked from their buffers.
  */
-import * as path from 'node:path';
-import type { CancellationToken } from 'vscode-languageserver/node';
-import { URI } from 'vscode-uri';
+import type { CancellationToken } from 'vscode-languageserver';
 import type { CheckedDocument } from '../node/service';
 import { toDiagnostic } from './diagnostics';
 import { Requests } from './protocol';
@@ -28,9 +26,11 @@ export function registerValidateWorkspace(store: DocumentStore): void {
 }
 
 async function validateWorkspace(store: DocumentStore, token: CancellationToken): Promise<ValidateWorkspaceResult> {
-  const { connection, service, documents } = store;
+  const { connection, service, documents, host } = store;
   const progress = await connection.window.createWorkDoneProgress();
   const cancelled = () => token.isCancellationRequested || progress.token.isCancellationRequested;
+  // A web worker's host lists the folders again (files made since the start are checked too).
+  await host.prepare({ folders: store.settings.folders });
   const files = service.files(store.settings.folders, { isCancelled: cancelled });
   progress.begin(editorText(store.windowLanguage())('validatingWorkspace'), 0, '', true);
   const checked: CheckedDocument[] = [];
@@ -39,14 +39,15 @@ async function validateWorkspace(store: DocumentStore, token: CancellationToken)
     for (const file of files) {
       if (cancelled()) break;
       seen++;
-      const open = documents.get(URI.file(file).toString());
+      const open = documents.get(host.uriOf(file));
       if (open) await store.validate(open);
       else {
+        await host.prepare({ files: [file] });
         const doc = checkClosedFile(store, file);
         if (doc) checked.push(doc);
       }
-      progress.report(Math.round((seen / Math.max(1, files.length)) * 100), path.basename(file));
-      await new Promise((r) => setImmediate(r));
+      progress.report(Math.round((seen / Math.max(1, files.length)) * 100), file.split(/[\\/]/).pop() ?? file);
+      await host.yieldToEvents();
     }
     const problems = publishAgainstAgendas(store, checked);
     return { files: files.length, checked: seen, problems, cancelled: seen < files.length };
@@ -61,7 +62,7 @@ function checkClosedFile(store: DocumentStore, file: string): CheckedDocument | 
   const doc = setup && store.service.checkDocument(setup);
   if (doc?.error) store.log(`${file}: ${doc.error.en}`);
   else if (doc) {
-    store.index.set(URI.file(file).toString(), doc.meeting ?? null);
+    store.index.set(store.host.uriOf(file), doc.meeting ?? null);
     return doc;
   }
   return undefined;
@@ -74,7 +75,7 @@ function checkClosedFile(store: DocumentStore, file: string): CheckedDocument | 
 function publishAgainstAgendas(store: DocumentStore, checked: CheckedDocument[]): number {
   let problems = 0;
   for (const doc of checked) {
-    const uri = URI.file(doc.file).toString();
+    const uri = store.host.uriOf(doc.file);
     const findings = [...doc.findings, ...store.service.crossDocument(doc, store.index.all())];
     const diagnostics = findings.map((f) => toDiagnostic(f, uri, store.languageOf(uri)));
     problems += diagnostics.filter((d) => (d.severity ?? 1) <= 2).length;
