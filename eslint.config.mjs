@@ -20,16 +20,16 @@ const EDITOR_AND_PROTOCOL = ['vscode', 'vscode-languageserver', 'vscode-language
 
 // What a browser's web worker does not have. `path` is allowed: the web bundles get path-browserify for it
 // (esbuild.js), the same POSIX functions. Type-only imports are erased and allowed.
-const NODE_ONLY = {
-  group: ['node:*', '!node:path', 'fs', 'os', 'crypto', 'child_process', 'worker_threads', 'v8', 'buffer', 'vscode-languageserver/node', 'vscode-languageclient/node', '**/node/disk', '**/node/read-text', '**/features/node-host', '**/features/analysisPool'],
-  allowTypeImports: true,
-  message: 'this module runs in a browser\'s web worker too: no Node-only module (Node\'s pieces live in node-host.ts, analysisPool.ts, node/disk.ts, read-text.ts and the Node entries)',
-};
+const NODE_ONLY_MODULES = ['node:*', 'fs', 'os', 'crypto', 'child_process', 'worker_threads', 'v8', 'buffer', 'vscode-languageserver/node', 'vscode-languageclient/node', '**/node/disk', '**/node/read-text', '**/features/node-host', '**/features/analysisPool'];
+const NODE_ONLY_MESSAGE = 'this module runs in a browser\'s web worker too: no Node-only module (Node\'s pieces live in node-host.ts, analysisPool.ts, node/disk.ts, read-text.ts and the Node entries)';
+const NODE_ONLY = { group: [...NODE_ONLY_MODULES, '!node:path'], allowTypeImports: true, message: NODE_ONLY_MESSAGE };
+// The client has no use for `path` at all (URIs: vscode.Uri.joinPath).
+const NODE_ONLY_CLIENT = { group: NODE_ONLY_MODULES, allowTypeImports: true, message: NODE_ONLY_MESSAGE };
 // The Node-only files among the shared ones: the Node entries and their hosts.
 const NODE_ENTRIES = ['server/src/features/node-host.ts', 'server/src/features/analysisPool.ts', 'client/src/extension.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test/e2e/.run/**', 'bench/out/**', '**/*.vsix'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test/e2e/.run/**', 'test/web/.run/**', 'bench/out/**', '**/*.vsix'] },
   {
     files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'test/**/*.ts'],
     extends: [tseslint.configs.base],
@@ -106,7 +106,7 @@ export default tseslint.config(
     },
   })),
   // The client: its shared modules and the browser's entry (client/src/web/) run in the web worker host too.
-  ...[[['client/src/extension.ts'], []], [['client/src/**/*.ts'], [NODE_ONLY]]].map(([files, web]) => ({
+  ...[[['client/src/extension.ts'], []], [['client/src/**/*.ts'], [NODE_ONLY_CLIENT]]].map(([files, web]) => ({
     files,
     ignores: files.includes('client/src/extension.ts') ? [] : NODE_ENTRIES,
     rules: {
