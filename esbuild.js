@@ -55,6 +55,7 @@ const web = {
   define: { REFERAT_VERSION: JSON.stringify(version) },
 };
 
+/** @type {(import('esbuild').BuildOptions & { outfile: string })[]} */
 const webEntries = [
   // An IIFE: the client starts it as a worker from a blob: URL (client/src/web/extension.ts).
   { entryPoints: ['server/src/web/server.ts'], outfile: 'dist/web/server.js', format: 'iife' },

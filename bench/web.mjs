@@ -9,7 +9,7 @@
 // server's own figure; V8 is the same engine in both. What the Node figure has that this one has not: the
 // worker thread for documents over 1,000,000 characters (not reached by 10,000 lines) and node:buffer's
 // faster UTF-8 check (not used for an editor's buffer).
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
