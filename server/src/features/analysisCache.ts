@@ -30,7 +30,7 @@ export class AnalysisCache {
     // The previous version's analysis, when done and under the same configuration: the items an edit did not touch are reused.
     const previous = hit && hit.configKey === configKey && !(hit.analysis instanceof Promise) ? hit.analysis : undefined;
     const isSuperseded = () => this.entries.get(doc.uri)?.version !== doc.version;
-    const analysis = text.length > LARGE_DOCUMENT_CHARS ? this.host.analyzeLarge(text, config, isSuperseded) : analyze(text, { config, previous });
+    const analysis = text.length > LARGE_DOCUMENT_CHARS ? this.host.analyzeLarge(text, config, isSuperseded, previous) : analyze(text, { config, previous });
     this.entries.set(doc.uri, { version: doc.version, configKey, analysis });
     this.host.afterAnalysis();
     if (analysis instanceof Promise) {

@@ -22,8 +22,12 @@ export interface ServerHost {
    * nothing to do on disk; in a web worker the client is asked (workspace.fs). `changed` forgets what was fetched of them.
    */
   prepare(request: { folders?: readonly string[]; files?: readonly string[]; changed?: readonly string[] }): Promise<void>;
-  /** A very large document's analysis, off the path of typing (a worker thread, or a later task with cancellation). */
-  analyzeLarge(text: string, config: ReferatConfig, isSuperseded: () => boolean): Promise<Analysis>;
+  /**
+   * A very large document's analysis, off the path of typing: a worker thread (Node), or a later task that
+   * is dropped when `isSuperseded` says a newer version came meanwhile (a web worker, which can reuse the
+   * `previous` version's untouched items on its own thread).
+   */
+  analyzeLarge(text: string, config: ReferatConfig, isSuperseded: () => boolean, previous?: Analysis): Promise<Analysis>;
   /** Called after each analysis (Node caps V8's young generation). */
   afterAnalysis(): void;
   /** Lets other messages through between two files of a long job. */

@@ -27,10 +27,10 @@ export function webHost(connection: Pick<Connection, 'sendRequest'>, log: Log): 
     pathOf: pathOfUri,
     uriOf: uriOfPath,
     prepare: (request) => files.prepare(request),
-    analyzeLarge: async (text, config, isSuperseded) => {
+    analyzeLarge: async (text, config, isSuperseded, previous) => {
       await nextTask();
       if (isSuperseded()) throw new SupersededError();
-      return analyze(text, { config });
+      return analyze(text, { config, previous });
     },
     afterAnalysis: () => undefined,
     yieldToEvents: nextTask,
