@@ -109,12 +109,16 @@ async function launch(l) {
     let exit;
     const exited = new Promise((r) => (exit = r));
     await page.exposeFunction('codeAutomationExit', (code) => exit(typeof code === 'number' ? code : Number(code) || 0));
-    page.on('console', async (msg) => {
-      const text = await formatConsole(msg);
-      if (text.trim() === '') return;
-      const m = text.match(/^web: (\d+) passed, (\d+) failed/);
-      if (m) Object.assign(counts, { passed: Number(m[1]), failed: Number(m[2]), seen: true });
-      process.stdout.write(`${text}\n`);
+    // One message after the other, in order; the exit waits for them (the closing line comes just before it).
+    let consoleDone = Promise.resolve();
+    page.on('console', (msg) => {
+      consoleDone = consoleDone.then(async () => {
+        const text = await formatConsole(msg);
+        if (text.trim() === '') return;
+        const m = text.match(/^web: (\d+) passed, (\d+) failed/);
+        if (m) Object.assign(counts, { passed: Number(m[1]), failed: Number(m[2]), seen: true });
+        process.stdout.write(`${text}\n`);
+      });
     });
     page.on('pageerror', (err) => console.error(`web: page error: ${err.message}`));
     // The real authority: with `remote` the runner would fall back to the Node extension host.
@@ -127,6 +131,8 @@ async function launch(l) {
     await page.goto(`${cs.base}/?folder=${encodeURIComponent(l.folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { waitUntil: 'domcontentloaded' });
     const timeout = sleep(TIMEOUT_MS).then(() => 'timeout');
     const code = await Promise.race([exited, timeout]);
+    await sleep(500);
+    await consoleDone;
     if (code === 'timeout') {
       console.error(`web: TIMEOUT: no result after ${Math.round(TIMEOUT_MS / 1000)} s (REFERAT_E2E_TIMEOUT_MS)`);
       await page.screenshot({ path: path.join(RUN_DIR, `failure-${l.name}.png`) }).catch(() => undefined);
