@@ -2,13 +2,18 @@
 // editor's files fetched from the client (a fake connection here, answering as client/src/web/files.ts does),
 // and large documents analysed in a later task, not at all when a newer version came first.
 import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import iconv from 'iconv-lite';
 import { base64ToBytes, bytesToBase64 } from '../../server/src/core/base64';
 import { WebRequests, type ListFilesParams, type ReadFilesParams, type ReadFilesResult } from '../../server/src/core/protocol-web';
+import { recordingLog } from '../../client/src/recordingLog';
+import { analyze } from '../../server/src/core/analyze';
 import { SupersededError } from '../../server/src/features/host';
+import { DocumentStore } from '../../server/src/features/store';
 import { createReferatService } from '../../server/src/node/service';
+import { createHash as webCreateHash } from '../../server/src/web/crypto';
 import { webHost } from '../../server/src/web/host';
 import { pathOfUri, uriOfPath } from '../../server/src/web/paths';
 import { FIXTURES } from './helpers';
@@ -56,6 +61,13 @@ describe('web worker host (server/src/web/)', () => {
     assert.equal(pathOfUri('vscode-vfs://github/kommune/referater/a.txt'), '/vscode-vfs/github/kommune/referater/a.txt');
     assert.equal(pathOfUri('file:///a/b.txt'), '/file/_/a/b.txt');
     assert.equal(pathOfUri('untitled:Untitled-1'), undefined, 'an untitled document is in no file system');
+  });
+
+  it("web/crypto.ts, node:crypto's stand-in in the web bundle, gives Node's sha256 (fingerprints and ignore entries agree)", () => {
+    for (const text of ['', 'RF103\u00003 Budget\u0000751', 'æøå ÆØÅ € – “citat”', 'x'.repeat(100_000)]) {
+      assert.equal(webCreateHash('sha256').update(text).digest('hex'), createHash('sha256').update(text).digest('hex'), JSON.stringify(text.slice(0, 20)));
+    }
+    assert.throws(() => webCreateHash('md5'), /only sha256/);
   });
 
   it('base64 carries any bytes, as Node encodes them', () => {
@@ -116,5 +128,36 @@ describe('web worker host (server/src/web/)', () => {
     await assert.rejects(pending, SupersededError);
     const analysis = await host.analyzeLarge(seed, {}, () => false);
     assert.equal(analysis.model.items.length, 6);
+  });
+
+  it('serves a github.dev document as the Node server serves a file: its folder\'s .referat.json and ignorePatterns apply', async () => {
+    const files = new Map([
+      [`${FOLDER}/.referat.json`, new TextEncoder().encode('{ "rules": { "RF103": "error" }, "ignorePatterns": ["noter/**"] }')],
+      [`${FOLDER}/a.txt`, new TextEncoder().encode(seed)],
+    ]);
+    const client = fakeClient(files);
+    const connection = { ...client.connection as object, console: { log() {} }, sendDiagnostics: async () => undefined };
+    const store = new DocumentStore(connection as never, (log) => webHost(client.connection, log));
+    store.settings.folders = [pathOfUri(FOLDER)!];
+    await store.host.prepare({ folders: store.settings.folders });
+    const uri = `${FOLDER}/a.txt`;
+    assert.equal(store.configFor(uri).rules?.RF103, 'error');
+    const findings = store.documentFindings(uri, analyze(seed, { config: store.configFor(uri) }));
+    assert.ok(findings.some((f) => f.code === 'RF103' && f.severity === 'error'), findings.map((f) => `${f.code} ${f.severity}`).join(', '));
+    assert.ok(findings.every((f) => typeof f.fingerprint === 'string' && f.fingerprint.length === 32), 'fingerprints (sha256) as in Node');
+    assert.equal(store.isIgnoredFile(`${FOLDER}/noter/x.md`), true, 'ignorePatterns');
+    assert.equal(store.isIgnoredFile('untitled:Untitled-1'), false);
+    assert.equal(store.configFor('untitled:Untitled-1').rules?.RF103, undefined, 'an untitled document has no folder configuration');
+  });
+
+  it("keeps the Referat log's last lines for the extension's API, and still writes them to the channel", () => {
+    const written: string[] = [];
+    const channel = { name: 'Referat', info: (m: string) => written.push(m), appendLine: (m: string) => written.push(m), show: () => undefined };
+    const log = recordingLog(channel as never);
+    log.channel.info('[referat] server running in a web worker (browser)');
+    log.channel.appendLine('two\nlines');
+    assert.deepEqual(written, ['[referat] server running in a web worker (browser)', 'two\nlines']);
+    assert.deepEqual(log.lines(), ['[referat] server running in a web worker (browser)', 'two', 'lines']);
+    assert.equal(log.channel.name, 'Referat');
   });
 });
