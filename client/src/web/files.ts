@@ -8,8 +8,16 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { bytesToBase64 } from '../../../server/src/core/base64';
 import { WebRequests, type ListFilesParams, type ListFilesResult, type ReadFilesParams, type ReadFilesResult } from '../../../server/src/core/protocol-web';
 
-/** What the server reads: minutes files and the configuration files (the workspace's own rules pick among them). */
-const FILES = '**/{*.referat,*.txt,*.md,.referat.json}';
+/**
+ * What the server reads: minutes files (any case, as node/workspace.ts's MINUTES_FILE) and the configuration
+ * files; the server's workspace applies its own rules to the list (ignorePatterns, the limit).
+ */
+const FILES = '**/{*.[rR][eE][fF][eE][rR][aA][tT],*.[tT][xX][tT],*.[mM][dD],.referat.json}';
+/**
+ * The folders `referat check` does not enter either (node/workspace.ts: SKIPPED_FOLDERS and hidden ones),
+ * so the two list the same files; given, it replaces files.exclude, which the command line knows nothing of.
+ */
+const SKIPPED = '**/{node_modules,dist,out,.*}/**';
 
 export function answerFileRequests(client: BaseLanguageClient): vscode.Disposable[] {
   return [
@@ -17,7 +25,7 @@ export function answerFileRequests(client: BaseLanguageClient): vscode.Disposabl
       const files: string[] = [];
       for (const folder of p.folders) {
         if (files.length >= p.maxFiles) break;
-        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.parse(folder), FILES), undefined, p.maxFiles - files.length);
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.parse(folder), FILES), new vscode.RelativePattern(vscode.Uri.parse(folder), SKIPPED), p.maxFiles - files.length);
         files.push(...found.map((u) => u.toString()));
       }
       return { files };

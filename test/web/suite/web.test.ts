@@ -116,7 +116,9 @@ describe('Referat in the browser (web worker extension host)', function () {
   it('"Validate workspace" reads the closed files through the client, a Windows-1252 one too', async () => {
     const result = await vscode.commands.executeCommand<{ files: number; checked: number; cancelled: boolean }>('referat.validateWorkspace');
     equal(result.cancelled, false);
+    // As `referat check test/web/workspace` lists them: .skjult/kladde.txt is in a hidden folder.
     equal(result.files, 3, 'the three minutes files of test/web/workspace');
+    equal(vscode.languages.getDiagnostics(fileUri('.skjult/kladde.txt')).length, 0, 'nothing from a hidden folder');
     const legacy = fileUri('legacy-1252.txt');
     ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === legacy.toString()), 'the file was never opened');
     const ds = await eventually(() => vscode.languages.getDiagnostics(legacy), (d) => d.some((x) => code(x) === 'RF098'), 'RF098');
