@@ -1,4 +1,5 @@
-// Bundles the extension client, the language server and the CLI into dist/.
+// Bundles the extension client, the language server and the CLI into dist/, and the web extension
+// (client and server for a browser's web worker: vscode.dev, github.dev, code-server) into dist/web/.
 // `node esbuild.js` builds once; `node esbuild.js --watch` rebuilds on change.
 const esbuild = require('esbuild');
 const { version } = require('./package.json');
@@ -30,11 +31,44 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], optional: true },
 ];
 
+/**
+ * The web extension: no Node at all. The only Node modules the shared code names are replaced here by
+ * browser modules that do the same: `path` by path-browserify (Node's POSIX path functions; the web
+ * worker's paths are POSIX, server/src/web/paths.ts) and `crypto` by server/src/web/crypto.ts (sha256
+ * for the findings' fingerprints). Any other Node module fails the build (platform browser), and
+ * test/unit/web-bundles.test.ts checks the bundles' inputs and requires.
+ * @type {import('esbuild').BuildOptions}
+ */
+const web = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: true,
+  minify: production,
+  logLevel: 'warning',
+  alias: {
+    'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js',
+    'node:path': 'path-browserify',
+    path: 'path-browserify',
+    'node:crypto': './server/src/web/crypto.ts',
+  },
+  define: { REFERAT_VERSION: JSON.stringify(version) },
+};
+
+/** @type {(import('esbuild').BuildOptions & { outfile: string })[]} */
+const webEntries = [
+  // An IIFE: the client starts it as a worker from a blob: URL (client/src/web/extension.ts).
+  { entryPoints: ['server/src/web/server.ts'], outfile: 'dist/web/server.js', format: 'iife' },
+  // CommonJS with vscode external: the web worker extension host loads it as it loads `main`.
+  { entryPoints: ['client/src/web/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] },
+];
+
 async function main() {
   const fs = require('node:fs');
-  const builds = entries
-    .filter((e) => !e.optional || fs.existsSync(e.entryPoints[0]))
-    .map(({ optional, ...e }) => ({ ...common, ...e }));
+  const builds = [
+    ...entries.filter((e) => !e.optional || fs.existsSync(e.entryPoints[0])).map(({ optional, ...e }) => ({ ...common, ...e })),
+    ...webEntries.map((e) => ({ ...web, ...e })),
+  ];
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();
     console.log('esbuild: watching');
@@ -48,7 +82,7 @@ async function main() {
   fs.copyFileSync('server/src/core/profiles/profile.schema.json', 'dist/schemas/profile.schema.json');
 }
 
-module.exports = { common };
+module.exports = { common, web, webEntries };
 
 if (require.main === module) {
   main().catch((e) => {

@@ -5,6 +5,9 @@
 //   client/   the VS Code client: types and small pure helpers of core/ only, never the server's code
 //   readers/  input readers (bytes → text + source map): no file system, no Node-only module, nothing of
 //             Referat's but each other, so the CLI, the Node server and a web worker share them
+//   web/      the browser's entries (server/src/web/, client/src/web/), and what they share with Node's
+//             (features/, the client's shared modules): no Node-only module but `path` (esbuild.js gives the
+//             web bundles path-browserify for it); the Node-only pieces are named files (NODE_ENTRIES)
 import tseslint from 'typescript-eslint';
 
 // The rules' folder has one door, its index: a helper that a rule shares with edits, features or the overview
@@ -15,8 +18,18 @@ const RULE_FROM_RULE = { group: ['./RF*'], message: 'a rule does not import anot
 
 const EDITOR_AND_PROTOCOL = ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'vscode-languageclient', 'vscode-languageclient/*', 'vscode-uri'];
 
+// What a browser's web worker does not have. `path` is allowed: the web bundles get path-browserify for it
+// (esbuild.js), the same POSIX functions. Type-only imports are erased and allowed.
+const NODE_ONLY_MODULES = ['node:*', 'fs', 'os', 'crypto', 'child_process', 'worker_threads', 'v8', 'buffer', 'vscode-languageserver/node', 'vscode-languageclient/node', '**/node/disk', '**/node/read-text', '**/features/node-host', '**/features/analysisPool'];
+const NODE_ONLY_MESSAGE = 'this module runs in a browser\'s web worker too: no Node-only module (Node\'s pieces live in node-host.ts, analysisPool.ts, node/disk.ts, read-text.ts and the Node entries)';
+const NODE_ONLY = { group: [...NODE_ONLY_MODULES, '!node:path'], allowTypeImports: true, message: NODE_ONLY_MESSAGE };
+// The client has no use for `path` at all (URIs: vscode.Uri.joinPath).
+const NODE_ONLY_CLIENT = { group: NODE_ONLY_MODULES, allowTypeImports: true, message: NODE_ONLY_MESSAGE };
+// The Node-only files among the shared ones: the Node entries and their hosts.
+const NODE_ENTRIES = ['server/src/features/node-host.ts', 'server/src/features/analysisPool.ts', 'client/src/extension.ts'];
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test/e2e/.run/**', 'bench/out/**', '**/*.vsix'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test/e2e/.run/**', 'test/web/.run/**', 'bench/out/**', '**/*.vsix'] },
   {
     files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'test/**/*.ts'],
     extends: [tseslint.configs.base],
@@ -82,23 +95,28 @@ export default tseslint.config(
       }],
     },
   },
-  {
-    files: ['server/src/server.ts', 'server/src/features/**/*.ts'],
+  // The language server (features/ are shared by the Node entry and the web worker's, server/src/web/).
+  ...[[['server/src/server.ts', ...NODE_ENTRIES.filter((f) => f.startsWith('server/'))], []], [['server/src/features/**/*.ts', 'server/src/web/**/*.ts'], [NODE_ONLY]]].map(([files, web]) => ({
+    files,
+    ignores: files.includes('server/src/server.ts') ? [] : NODE_ENTRIES,
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/cli', '**/cli/**'], message: 'the language server must not import from the CLI: share through core/ or node/' }, RULES_FROM_OUTSIDE],
+        patterns: [{ group: ['**/cli', '**/cli/**'], message: 'the language server must not import from the CLI: share through core/ or node/' }, RULES_FROM_OUTSIDE, ...web],
       }],
     },
-  },
-  {
-    files: ['client/src/**/*.ts'],
+  })),
+  // The client: its shared modules and the browser's entry (client/src/web/) run in the web worker host too.
+  ...[[['client/src/extension.ts'], []], [['client/src/**/*.ts'], [NODE_ONLY_CLIENT]]].map(([files, web]) => ({
+    files,
+    ignores: files.includes('client/src/extension.ts') ? [] : NODE_ENTRIES,
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['**/server/src/features/**', '**/server/src/cli/**', '**/server/src/node/**', '**/server/src/server', '**/server/src/cli'], message: 'the client talks to the server over LSP, it does not import its code' },
+          { group: ['**/server/src/features/**', '**/server/src/cli/**', '**/server/src/node/**', '**/server/src/web/**', '**/server/src/server', '**/server/src/cli'], message: 'the client talks to the server over LSP, it does not import its code' },
           RULES_FROM_OUTSIDE,
+          ...web,
         ],
       }],
     },
-  },
+  })),
 );

@@ -11,8 +11,9 @@ import { barePass, sectionNames } from './bare-pass.mjs';
 import { runCli } from './cli.mjs';
 import { generateReferat } from './gen.mjs';
 import { hugeDocument, hugeSeed, runLsp } from './lsp.mjs';
+import { runWeb } from './web.mjs';
 
-// `node bench/run.mjs --no-lsp --no-cli` leaves out the slower parts (their keys are then
+// `node bench/run.mjs --no-lsp --no-web --no-cli` leaves out the slower parts (their keys are then
 // kept from the last latest.json, marked in "skipped").
 const skip = new Set(process.argv.slice(2).filter((a) => a.startsWith('--no-')).map((a) => a.slice(5)));
 // Figures taken while other work runs on the machine's two cores are slower: say so.
@@ -131,6 +132,18 @@ const LSP_KEYS = ['rssIdleMb', 'rss50DocsResidentMb', 'hugeMb', 'openMb', 'openT
 const CLI_KEYS = ['cliMbPerS', 'cliMbPerSAllCores', 'cliAllCoresSpeedup', 'cliCores', 'cliCorpusMb', 'cli20MbMbPerS'];
 if (skip.has('lsp')) keep(LSP_KEYS);
 else Object.assign(results, await runLsp());
+// The web worker's server (dist/web/server.js) on the same document and keystrokes, beside the Node server's.
+const WEB_KEYS = ['webWhere', 'webOpenToDiagnosticsMs', 'webChangeToDiagnosticsP50Ms', 'webChangeToDiagnosticsP95Ms', 'webLogSaysWebWorker'];
+if (skip.has('web')) keep(WEB_KEYS);
+else Object.assign(results, await runWeb());
+{
+  const row = (name, node, web) => console.log(`${name.padEnd(36)} ${String(node ?? 'n/a').padStart(9)} ${String(web ?? 'n/a').padStart(12)}`);
+  console.log(`\nNode server against the web worker's (ms; the web one is ${results.webWhere ?? 'n/a'}, see bench/web.mjs)`);
+  row('', 'Node', 'web worker');
+  row('didOpen → diagnostics, 10,000 lines', results.openToDiagnosticsMs, results.webOpenToDiagnosticsMs);
+  row('didChange → diagnostics p50', results.changeToDiagnosticsP50Ms, results.webChangeToDiagnosticsP50Ms);
+  row('didChange → diagnostics p95', results.changeToDiagnosticsP95Ms, results.webChangeToDiagnosticsP95Ms);
+}
 if (skip.has('cli')) keep(CLI_KEYS);
 else Object.assign(results, await runCli());
 

@@ -72,6 +72,7 @@ const ALLOWED = [
   /^LICENSE(\.txt|\.md)?$/i,
   /^language-configuration\.json$/,
   /^dist\/(extension|server|cli)\.js$/,
+  /^dist\/web\/(extension|server)\.js$/, // the browser entry and its web worker server
   /^dist\/schemas\/[\w.-]+\.json$/,
   /^syntaxes\/[\w.-]+\.json$/,
   /^images\/icon\.png$/,
@@ -146,9 +147,13 @@ function main() {
   manifest ??= /** @type {any} */ ({});
   const contributes = manifest.contributes ?? {};
 
-  check('has the files the manifest points at (main, grammars, language configuration, schemas, icon, walkthrough)', () => {
+  check('has the files the manifest points at (main, browser, grammars, language configuration, schemas, icon, walkthrough)', () => {
     const wanted = new Set();
     if (manifest.main) wanted.add(manifest.main.endsWith('.js') ? manifest.main : `${manifest.main}.js`);
+    // vscode.dev, github.dev and code-server's browser run the `browser` entry; it starts dist/web/server.js.
+    if (!manifest.browser) return ['no browser entry (vscode.dev and github.dev would not run Referat)'];
+    wanted.add(manifest.browser.replace(/^\.\//, ''));
+    wanted.add('dist/web/server.js');
     for (const g of contributes.grammars ?? []) wanted.add(g.path);
     for (const l of contributes.languages ?? []) if (l.configuration) wanted.add(l.configuration);
     for (const j of contributes.jsonValidation ?? []) if (!/^https?:/.test(j.url)) wanted.add(j.url);

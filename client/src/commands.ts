@@ -2,9 +2,8 @@
  * Editing and reviewing commands. The server computes the edits; this file asks the
  * user what is needed and applies the edits only because the user ran the command.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { t } from './i18n';
 import { numericDanishDate, typedDateToIso } from '../../server/src/core/dates';
 import { Requests, type EditingCommand, type Overview, type ProfileChoice } from './protocol';
@@ -121,12 +120,14 @@ async function pickKind(): Promise<string | undefined> {
  * in a save dialog, which also asks before replacing a file. Nothing is written without it.
  */
 async function exportOverview(client: LanguageClient, doc: vscode.TextDocument): Promise<vscode.Uri | undefined> {
-  const base = doc.uri.scheme === 'file'
-    ? doc.uri.fsPath.replace(/\.(referat\.txt|referat|txt|md)$/i, '')
-    : path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '.', 'referat');
+  // Next to the document in its own file system (a disk, vscode-remote, github.dev); an untitled one in the first folder.
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const base = doc.uri.scheme !== 'untitled'
+    ? doc.uri.with({ path: doc.uri.path.replace(/\.(referat\.txt|referat|txt|md)$/i, '') })
+    : folder ? vscode.Uri.joinPath(folder, 'referat') : vscode.Uri.file('/referat');
   const suffix = t('oversigt', 'overview');
   const target = await vscode.window.showSaveDialog({
-    defaultUri: vscode.Uri.file(`${base}.${suffix}.md`),
+    defaultUri: base.with({ path: `${base.path}.${suffix}.md` }),
     filters: { Markdown: ['md'], [t('CSV (Excel)', 'CSV (Excel)')]: ['csv'] },
     saveLabel: t('Gem oversigten', 'Save the overview'),
     title: t('Eksportér oversigten', 'Export the overview'),
@@ -138,7 +139,9 @@ async function exportOverview(client: LanguageClient, doc: vscode.TextDocument):
     void vscode.window.showWarningMessage(t('Dokumentet er ikke et referat eller en dagsorden.', 'The document is not minutes or an agenda.'));
     return undefined;
   }
-  await vscode.workspace.fs.writeFile(target, Buffer.from(result.text, 'utf8'));
-  void vscode.window.showInformationMessage(t(`Oversigten er gemt: ${path.basename(target.fsPath)}`, `Overview saved: ${path.basename(target.fsPath)}`));
+  // Through the editor's file system, so it is written where the dialog pointed, in the browser too.
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  void vscode.window.showInformationMessage(t(`Oversigten er gemt: ${name}`, `Overview saved: ${name}`));
   return target;
 }

@@ -1,6 +1,6 @@
 /** The "Referat" view in the Explorer: the active document's items at a glance, clickable. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { count } from '../../server/src/core/plural';
 import { t, uiLanguage } from './i18n';
 import { Requests, type Overview, type OverviewItem } from './protocol';

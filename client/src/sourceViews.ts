@@ -6,7 +6,7 @@
  * file: a view is read-only, and the export writes a new file where the user chose.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { t } from './i18n';
 import { isPublishedName, originalPathOf, Requests, SOURCE_VIEW_SCHEME, sourceViewPath, type SourceText } from './protocol';
 
@@ -39,19 +39,24 @@ export function isSourceView(uri: vscode.Uri): boolean {
 class SourceTextProvider implements vscode.TextDocumentContentProvider {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
+  /** Views whose file changed on disk: the server reads them again. */
+  private readonly stale = new Set<string>();
 
   constructor(private readonly client: LanguageClient, private readonly ready: Promise<void>) {}
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     await this.ready;
-    const answer = await this.client.sendRequest<SourceText>(Requests.sourceText, { uri: uri.toString() });
+    const changed = this.stale.delete(uri.toString());
+    const answer = await this.client.sendRequest<SourceText>(Requests.sourceText, { uri: uri.toString(), changed });
     return 'error' in answer ? answer.error : answer.text;
   }
 
   /** A published file changed on disk: its open view is read again. */
   fileChanged(file: vscode.Uri): void {
     const view = viewUriOf(file);
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === view.toString())) this.changed.fire(view);
+    if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === view.toString())) return;
+    this.stale.add(view.toString());
+    this.changed.fire(view);
   }
 }
 

@@ -6,7 +6,7 @@
  * (in the tooltip) the template profile by its municipality's name and this document's counts.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { count } from '../../server/src/core/plural';
 import { t, uiLanguage } from './i18n';
 import { Requests, type Status } from './protocol';

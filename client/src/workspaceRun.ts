@@ -5,7 +5,7 @@
  * too (a task, a test). The summary names the files that could not be read (a zip bomb, a damaged PDF).
  */
 import * as vscode from 'vscode';
-import { WorkDoneProgress, type LanguageClient, type WorkDoneProgressBegin, type WorkDoneProgressReport } from 'vscode-languageclient/node';
+import { WorkDoneProgress, type BaseLanguageClient as LanguageClient, type WorkDoneProgressBegin, type WorkDoneProgressReport } from 'vscode-languageclient';
 import { count } from '../../server/src/core/plural';
 import { t } from './i18n';
 import { Requests } from './protocol';

@@ -1,50 +1,23 @@
 /**
- * The Referat language server: a thin adapter from LSP to the core. A document store
+ * The Referat language server in Node: a thin adapter from LSP to the core. A document store
  * (features/store.ts) keeps one analysis per open document version and validates while
- * typing (debounced) and on save; each feature file registers its own handlers against it,
- * and every handler is guarded (features/guard.ts): a failing request answers empty and is
- * logged to the output channel, never thrown at the editor.
+ * typing (debounced) and on save; each feature file registers its own handlers against it
+ * (features/start.ts), and every handler is guarded (features/guard.ts): a failing request answers
+ * empty and is logged to the output channel, never thrown at the editor. The same features run in a
+ * browser's web worker (web/server.ts); what differs is the host (features/node-host.ts here).
  *
  * Start: `node dist/server.js --stdio` (any editor) or over IPC (the VS Code client).
  */
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { isAnalysisWorker, runAnalysisWorker } from './features/analysisPool';
-import { registerCodeActions } from './features/codeActions';
-import { registerCommands } from './features/commands';
-import { registerCompletion } from './features/completion';
-import { registerFolding } from './features/folding';
-import { registerHover } from './features/hover';
-import { registerDocumentSync, registerInitialize, registerSettingsChanges, registerWatchedFiles } from './features/lifecycle';
-import { registerLinks } from './features/links';
-import { registerSelection } from './features/selection';
-import { registerSemanticTokens } from './features/semanticTokens';
-import { registerSourceViews } from './features/sourceViews';
-import { DocumentStore } from './features/store';
-import { registerSymbols } from './features/symbols';
-import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { nodeHost } from './features/node-host';
+import { startServer as startWith } from './features/start';
 
 export { Notifications, Requests } from './features/protocol';
 
 export function startServer(connection: Connection): void {
   // The analysis worker runs this same bundle (dist/server.js).
-  const store = new DocumentStore(connection, __filename);
-  registerInitialize(store);
-  registerSettingsChanges(store);
-  registerWatchedFiles(store);
-  registerDocumentSync(store);
-  registerSymbols(store);
-  registerFolding(store);
-  registerLinks(store);
-  registerSelection(store);
-  registerWorkspaceSymbols(store);
-  registerCodeActions(store);
-  registerSemanticTokens(store);
-  registerHover(store);
-  registerCompletion(store);
-  registerCommands(store);
-  registerSourceViews(store);
-  store.documents.listen(connection);
-  connection.listen();
+  startWith(connection, (log) => nodeHost(__filename, log));
 }
 
 if (isAnalysisWorker()) {

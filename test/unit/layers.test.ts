@@ -63,6 +63,31 @@ describe('layers (eslint.config.mjs)', function () {
     assert.equal((await errorsOf('server/src/core/example.ts', "import { decodeText } from '../readers/text';\nexport const x = decodeText;\n")).length, 1);
   });
 
+  it('what runs in a browser\'s web worker imports no Node-only module (the Node entries and hosts may)', async () => {
+    for (const [file, from] of [
+      ['server/src/web/example.ts', 'node:fs'],
+      ['server/src/features/example.ts', 'node:worker_threads'],
+      ['server/src/features/example.ts', 'vscode-languageserver/node'],
+      ['server/src/features/example.ts', '../node/disk'],
+      ['server/src/web/example.ts', '../features/node-host'],
+      ['client/src/example.ts', 'node:path'],
+      ['client/src/web/example.ts', 'vscode-languageclient/node'],
+    ]) {
+      const errors = await errorsOf(file, `import * as m from '${from}';\nexport const x = m;\n`);
+      assert.equal(errors.length, 1, `${file} → ${from}: ${errors.join('\n')}`);
+      assert.match(errors[0]!, /runs in a browser's web worker too/);
+    }
+    for (const [file, from] of [
+      ['server/src/features/example.ts', 'node:path'],
+      ['server/src/features/node-host.ts', 'node:v8'],
+      ['client/src/extension.ts', 'vscode-languageclient/node'],
+      ['server/src/server.ts', 'vscode-languageserver/node'],
+    ]) {
+      assert.deepEqual(await errorsOf(file, `import * as m from '${from}';\nexport const x = m;\n`), [], `${file} → ${from}`);
+    }
+    assert.deepEqual(await errorsOf('server/src/features/example.ts', "import type { Connection } from 'vscode-languageserver/node';\nexport type X = Connection;\n"), [], 'a type-only import is erased');
+  });
+
   it('a source file has at most 400 lines (the model\'s types aside)', async () => {
     const long = Array.from({ length: 401 }, (_, k) => `export const x${k} = ${k};`).join('\n') + '\n';
     const errors = await errorsOf('server/src/core/example.ts', long);

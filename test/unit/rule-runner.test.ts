@@ -16,6 +16,7 @@ import { indexMeeting } from '../../server/src/core/crossdoc';
 import type { Finding } from '../../server/src/core/model';
 import { DOCUMENT_SET_RULES, RULES } from '../../server/src/core/rules/index';
 import { Requests } from '../../server/src/features/protocol';
+import { nodeHost } from '../../server/src/features/node-host';
 import { DocumentStore } from '../../server/src/features/store';
 import { registerValidateWorkspace } from '../../server/src/features/validateWorkspace';
 import { FIXTURES } from './helpers';
@@ -71,7 +72,7 @@ function fakeConnection() {
 
 async function validateWorkspace(dir: string) {
   const { connection, published, handlers } = fakeConnection();
-  const store = new DocumentStore(connection, path.join(__dirname, 'no-worker.js'));
+  const store = new DocumentStore(connection, (log) => nodeHost(path.join(__dirname, 'no-worker.js'), log));
   store.settings.folders = [dir];
   // As the server's `initialized` does: the run waits for the first settings (referat.archives among them).
   store.settingsArrived();
@@ -84,7 +85,7 @@ async function validateWorkspace(dir: string) {
 
 function editorFindings(dir: string): Finding[] {
   const { connection } = fakeConnection();
-  const store = new DocumentStore(connection, path.join(__dirname, 'no-worker.js'));
+  const store = new DocumentStore(connection, (log) => nodeHost(path.join(__dirname, 'no-worker.js'), log));
   const agendaUri = URI.file(path.join(dir, 'agenda.txt')).toString();
   store.index.set(agendaUri, indexMeeting(agendaUri, analyze(readFileSync(path.join(dir, 'agenda.txt'), 'utf8')).model));
   const minutesUri = URI.file(path.join(dir, 'minutes.txt')).toString();

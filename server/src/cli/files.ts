@@ -7,7 +7,8 @@ import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { Message } from '../node/read-text';
-import { nodeWorkspace, type Workspace } from '../node/workspace';
+import { nodeWorkspace } from '../node/disk';
+import type { Workspace } from '../node/workspace';
 
 export { decodeBytes, encodeText, readBytes, readText, UnencodableTextError, UnreadableFileError, type DecodedFile, type Message } from '../node/read-text';
 

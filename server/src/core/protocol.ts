@@ -11,7 +11,7 @@ export const Requests = {
   newDocument: 'referat/newDocument',
   /** The template profiles a new document can follow: id and the municipality's name. */
   profiles: 'referat/profiles',
-  /** The text the server reads from a published file (PDF, Word, web page), for its read-only view: { uri, withKind? } → SourceText. */
+  /** The text the server reads from a published file (PDF, Word, web page), for its read-only view: { uri, withKind?, changed? } → SourceText. */
   sourceText: 'referat/sourceText',
   /** Where a line of a published file's view came from in the original: { uri, line } → the reader's place, or null. */
   sourcePlace: 'referat/sourcePlace',

@@ -9,9 +9,6 @@ import type { ReferatConfig } from '../core/config';
 import type { Finding, MinutesDocument } from '../core/model';
 import { LineIndex } from '../core/text/lines';
 
-/** Texts above this size go to the worker; below it the main thread is faster than a round trip. */
-export const WORKER_THRESHOLD_CHARS = 1_000_000;
-
 interface Job {
   id: number;
   text: string;

@@ -1,9 +1,6 @@
 /** Findings as LSP diagnostics: code, link to the rule's page, message in the chosen language. */
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import { editorText } from './texts';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { URI } from 'vscode-uri';
 import type { Language } from '../core/config';
 import type { Finding } from '../core/model';
 import { docsUrl } from '../core/rules/index';
@@ -16,21 +13,15 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/**
- * The rule pages the extension ships (docs/rules/ next to dist/, see .vscodeignore): a
- * diagnostic's code opens the page from disk, so it works where the network blocks GitHub.
- * Without them (a server run from elsewhere) the link goes to the release's page on the web.
- */
-const LOCAL_RULE_PAGES = path.join(__dirname, '..', 'docs', 'rules');
-const localPages = new Map<string, string | null>();
+/** Where the host keeps the rule pages (node-host.ts: the ones shipped beside dist/); set once at start. */
+let localRulePage: (code: string) => string | undefined = () => undefined;
+export function useLocalRulePages(find: (code: string) => string | undefined): void {
+  localRulePage = find;
+}
+
+/** The page a diagnostic's code opens: the local copy when the host has one, else the release's page on the web. */
 export function ruleHref(code: string): string {
-  let local = localPages.get(code);
-  if (local === undefined) {
-    const file = path.join(LOCAL_RULE_PAGES, `${code}.md`);
-    local = existsSync(file) ? URI.file(file).toString() : null;
-    localPages.set(code, local);
-  }
-  return local ?? docsUrl(code);
+  return localRulePage(code) ?? docsUrl(code);
 }
 
 /** A finding as an LSP diagnostic. Quick fixes are found again from the analysis by range and code (codeActions.ts). */

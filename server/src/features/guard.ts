@@ -3,7 +3,7 @@
  * logged to the output channel and the request is answered with the fallback, so nothing
  * a rule or a feature throws ever reaches the editor.
  */
-import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 
 export type Log = (message: string) => void;
 

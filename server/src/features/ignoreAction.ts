@@ -3,11 +3,9 @@
  * workspace folder when there is none), never a line in the minutes. The VS Code client
  * saves the file afterwards so the server reads it from disk.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import type { Language } from '../core/config';
 import { addIgnoreEntry, ignoreEntryFor } from '../core/ignore';
 import type { Finding } from '../core/model';
@@ -16,14 +14,15 @@ import type { DocumentStore } from './store';
 import { editorText } from './texts';
 
 export function ignoreAction(store: DocumentStore, uri: string, f: Finding, language: Language, diagnostic: Diagnostic | undefined): CodeAction | null {
-  const parsed = URI.parse(uri);
-  if (parsed.scheme !== 'file' || f.code === 'RF099') return null;
-  const found = store.workspace.configFor(parsed.fsPath);
-  const folder = store.settings.folders.find((w) => parsed.fsPath.startsWith(w + path.sep));
-  const configPath = found?.file ?? path.join(folder ?? path.dirname(parsed.fsPath), CONFIG_FILE);
-  const configUri = URI.file(configPath).toString();
-  const entry = ignoreEntryFor(f, path.relative(path.dirname(configPath), parsed.fsPath));
-  const current = existsSync(configPath) ? readFileSync(configPath, 'utf8') : null;
+  const file = store.host.pathOf(uri);
+  if (file === undefined || f.code === 'RF099') return null;
+  const found = store.workspace.configFor(file);
+  const folder = store.settings.folders.find((w) => file.startsWith(w + path.sep));
+  const configPath = found?.file ?? path.join(folder ?? path.dirname(file), CONFIG_FILE);
+  const configUri = store.host.uriOf(configPath);
+  const entry = ignoreEntryFor(f, path.relative(path.dirname(configPath), file));
+  // The nearest .referat.json as the workspace read it (none found: a new one is made in the folder).
+  const current = found ? store.workspace.readText(found.file).text : null;
   const edit = ignoreEntryEdit(configUri, current, addIgnoreEntry(current, entry));
   const title = editorText(language)('ignoreInDocument', { code: f.code, file: CONFIG_FILE });
   const action: CodeAction = { title, kind: CodeActionKind.QuickFix, edit };

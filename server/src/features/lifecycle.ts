@@ -3,7 +3,6 @@
  * and the workspace index, settings and trust changes, files changed on disk, and documents
  * opened, edited, saved and closed.
  */
-import * as path from 'node:path';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -11,7 +10,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type ServerCapabilities,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE } from '../node/config-files';
 import { FIX_ALL_KIND } from './codeActions';
@@ -50,11 +49,10 @@ export function registerInitialize(store: DocumentStore): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = params.initializationOptions as { trusted?: boolean; saveFileCommand?: boolean; settings?: unknown } | undefined;
     settings.canPull = Boolean(params.capabilities.workspace?.configuration);
-    settings.folders = (params.workspaceFolders ?? [])
-      .map((f) => URI.parse(f.uri))
-      .filter((u) => u.scheme === 'file')
-      .map((u) => u.fsPath);
-    if (settings.folders.length === 0 && params.rootUri) settings.folders = [URI.parse(params.rootUri).fsPath];
+    const inWorkspace = (uri: string) => store.host.pathOf(uri);
+    settings.folders = (params.workspaceFolders ?? []).map((f) => inWorkspace(f.uri)).filter((f): f is string => f !== undefined);
+    const root = params.rootUri ? inWorkspace(params.rootUri) : undefined;
+    if (settings.folders.length === 0 && root !== undefined) settings.folders = [root];
     store.workspaceTrusted = options?.trusted !== false;
     store.clientSavesEdits = Boolean(options?.saveFileCommand);
     if (options && typeof options === 'object') settings.window = normaliseSettings(options.settings ?? options);
@@ -72,6 +70,9 @@ export function registerInitialize(store: DocumentStore): void {
       }
       await settings.pullAll(store.documents.all().map((d) => d.uri));
     }
+    // The folders' listings and .referat.json files within reach before the first document is checked.
+    await store.host.prepare({ folders: settings.folders }).catch((e) => store.log(`workspace: ${e}`));
+    store.log(`server running in ${store.host.kind === 'web-worker' ? 'a web worker (browser)' : 'Node'}`);
     store.settingsArrived();
     void scanWorkspace(store).catch((e) => store.log(`index: ${e}`));
   }));
@@ -98,7 +99,12 @@ async function scanWorkspace(store: DocumentStore): Promise<void> {
     progress?.report(percentage, say('filesDone', { done: count, found: files.length }));
   };
   await index
-    .scan(files, (file) => store.readFromDisk(URI.file(file).toString()), () => progress?.token.isCancellationRequested ?? false, done)
+    .scan(files, (uri) => store.readFromDiskSoon(uri), {
+      uriOf: (file) => store.host.uriOf(file),
+      pause: () => store.host.yieldToEvents(),
+      isCancelled: () => progress?.token.isCancellationRequested ?? false,
+      done,
+    })
     .then(() => {
       for (const agenda of index.all()) if (agenda.kind === 'dagsorden') store.revalidateMinutesOf(agenda);
     })
@@ -124,16 +130,19 @@ export function registerSettingsChanges(store: DocumentStore): void {
 /** Files changed on disk: a .referat.json applies anew; a closed agenda or minutes file is indexed again. */
 export function registerWatchedFiles(store: DocumentStore): void {
   const { index } = store;
-  store.connection.onDidChangeWatchedFiles(store.safe('watchedFiles', undefined, (params) => {
+  store.connection.onDidChangeWatchedFiles(store.safeAsync('watchedFiles', undefined, async (params) => {
     let configChanged = false;
+    const changed = params.changes.map((c) => store.host.pathOf(c.uri)).filter((f): f is string => f !== undefined);
+    // A web worker's host fetches the changed files again (and learns of new and deleted ones).
+    await store.host.prepare({ changed });
     for (const change of params.changes) {
-      const file = URI.parse(change.uri);
-      if (path.basename(file.fsPath) === CONFIG_FILE) {
+      const file = store.host.pathOf(change.uri);
+      if (URI.parse(change.uri).path.endsWith(`/${CONFIG_FILE}`)) {
         configChanged = true;
         store.forgetConfigProblems(change.uri);
-      } else if (!store.documents.get(change.uri) && file.scheme === 'file') {
+      } else if (!store.documents.get(change.uri) && file !== undefined) {
         const before = index.get(change.uri);
-        const analysis = change.type === FILE_DELETED ? null : store.readFromDisk(change.uri);
+        const analysis = change.type === FILE_DELETED ? null : await store.readFromDiskSoon(change.uri);
         index.update(change.uri, analysis?.model ?? null);
         const after = index.get(change.uri);
         for (const agenda of [before, after]) if (agenda?.kind === 'dagsorden') store.revalidateMinutesOf(agenda);

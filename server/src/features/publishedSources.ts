@@ -1,20 +1,21 @@
 /**
  * Published files (PDF, Word, web page) as read-only views: the server reads the original with the input
- * readers (node/read-document.ts, the CLI's reading with its limits and time per file) and keeps, for each
+ * readers (node/read-published.ts, the CLI's reading with its limits and time per file, over the host's
+ * files) and keeps, for each
  * view the editor has open, the reader's source map and what could not be read. The view's text is what
  * the client shows (Requests.sourceText) and sends back as an ordinary document, so every feature serves it;
  * this module adds where each finding is in the original.
  */
-import { statSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { Language } from '../core/config';
 import type { Finding } from '../core/model';
 import { originalPathOf, SOURCE_VIEW_SCHEME, sourceViewPath } from '../core/protocol';
-import { readDocument } from '../node/read-document';
-import { readBytes, UnreadableFileError, type Message } from '../node/read-text';
+import { UnreadableFileError, type Message } from '../node/decode';
+import { readPublishedBytes } from '../node/read-published';
 import type { SourceFormat, SourceMap, SourcePlace } from '../readers/index';
 import { toDiagnostic } from './diagnostics';
+import type { ServerHost } from './host';
 import { editorText } from './texts';
 
 /** A published file as read: the view's text, its source map back to the original, and what was lost. */
@@ -25,7 +26,7 @@ export interface PublishedRead {
   text: string;
   sourceMap: SourceMap;
   problems: Message[];
-  /** The file's size and time when read: a changed file is read again. */
+  /** The file's size when read: a file of another size is read again (and one the client says changed). */
   stamp: string;
 }
 
@@ -54,21 +55,25 @@ export class PublishedSources {
   /** Files that could not be read, by view and stamp: a hostile file is not read again for every request while it is unchanged. */
   private readonly failures = new Map<string, { stamp: string; error: unknown }>();
 
-  /** isOpen: whether the editor has the view open (its read is kept while it is). */
-  constructor(private readonly isOpen: (uri: string) => boolean) {}
+  /** isOpen: whether the editor has the view open (its read is kept while it is); host: the files. */
+  constructor(private readonly isOpen: (uri: string) => boolean, private readonly host: Files) {}
 
-  /** The original read for a view URI (again when the file changed on disk); throws UnreadableFileError with a clear message. */
-  async read(uri: string): Promise<PublishedRead> {
+  /**
+   * The original read for a view URI (again when its size changed, or `changed`: the client saw the file
+   * change on disk); throws UnreadableFileError with a clear message.
+   */
+  async read(uri: string, changed = false): Promise<PublishedRead> {
     const file = originalFileOf(uri);
     if (file === null) throw new UnreadableFileError({ da: 'er ikke en publiceret fil (PDF, Word eller HTML)', en: 'is not a published file (PDF, Word or HTML)' });
-    const stamp = stampOf(file);
+    await this.host.prepare({ files: [file], ...(changed ? { changed: [file] } : {}) });
+    const stamp = String(this.host.workspace.sizeOf(file) ?? 'unknown');
     const kept = this.reads.get(uri);
-    if (kept && kept.stamp === stamp) return kept;
+    if (kept && kept.stamp === stamp && !changed) return kept;
     const failure = this.failures.get(uri);
-    if (failure && failure.stamp === stamp) throw failure.error;
+    if (failure && failure.stamp === stamp && !changed) throw failure.error;
     let entry: PublishedRead;
     try {
-      entry = await readPublished(file, stamp);
+      entry = await readPublished(this.host, file, stamp);
     } catch (e) {
       this.failures.set(uri, { stamp, error: e });
       if (this.failures.size > 64) this.failures.delete(this.failures.keys().next().value as string);
@@ -96,19 +101,16 @@ export class PublishedSources {
   }
 }
 
-/** A published file read from disk (not kept: "Validate workspace" reads an archive this way); throws UnreadableFileError. */
-export async function readPublished(file: string, stamp = stampOf(file)): Promise<PublishedRead> {
-  const read = await readDocument(file, await readBytes(file, { published: true }));
-  return { file, format: read.format, text: read.text, sourceMap: read.sourceMap ?? { placeOf: (line) => ({ line }) }, problems: read.problems, stamp };
-}
+/** What reading a published file needs of the host: its files, fetched first (a web worker asks the client). */
+export type Files = Pick<ServerHost, 'prepare' | 'workspace'>;
 
-function stampOf(file: string): string {
-  try {
-    const s = statSync(file);
-    return `${s.size}:${s.mtimeMs}`;
-  } catch {
-    return 'missing';
-  }
+/**
+ * A published file read (not kept: "Validate workspace" reads an archive this way, after fetching it);
+ * throws UnreadableFileError.
+ */
+export async function readPublished(host: Files, file: string, stamp = String(host.workspace.sizeOf(file) ?? 'unknown')): Promise<PublishedRead> {
+  const read = await readPublishedBytes(file, host.workspace.readBytes(file, { published: true }));
+  return { file, format: read.format, text: read.text, sourceMap: read.sourceMap, problems: read.problems, stamp };
 }
 
 /** Where a line is in the original, in words: "side 3" for a PDF, "linje 185 i HTML-filen", "afsnit 214 i Word-filen"; null when unknown. */

@@ -3,7 +3,7 @@
  * request for a document replaces the one still waiting, so a burst of keystrokes gives one validation.
  */
 export class ValidationScheduler {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   /** Runs `run` for `uri` after `delayMs` (at once for 0), replacing what waits for that document. */
   schedule(uri: string, delayMs: number, run: () => void): void {

@@ -4,15 +4,15 @@
  * can answer workspace/configuration and pushed by it otherwise.
  */
 import * as path from 'node:path';
-import type { Connection } from 'vscode-languageserver/node';
-import { URI } from 'vscode-uri';
+import type { Connection } from 'vscode-languageserver';
 import type { Log } from './guard';
+import type { ServerHost } from './host';
 import { DEFAULT_SETTINGS, normaliseSettings, type EditorSettings } from './settings';
 
 export class SettingsStore {
   /** The window's settings (no scope): for untitled documents and what no folder decides. */
   window: EditorSettings = DEFAULT_SETTINGS;
-  /** The workspace folders' paths on disk. */
+  /** The workspace folders' paths in the workspace's file system (features/host.ts). */
   folders: string[] = [];
   /** True when the client answers workspace/configuration; else it pushes settings with didChangeConfiguration. */
   canPull = false;
@@ -24,15 +24,15 @@ export class SettingsStore {
   private readonly ofDocument = new Map<string, EditorSettings>();
   private readonly ofFolder = new Map<string, EditorSettings>();
 
-  constructor(private readonly connection: Connection, private readonly log: Log) {}
+  constructor(private readonly connection: Connection, private readonly log: Log, private readonly host: Pick<ServerHost, 'pathOf' | 'uriOf'>) {}
 
   /** The settings that apply to a document or file: its own, else its folder's, else the window's. */
   for(uri: string): EditorSettings {
     const own = this.ofDocument.get(uri);
     if (own) return own;
-    const parsed = URI.parse(uri);
-    if (parsed.scheme === 'file') {
-      const folder = this.folders.filter((w) => parsed.fsPath.startsWith(w + path.sep)).sort((a, b) => b.length - a.length)[0];
+    const file = this.host.pathOf(uri);
+    if (file !== undefined) {
+      const folder = this.folders.filter((w) => file.startsWith(w + path.sep)).sort((a, b) => b.length - a.length)[0];
       const scoped = folder ? this.ofFolder.get(folder) : undefined;
       if (scoped) return scoped;
     }
@@ -55,7 +55,7 @@ export class SettingsStore {
       this.window = normaliseSettings(await this.connection.workspace.getConfiguration('referat'));
       this.ofFolder.clear();
       for (const folder of this.folders) {
-        this.ofFolder.set(folder, normaliseSettings(await this.connection.workspace.getConfiguration({ scopeUri: URI.file(folder).toString(), section: 'referat' })));
+        this.ofFolder.set(folder, normaliseSettings(await this.connection.workspace.getConfiguration({ scopeUri: this.host.uriOf(folder), section: 'referat' })));
       }
     } catch (e) {
       this.log(`could not read settings: ${(e as Error).message}`);

@@ -4,10 +4,9 @@
  * version is analysisCache.ts's job, when each document is validated scheduler.ts's. The feature
  * files register their handlers against this store (server.ts wires them).
  */
-import { TextDocuments, type Connection } from 'vscode-languageserver/node';
+import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
-import { URI } from 'vscode-uri';
 import type { Analysis } from '../core/analyze';
 import type { ConfigProblem, Language, ReferatConfig } from '../core/config';
 import { indexMeeting, sameMeeting, type IndexedMeeting } from '../core/crossdoc';
@@ -16,11 +15,12 @@ import { builtinProfiles } from '../core/profiles/builtin';
 import { redactCpr } from '../core/redact';
 import { findSwitches } from '../core/suppress';
 import { createReferatService, crossDocumentFindings, ownFindings, type ReferatService } from '../node/service';
-import { nodeWorkspace } from '../node/workspace';
+import type { Workspace } from '../node/workspace';
 import { AnalysisCache } from './analysisCache';
-import { toDiagnostic } from './diagnostics';
+import { toDiagnostic, useLocalRulePages } from './diagnostics';
 import { originalFileOf, PublishedSources, sourceDiagnostic } from './publishedSources';
 import { createGuards, type Guards, type Log } from './guard';
+import { SupersededError, type ServerHost } from './host';
 import { Notifications } from './protocol';
 import { effectiveConfig } from './settings';
 import { SettingsStore } from './settingsStore';
@@ -35,19 +35,17 @@ export interface Served {
   language: Language;
 }
 
-type Workspace = ReturnType<typeof nodeWorkspace>;
-
 export class DocumentStore {
   readonly documents = new TextDocuments(TextDocument);
   /** The meetings of the workspace (agendas and minutes), for cross-document checks and workspace symbols. */
   readonly index = new WorkspaceIndex();
-  /** The files on disk (listing, reading, .referat.json), shared with the CLI: node/workspace.ts. */
-  readonly workspace: Workspace = nodeWorkspace();
+  /** The files (listing, reading, .referat.json), shared with the CLI: node/workspace.ts, over the host's file system. */
+  readonly workspace: Workspace;
   /** What is reported for a file, the same as `referat check` (node/service.ts); the editor's settings are the layer over .referat.json. */
   readonly service: ReferatService;
   readonly settings: SettingsStore;
   /** Published files (PDF, Word, web page) opened as read-only views: what their readers read (publishedSources.ts). */
-  readonly sources = new PublishedSources((uri) => this.documents.get(uri) !== undefined);
+  readonly sources: PublishedSources;
   readonly log: Log;
   readonly safe: Guards['safe'];
   readonly safeAsync: Guards['safeAsync'];
@@ -68,17 +66,24 @@ export class DocumentStore {
   private settingsReady: () => void = () => undefined;
   private readonly ready = new Promise<void>((resolve) => (this.settingsReady = resolve));
 
-  /** workerScript: the bundle the analysis worker runs (dist/server.js). */
-  constructor(readonly connection: Connection, workerScript: string) {
+  /** The platform: Node (node-host.ts) or a browser's web worker (web/host.ts). */
+  readonly host: ServerHost;
+
+  /** makeHost: the platform, given the log (Node's worker pool and the web worker's client requests log to it). */
+  constructor(readonly connection: Connection, makeHost: (log: Log) => ServerHost) {
     // An error's message may quote the document: the log carries no CPR number either.
     this.log = (msg) => connection.console.log(`[referat] ${redactCpr(msg)}`);
     ({ safe: this.safe, safeAsync: this.safeAsync } = createGuards(this.log));
-    this.settings = new SettingsStore(connection, this.log);
-    this.cache = new AnalysisCache(workerScript, this.log);
+    this.host = makeHost(this.log);
+    this.workspace = this.host.workspace;
+    this.sources = new PublishedSources((uri) => this.documents.get(uri) !== undefined, this.host);
+    useLocalRulePages((code) => this.host.localRulePage(code));
+    this.settings = new SettingsStore(connection, this.log, this.host);
+    this.cache = new AnalysisCache(this.host);
     this.service = createReferatService({
       workspace: this.workspace,
-      configOf: (file) => this.configFor(URI.file(file).toString()),
-      uriOf: (file) => URI.file(file).toString(),
+      configOf: (file) => this.configFor(this.host.uriOf(file)),
+      uriOf: (file) => this.host.uriOf(file),
     });
   }
 
@@ -104,10 +109,9 @@ export class DocumentStore {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  /** The file on disk a document is: its path, or a published file's view's original; undefined for an untitled document. */
+  /** The workspace path of a document: the host's, or a published file's view's original; undefined for an untitled document. */
   fileOf(uri: string): string | undefined {
-    const parsed = URI.parse(uri);
-    return parsed.scheme === 'file' ? parsed.fsPath : (originalFileOf(uri) ?? undefined);
+    return this.host.pathOf(uri) ?? originalFileOf(uri) ?? undefined;
   }
 
   private fileConfig(uri: string): ReferatConfig | undefined {
@@ -119,7 +123,7 @@ export class DocumentStore {
   }
 
   private reportConfigProblems(file: string, problems: ConfigProblem[]): void {
-    const uri = URI.file(file).toString();
+    const uri = this.host.uriOf(file);
     if (this.configProblemsShown.has(uri)) return;
     this.configProblemsShown.add(uri);
     const language = this.windowLanguage();
@@ -141,8 +145,8 @@ export class DocumentStore {
 
   /** True for a file that the nearest .referat.json's `ignorePatterns` name: not minutes, never squiggled. */
   isIgnoredFile(uri: string): boolean {
-    const parsed = URI.parse(uri);
-    return parsed.scheme === 'file' && this.workspace.isIgnored(parsed.fsPath);
+    const file = this.host.pathOf(uri);
+    return file !== undefined && this.workspace.isIgnored(file);
   }
 
   /** Referat documents always; .txt and .md only when they are minutes and detection is on. */
@@ -154,7 +158,14 @@ export class DocumentStore {
     if (doc.languageId === 'markdown' && !detect.markdown) return null;
     // A published file's view opened before its original was read here (the server restarted): read it again, for its places.
     if (originalFileOf(doc.uri) !== null && !this.sources.get(doc.uri)) await this.sources.read(doc.uri).catch((e) => this.log(`${doc.uri}: ${(e as Error).message}`));
-    const analysis = await this.analysisOf(doc);
+    let analysis: Analysis;
+    try {
+      analysis = await this.analysisOf(doc);
+    } catch (e) {
+      // A newer version of a large document came before its analysis began: that version answers.
+      if (e instanceof SupersededError) return null;
+      throw e;
+    }
     if (doc.languageId !== 'referat' && analysis.model.kind === null) return null;
     return { analysis, language: this.languageOf(doc.uri) };
   }
@@ -181,9 +192,18 @@ export class DocumentStore {
     return cross.length > 0 ? [...own, ...cross] : own;
   }
 
-  /** A file's analysis as it is on disk (for the workspace index), or null when it is not minutes. */
+  /** A file's analysis as it is on disk (for the workspace index), or null when it is not minutes or not in the workspace's file system. */
   readFromDisk(uri: string): Analysis | null {
-    return readMinutes(this.workspace, URI.parse(uri).fsPath, this.configFor(uri));
+    const file = this.host.pathOf(uri);
+    return file === undefined ? null : readMinutes(this.workspace, file, this.configFor(uri));
+  }
+
+  /** As readFromDisk, once the host has the file's bytes at hand (a web worker asks the client first). */
+  async readFromDiskSoon(uri: string): Promise<Analysis | null> {
+    const file = this.host.pathOf(uri);
+    if (file === undefined) return null;
+    await this.host.prepare({ files: [file] });
+    return this.readFromDisk(uri);
   }
 
   // ---- diagnostics ----
@@ -280,9 +300,12 @@ export class DocumentStore {
     this.sources.forget(uri);
     this.clearDiagnostics(uri);
     // Unsaved edits and untitled documents go with the editor.
-    const closed = URI.parse(uri);
-    if (closed.scheme === 'file') this.index.update(uri, this.readFromDisk(uri)?.model ?? null);
-    else this.index.remove(uri);
+    if (this.host.pathOf(uri) === undefined) this.index.remove(uri);
+    else {
+      void this.readFromDiskSoon(uri)
+        .then((a) => !this.documents.get(uri) && this.index.update(uri, a?.model ?? null))
+        .catch((e) => this.log(`index: ${e}`));
+    }
   }
 }
 

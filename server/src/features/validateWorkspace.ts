@@ -7,14 +7,11 @@
  * Problems then opens them. Progress says "N of M files" and the run can be cancelled: on the
  * client's work-done token when it sends one (VS Code's notification), else on one the server creates.
  */
-import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver';
-import type { CancellationToken, ProgressToken, WorkDoneProgressReporter } from 'vscode-languageserver/node';
-import { URI } from 'vscode-uri';
+import type { CancellationToken, Diagnostic, ProgressToken, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { analyze } from '../core/analyze';
 import { isPublishedName } from '../core/protocol';
+import type { Message } from '../node/decode';
 import { meetingOf, ownFindings, type CheckedDocument } from '../node/service';
-import type { Message } from '../node/read-text';
 import { toDiagnostic } from './diagnostics';
 import { Requests } from './protocol';
 import { readPublished, sourceDiagnostic, sourceViewUri, unreadableText, whyUnreadable } from './publishedSources';
@@ -53,11 +50,13 @@ async function progressFor(store: DocumentStore, workDoneToken: ProgressToken | 
 }
 
 async function validateWorkspace(store: DocumentStore, token: CancellationToken, workDoneToken: ProgressToken | undefined): Promise<ValidateWorkspaceResult> {
-  const { service, documents } = store;
+  const { service, documents, host } = store;
   const say = editorText(store.windowLanguage());
   await store.settingsKnown();
   const { progress, cancelledThere } = await progressFor(store, workDoneToken);
   const cancelled = () => token.isCancellationRequested || cancelledThere();
+  // A web worker's host lists the folders again (files made since the start are checked too).
+  await host.prepare({ folders: store.settings.folders });
   const files = service.files(store.settings.folders, { isCancelled: cancelled, published: store.settings.window.archives });
   progress.begin(say('validatingWorkspace'), 0, say('filesDone', { done: 0, found: files.length }), true);
   const checked: Checked[] = [];
@@ -66,17 +65,18 @@ async function validateWorkspace(store: DocumentStore, token: CancellationToken,
   try {
     for (const file of files) {
       if (cancelled()) break;
-      const uri = isPublishedName(file) ? sourceViewUri(file) : URI.file(file).toString();
+      const uri = isPublishedName(file) ? sourceViewUri(file) : host.uriOf(file);
       const open = documents.get(uri);
       if (open) await store.validate(open);
       else {
+        await host.prepare({ files: [file] });
         const result = isPublishedName(file) ? await checkPublishedFile(store, file, uri) : checkClosedFile(store, file, uri);
         if ('error' in result) unreadable.push(unreadableText(file, result.error, store.windowLanguage()));
         else if (result.checked) checked.push(result.checked);
       }
       seen++;
-      progress.report(Math.round((seen / Math.max(1, files.length)) * 100), `${say('filesDone', { done: seen, found: files.length })} · ${path.basename(file)}`);
-      await new Promise((r) => setImmediate(r));
+      progress.report(Math.round((seen / Math.max(1, files.length)) * 100), `${say('filesDone', { done: seen, found: files.length })} · ${file.split(/[\\/]/).pop() ?? file}`);
+      await host.yieldToEvents();
     }
     const problems = publishAgainstAgendas(store, checked);
     return { files: files.length, checked: seen, problems, cancelled: seen < files.length, unreadable };
@@ -110,7 +110,7 @@ async function checkPublishedFile(store: DocumentStore, file: string, uri: strin
   if (!setup) return {};
   let read;
   try {
-    read = await readPublished(file);
+    read = await readPublished(store.host, file);
   } catch (e) {
     const error = whyUnreadable(e);
     store.log(`${file}: ${error.en}`);

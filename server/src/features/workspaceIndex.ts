@@ -3,8 +3,6 @@
  * read in the background in small slices so the server keeps answering: Punkt titles for workspace symbols, meetings for the
  * cross-document checks and links, and findings for "Validate workspace". Files open in the editor are served from their buffers.
  */
-import { statSync } from 'node:fs';
-import { URI } from 'vscode-uri';
 import { analyze } from '../core/analyze';
 import type { ReferatConfig } from '../core/config';
 import { indexMeeting, type IndexedMeeting } from '../core/crossdoc';
@@ -19,7 +17,7 @@ export const MAX_INDEXED_FILES = 20000;
 /** Reads a file as minutes (with the workspace's encoding detection); null when it is too large, unreadable or not minutes. */
 export function readMinutes(workspace: Workspace, file: string, config: ReferatConfig) {
   try {
-    if (statSync(file).size > MAX_INDEXED_BYTES) return null;
+    if ((workspace.sizeOf(file) ?? 0) > MAX_INDEXED_BYTES) return null;
     const analysis = analyze(workspace.readText(file).text, { config });
     return analysis.model.kind ? analysis : null;
   } catch {
@@ -56,13 +54,21 @@ export class WorkspaceIndex {
     return [...this.docs.values()];
   }
 
-  /** Reads every file (the workspace's minutes files, node/service.ts), yielding between files; `done` is told how many are read. */
-  async scan(files: readonly string[], read: (file: string) => { model: MinutesDocument } | null, isCancelled: () => boolean = () => false, done: (count: number) => void = () => undefined): Promise<void> {
+  /**
+   * Reads every file (the workspace's minutes files, node/service.ts; `uri` names each as the index does),
+   * letting other messages through between files (`pause`, the host's); `done` is told how many are read.
+   */
+  async scan(
+    files: readonly string[],
+    read: (uri: string) => Promise<{ model: MinutesDocument } | null>,
+    how: { uriOf: (file: string) => string; pause: () => Promise<void>; isCancelled?: () => boolean; done?: (count: number) => void },
+  ): Promise<void> {
     for (const [i, file] of files.entries()) {
-      if (isCancelled()) return;
-      this.update(URI.file(file).toString(), read(file)?.model ?? null);
-      done(i + 1);
-      await new Promise((r) => setImmediate(r));
+      if (how.isCancelled?.()) return;
+      const uri = how.uriOf(file);
+      this.update(uri, (await read(uri))?.model ?? null);
+      how.done?.(i + 1);
+      await how.pause();
     }
   }
 }

@@ -1,5 +1,4 @@
 /** Finding and reading .referat.json files, for the CLI and the language server alike: the nearest one above each document. */
-import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { IgnoreEntry, LoadedConfig, ReferatConfig } from '../core/config';
 import { parseConfigText } from '../core/config-file';
@@ -16,18 +15,16 @@ export interface IgnoreScope {
   entries: IgnoreEntry[];
 }
 
-/** How a configuration file is looked for and read: the disk, or memory in tests. */
+/** How a configuration file is looked for and read: the disk (disk.ts), the editor's file system (a web worker), or memory in tests. */
 export interface ConfigSource {
   exists(file: string): boolean;
   readText(file: string): string;
 }
 
-const DISK: ConfigSource = { exists: existsSync, readText: (file) => readFileSync(file, 'utf8') };
-
 export class ConfigFiles {
   private readonly cache = new Map<string, FoundConfig | null>();
 
-  constructor(private readonly source: ConfigSource = DISK) {}
+  constructor(private readonly source: ConfigSource) {}
 
   /** The nearest .referat.json in the document's folder or above it, or null. */
   forDocument(file: string): FoundConfig | null {
@@ -67,6 +64,6 @@ function relativeTo(configFile: string, file: string): string {
   return path.relative(path.dirname(path.resolve(configFile)), path.resolve(file));
 }
 
-export function load(file: string, source: ConfigSource = DISK): LoadedConfig {
+export function load(file: string, source: ConfigSource): LoadedConfig {
   return parseConfigText(source.readText(file));
 }

@@ -1,13 +1,14 @@
 /**
  * A file's bytes as the text Referat reads: a text file decoded in its encoding (node/read-text.ts), a
- * published file (PDF, Word, web page) read by its input reader (readers/), within the readers' limits and a
- * time per file, so one hostile file can neither hang nor stop a run over an archive.
+ * published file (PDF, Word, web page) read by its input reader within the readers' limits and a time per
+ * file (read-published.ts, which the language server's published views read through too), so one hostile
+ * file can neither hang nor stop a run over an archive.
  */
-import { decodeBytes, UnreadableFileError, type DecodedFile, type Message } from './read-text';
-import { DEFAULT_LIMITS, formatOfName, loadReader, UnreadableInputError, type SourceFormat, type SourceMap } from '../readers/index';
+import { decodeBytes, type DecodedFile, type Message } from './read-text';
+import { readPublishedBytes, READ_TIMEOUT_MS } from './read-published';
+import { formatOfName, type SourceFormat, type SourceMap } from '../readers/index';
 
-/** A published file taking longer than this to read is given up (a hostile PDF must not hold up an archive). */
-export const READ_TIMEOUT_MS = 60_000;
+export { READ_TIMEOUT_MS } from './read-published';
 
 export interface ReadFile {
   text: string;
@@ -26,33 +27,5 @@ export async function readDocument(file: string, bytes: Uint8Array, timeoutMs = 
     const decoded = decodeBytes(bytes);
     return { text: decoded.text, format, decoded, problems: [] };
   }
-  if (bytes.byteLength > DEFAULT_LIMITS.maxInputBytes) throw tooLarge(bytes.byteLength);
-  try {
-    const reader = await loadReader(format);
-    const doc = await withTimeout(reader.read(bytes, DEFAULT_LIMITS), timeoutMs);
-    return { text: doc.text, format, sourceMap: doc.sourceMap, problems: doc.problems };
-  } catch (e) {
-    if (e instanceof UnreadableInputError) throw new UnreadableFileError(e.text);
-    throw new UnreadableFileError({ da: `kan ikke læses: ${(e as Error).message}`, en: `cannot be read: ${(e as Error).message}` });
-  }
-}
-
-function tooLarge(size: number): UnreadableFileError {
-  const mb = (n: number) => Math.round(n / (1024 * 1024));
-  return new UnreadableFileError({
-    da: `er for stor (${mb(size)} MB; Referat læser højst ${mb(DEFAULT_LIMITS.maxInputBytes)} MB)`,
-    en: `is too large (${mb(size)} MB; Referat reads at most ${mb(DEFAULT_LIMITS.maxInputBytes)} MB)`,
-  });
-}
-
-/** The reading, or an UnreadableFileError when it takes longer than `ms` (the run goes on with the next file). */
-function withTimeout<T>(reading: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const s = Math.round(ms / 1000);
-      reject(new UnreadableInputError({ da: `tog mere end ${s} sekunder at læse og blev sprunget over`, en: `took more than ${s} seconds to read and was skipped` }));
-    }, ms);
-  });
-  return Promise.race([reading, timeout]).finally(() => clearTimeout(timer));
+  return readPublishedBytes(file, bytes, timeoutMs);
 }

@@ -1,36 +1,14 @@
 /**
  * Reading a document file as text, for the CLI and the language server alike: the bytes from disk, decoded by
  * the text reader (readers/text.ts: UTF-8, UTF-16 by its BOM, else Windows-1252, reported as RF098); formats
- * Referat cannot read yet are refused by name. And back: a fixed text written in the encoding it was read in.
+ * Referat cannot read yet are refused by name (decode.ts, shared with the web worker). And back: a fixed text written in the encoding it was read in.
  */
 import iconv from 'iconv-lite';
 import { readFile, readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { isUtf8 } from 'node:buffer';
-import { UnreadableInputError, type Message } from '../readers/reader';
-import { decodeText, type DecodedText } from '../readers/text';
+import { decodeBytes as decodeWith, readError, refuseUnsupportedFormat, type DecodedFile, type Message } from './decode';
 
-export type { Message } from '../readers/reader';
-
-/** A file's text as the text reader decoded it (its encoding and byte order mark, for writing it back). */
-export type DecodedFile = Pick<DecodedText, 'text' | 'encoding' | 'bom'>;
-
-/** Why a file could not be read, in both languages (`message` is the English one). */
-export class UnreadableFileError extends UnreadableInputError {}
-
-/**
- * Document formats Referat cannot read, by extension: reported as such rather than as "a binary file", so
- * the user knows to export the text. PDF and Word (.docx) are read by the CLI (readers/, `published`).
- */
-const UNSUPPORTED_FORMATS: Record<string, string> = {
-  '.doc': 'Word 97-2003 (.doc)',
-  '.odt': 'OpenDocument (.odt)',
-  '.rtf': 'RTF',
-};
-const PUBLISHED_FORMATS: Record<string, string> = {
-  '.pdf': 'PDF',
-  '.docx': 'Word (.docx)',
-};
+export { readError, refuseUnsupportedFormat, UnreadableFileError, type DecodedFile, type Message } from './decode';
 
 /** Reads a file as text: UTF-8 (with or without BOM), else Windows-1252; binary is refused. */
 export function readText(file: string): DecodedFile {
@@ -58,32 +36,9 @@ export function readBytes(file: string, options: { published?: boolean } = {}): 
   return new Promise((resolve, reject) => readFile(file, (e, bytes) => (e ? reject(readError(e)) : resolve(bytes))));
 }
 
-/** Throws UnreadableFileError for a format Referat cannot read (PDF and Word too, unless `published`: the CLI reads them). */
-export function refuseUnsupportedFormat(file: string, options: { published?: boolean } = {}): void {
-  const extension = path.extname(file).toLowerCase();
-  const format = UNSUPPORTED_FORMATS[extension] ?? (options.published ? undefined : PUBLISHED_FORMATS[extension]);
-  if (format) {
-    throw new UnreadableFileError({
-      da: `er en ${format}-fil; det format kan Referat ikke læse endnu. Gem dokumentet som Word (.docx), PDF eller tekst (.txt).`,
-      en: `is a ${format} file; Referat cannot read that format yet. Save the document as Word (.docx), PDF or text (.txt).`,
-    });
-  }
-}
-
-export function readError(e: NodeJS.ErrnoException): UnreadableFileError {
-  if (e.code === 'EISDIR') return new UnreadableFileError({ da: 'er en mappe', en: 'is a folder' });
-  if (e.code === 'EACCES' || e.code === 'EPERM') return new UnreadableFileError({ da: 'kan ikke læses: adgang nægtet', en: 'cannot be read: permission denied' });
-  return new UnreadableFileError({ da: `kan ikke læses: ${e.message}`, en: `cannot be read: ${e.message}` });
-}
-
-/** The bytes as text (readers/text.ts), with node:buffer's fast UTF-8 check; UnreadableFileError for binary bytes. */
+/** The bytes as text (decode.ts), with node:buffer's fast UTF-8 check; UnreadableFileError for binary bytes. */
 export function decodeBytes(bytes: Uint8Array): DecodedFile {
-  try {
-    const { text, encoding, bom } = decodeText(bytes, (b) => isUtf8(b));
-    return bom === undefined ? { text, encoding } : { text, encoding, bom };
-  } catch (e) {
-    throw e instanceof UnreadableInputError ? new UnreadableFileError(e.text) : e;
-  }
+  return decodeWith(bytes, (b) => isUtf8(b));
 }
 
 /** Why a fixed text cannot be written back in the file's own encoding. */

@@ -19,7 +19,7 @@ import type { Finding } from '../core/model';
 import { applySwitches, findSwitches } from '../core/suppress';
 import type { FoundConfig, IgnoreScope } from './config-files';
 import { withFingerprints } from './fingerprint';
-import { UnreadableFileError, type DecodedFile, type Message } from './read-text';
+import { UnreadableFileError, type DecodedFile, type Message } from './decode';
 import type { Workspace } from './workspace';
 import { partlyReadMessage } from '../core/read-problem-message';
 

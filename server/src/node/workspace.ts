@@ -2,14 +2,15 @@
  * The files Referat checks, as the CLI and the language server both see them: which files
  * a folder holds (the same include and skip rules), a file read as text (the same encoding
  * detection, hence the same RF098), the .referat.json that applies to a file, and whether
- * its ignorePatterns leave the file out. One implementation over the disk (nodeWorkspace)
- * and one over a map of paths (memoryWorkspace, for tests); both apply the same rules,
- * because the rules live here and only the four file system calls differ.
+ * its ignorePatterns leave the file out. One implementation over the disk (disk.ts's
+ * nodeWorkspace), one over the editor's file system (the web worker's server, web/), and one
+ * over a map of paths (memoryWorkspace, for tests); all apply the same rules, because the
+ * rules live here and only the file system calls differ. No Node-only module but `path`
+ * (its POSIX functions; the web bundles use path-browserify, the same functions, see esbuild.js).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigFiles, type FoundConfig, type IgnoreScope } from './config-files';
-import { decodeBytes, readError, refuseUnsupportedFormat, type DecodedFile } from './read-text';
+import { decodeBytes, readError, refuseUnsupportedFormat, type DecodedFile } from './decode';
 
 /** Files a folder search looks at (any case: NOTAT.TXT too). */
 export const MINUTES_FILE = /\.(referat|txt|md)$/i;
@@ -21,8 +22,8 @@ export const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out']);
 export interface Workspace {
   /** The minutes files under a folder (*.referat, *.txt, *.md), absolute and sorted; at most `maxFiles`. */
   minutesFiles(folder: string, options?: { isCancelled?: () => boolean; maxFiles?: number; published?: boolean }): string[];
-  /** A file's bytes; throws UnreadableFileError (missing, a folder, no access, a PDF or Word file). */
-  readBytes(file: string): Uint8Array;
+  /** A file's bytes; throws UnreadableFileError (missing, a folder, no access, a PDF or Word file unless `published`). */
+  readBytes(file: string, options?: { published?: boolean }): Uint8Array;
   /** A file as text: UTF-8 or UTF-16 by BOM, else Windows-1252 (RF098); throws UnreadableFileError, also for binary files. */
   readText(file: string): DecodedFile;
   /** The nearest .referat.json in the file's folder or above it, or null. */
@@ -31,6 +32,8 @@ export interface Workspace {
   isIgnored(file: string, explicit?: FoundConfig): boolean;
   /** The configuration's ignore entries for the file, by its path relative to the configuration. */
   ignoreScope(file: string, explicit?: FoundConfig): IgnoreScope | undefined;
+  /** A file's size in bytes when it is known without reading it (too large a file is not indexed in the background). */
+  sizeOf(file: string): number | undefined;
   /** Forgets the configuration files read so far (one changed on disk). */
   refresh(): void;
 }
@@ -42,26 +45,32 @@ export interface FileSystem {
   /** A file's bytes; throws an errno error (ENOENT, EISDIR, EACCES, …). */
   read(file: string): Uint8Array;
   exists(file: string): boolean;
+  /** A file's size in bytes, undefined when it cannot be told without reading it. */
+  size?(file: string): number | undefined;
+  /** A faster UTF-8 check than the strict TextDecoder's, when the platform has one (node:buffer's isUtf8). */
+  isUtf8?(bytes: Uint8Array): boolean;
 }
 
 export function createWorkspace(fs: FileSystem): Workspace {
   const configSource = { exists: (f: string) => fs.exists(f), readText: (f: string) => new TextDecoder().decode(fs.read(f)) };
+  const isUtf8 = fs.isUtf8?.bind(fs);
   let configs = new ConfigFiles(configSource);
-  const readBytes = (file: string): Uint8Array => {
-    refuseUnsupportedFormat(file);
+  const readBytes = (file: string, options: { published?: boolean } = {}): Uint8Array => {
+    refuseUnsupportedFormat(file, options);
     try {
       return fs.read(file);
     } catch (e) {
-      throw readError(e as NodeJS.ErrnoException);
+      throw readError(e as { code?: string; message: string });
     }
   };
   return {
     minutesFiles: (folder, options = {}) => walk(fs, path.resolve(folder), options.isCancelled ?? (() => false), options.maxFiles ?? Infinity, options.published ?? false),
     readBytes,
-    readText: (file) => decodeBytes(readBytes(file)),
+    readText: (file) => decodeBytes(readBytes(file), isUtf8),
     configFor: (file) => configs.forDocument(file),
     isIgnored: (file, explicit) => configs.ignores(file, explicit),
     ignoreScope: (file, explicit) => configs.ignoreScope(file, explicit),
+    sizeOf: (file) => fs.size?.(file),
     refresh: () => {
       configs = new ConfigFiles(configSource);
     },
@@ -82,23 +91,6 @@ function walk(fs: FileSystem, root: string, isCancelled: () => boolean, maxFiles
   };
   visit(root);
   return out.sort();
-}
-
-const DISK: FileSystem = {
-  list: (dir) => {
-    try {
-      return readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory(), file: e.isFile() }));
-    } catch {
-      return [];
-    }
-  },
-  read: (file) => readFileSync(file),
-  exists: existsSync,
-};
-
-/** The workspace on disk. */
-export function nodeWorkspace(): Workspace {
-  return createWorkspace(DISK);
 }
 
 /**
@@ -126,5 +118,6 @@ export function memoryWorkspace(files: Record<string, string | Uint8Array>): Wor
       throw errno(isFolder(path.resolve(file)) ? 'EISDIR' : 'ENOENT', file);
     },
     exists: (file) => contents.has(path.resolve(file)) || isFolder(path.resolve(file)),
+    size: (file) => contents.get(path.resolve(file))?.length,
   });
 }
