@@ -5,7 +5,7 @@
  * read through it.
  */
 import { UnreadableFileError, type Message } from './decode';
-import { DEFAULT_LIMITS, formatOfName, loadReader, UnreadableInputError, type SourceFormat, type SourceMap } from '../readers/index';
+import { DEFAULT_LIMITS, formatOfName, loadReader, UnreadableInputError, type ReadDocument, type SourceFormat, type SourceMap } from '../readers/index';
 
 /** A published file taking longer than this to read is given up (a hostile PDF must not hold up an archive). */
 export const READ_TIMEOUT_MS = 60_000;
@@ -19,13 +19,20 @@ export interface PublishedText {
   problems: Message[];
 }
 
+/**
+ * Where the reader runs: in this thread by default (a web worker has no other), its time checked when it
+ * yields; a Node adapter may read in a thread of its own that it can stop (a hard time limit).
+ */
+export type ReadInput = (format: SourceFormat, bytes: Uint8Array, timeoutMs: number) => Promise<ReadDocument>;
+
+export const readInThisThread: ReadInput = async (format, bytes, timeoutMs) => withTimeout((await loadReader(format)).read(bytes, DEFAULT_LIMITS), timeoutMs);
+
 /** The text of a published file (its format by its name); throws UnreadableFileError with the reader's words. */
-export async function readPublishedBytes(file: string, bytes: Uint8Array, timeoutMs = READ_TIMEOUT_MS): Promise<PublishedText> {
+export async function readPublishedBytes(file: string, bytes: Uint8Array, timeoutMs = READ_TIMEOUT_MS, readInput: ReadInput = readInThisThread): Promise<PublishedText> {
   const format = formatOfName(file);
   if (bytes.byteLength > DEFAULT_LIMITS.maxInputBytes) throw tooLarge(bytes.byteLength);
   try {
-    const reader = await loadReader(format);
-    const doc = await withTimeout(reader.read(bytes, DEFAULT_LIMITS), timeoutMs);
+    const doc = await readInput(format, bytes, timeoutMs);
     return { text: doc.text, format, sourceMap: doc.sourceMap, problems: doc.problems };
   } catch (e) {
     if (e instanceof UnreadableInputError) throw new UnreadableFileError(e.text);
