@@ -68,7 +68,7 @@ export function alignRun(run: readonly PdfLine[]): PdfLine[] {
     if (above && continuesRow(above, line)) out[out.length - 1] = joinRows(above, line);
     else out.push(line);
   }
-  return out.map((line) => ({ ...line, cells: trimEnd(line.cells) }));
+  return out;
 }
 
 /**
@@ -148,10 +148,4 @@ function joinRows(above: PdfLine, line: PdfLine): PdfLine {
     return { text: `${cell.text} ${more.text}`, left: Math.min(cell.left, more.left), right: Math.max(cell.right, more.right) };
   });
   return { ...above, cells, bottom: bottomOf(line) };
-}
-
-function trimEnd(cells: readonly PdfCell[]): PdfCell[] {
-  let end = cells.length;
-  while (end > 1 && cells[end - 1]!.text === '') end--;
-  return cells.slice(0, end);
 }

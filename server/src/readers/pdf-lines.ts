@@ -76,16 +76,22 @@ export function cellsOf(group: readonly PdfPiece[]): PdfCell[] {
   const ordered = [...group].sort((a, b) => a.x - b.x);
   const cells: PdfCell[] = [];
   let cell: PdfCell | undefined;
+  let space = false;
   for (const piece of ordered) {
-    if (piece.text.trim() === '') continue;
+    if (piece.text.trim() === '') {
+      space = true;
+      continue;
+    }
     const gap = cell ? piece.x - cell.right : 0;
     if (!cell || gap >= CELL_GAP * piece.size) {
       cell = { text: piece.text, left: piece.x, right: piece.x + piece.width };
       cells.push(cell);
+      space = false;
       continue;
     }
     const spaced = /\s$/.test(cell.text) || /^\s/.test(piece.text);
-    cell.text += !spaced && gap >= WORD_GAP * piece.size ? ` ${piece.text}` : piece.text;
+    cell.text += !spaced && (space || gap >= WORD_GAP * piece.size) ? ` ${piece.text}` : piece.text;
+    space = false;
     cell.right = Math.max(cell.right, piece.x + piece.width);
   }
   for (const c of cells) c.text = c.text.replace(/\s+/g, ' ').trim();

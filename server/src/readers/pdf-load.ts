@@ -13,6 +13,7 @@
  * exceptions that the reader reports).
  */
 import type * as PdfJs from 'pdfjs-dist';
+import { ensureDomMatrix } from './pdf-matrix';
 
 export type PdfLib = typeof PdfJs;
 
@@ -21,6 +22,8 @@ let loading: Promise<PdfLib> | undefined;
 /** pdf.js, ready to open documents (loaded once). */
 export function loadPdfJs(): Promise<PdfLib> {
   loading ??= quietly(async () => {
+    // pdf.js's module builds a DOMMatrix as it loads (pdf-matrix.ts).
+    ensureDomMatrix();
     const [lib, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return lib as PdfLib;

@@ -43,16 +43,29 @@ async function open(lib: PdfLib, bytes: Uint8Array): Promise<PDFDocumentProxy> {
     return await task.promise;
   } catch (e) {
     await task.destroy().catch(() => undefined);
-    throw refusal(e);
+    throw refusal(e, bytes);
   }
 }
 
-function refusal(e: unknown): UnreadableInputError {
+/** A file that begins as a PDF does, yet has no end of file mark in its last kilobyte, was cut short. */
+function cutShort(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 5));
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  return head === '%PDF-' && !tail.includes('%%EOF');
+}
+
+function refusal(e: unknown, bytes: Uint8Array): UnreadableInputError {
   const name = (e as { name?: string } | null)?.name;
   if (name === 'PasswordException') {
     return new UnreadableInputError({
       da: 'er en krypteret PDF, der kræver en adgangskode; Referat læser ikke krypterede filer. Gem en udgave uden adgangskode',
       en: 'is an encrypted PDF that needs a password; Referat does not read encrypted files. Save a copy without a password',
+    });
+  }
+  if (name === 'InvalidPDFException' && cutShort(bytes)) {
+    return new UnreadableInputError({
+      da: 'er en afkortet PDF (filen slutter midt i; en afbrudt download?), og dens sider kan ikke findes. Hent filen igen',
+      en: 'is a truncated PDF (the file ends midway; an interrupted download?), and its pages cannot be found. Download it again',
     });
   }
   if (name === 'InvalidPDFException') {
