@@ -5,6 +5,13 @@
  */
 import { decodeBytes, UnreadableFileError, type DecodedFile, type Message } from '../node/read-text';
 import { DEFAULT_LIMITS, formatOfName, loadReader, UnreadableInputError, type SourceFormat, type SourceMap } from '../readers/index';
+import { readInWorker, tookTooLong } from './read-worker';
+
+/**
+ * The bundle (dist/cli.js), which a reading thread runs; under a TypeScript loader (tests) this is the source,
+ * and files are read in the calling thread, the time limit then only checked when the reader yields.
+ */
+const WORKER_SCRIPT = __filename.endsWith('.js') ? __filename : undefined;
 
 /** A published file taking longer than this to read is given up (a hostile PDF must not hold up an archive). */
 export const READ_TIMEOUT_MS = 60_000;
@@ -20,7 +27,7 @@ export interface ReadFile {
   problems: Message[];
 }
 
-export async function readDocument(file: string, bytes: Uint8Array, timeoutMs = READ_TIMEOUT_MS): Promise<ReadFile> {
+export async function readDocument(file: string, bytes: Uint8Array, timeoutMs = READ_TIMEOUT_MS, script = WORKER_SCRIPT): Promise<ReadFile> {
   const format = formatOfName(file);
   if (format === 'text') {
     const decoded = decodeBytes(bytes);
@@ -28,8 +35,9 @@ export async function readDocument(file: string, bytes: Uint8Array, timeoutMs = 
   }
   if (bytes.byteLength > DEFAULT_LIMITS.maxInputBytes) throw tooLarge(bytes.byteLength);
   try {
-    const reader = await loadReader(format);
-    const doc = await withTimeout(reader.read(bytes, DEFAULT_LIMITS), timeoutMs);
+    const doc = script
+      ? await readInWorker(script, format, bytes, timeoutMs)
+      : await withTimeout((await loadReader(format)).read(bytes, DEFAULT_LIMITS), timeoutMs);
     return { text: doc.text, format, sourceMap: doc.sourceMap, problems: doc.problems };
   } catch (e) {
     if (e instanceof UnreadableInputError) throw new UnreadableFileError(e.text);
@@ -49,10 +57,7 @@ function tooLarge(size: number): UnreadableFileError {
 function withTimeout<T>(reading: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const s = Math.round(ms / 1000);
-      reject(new UnreadableInputError({ da: `tog mere end ${s} sekunder at læse og blev sprunget over`, en: `took more than ${s} seconds to read and was skipped` }));
-    }, ms);
+    timer = setTimeout(() => reject(tookTooLong(ms)), ms);
   });
   return Promise.race([reading, timeout]).finally(() => clearTimeout(timer));
 }
