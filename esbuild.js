@@ -24,8 +24,21 @@ const common = {
   banner: { js: IMPORT_META_URL },
 };
 
+/**
+ * pdf.js (server/src/readers/pdfjs-bundle.ts) as a file of its own beside the CLI, dist/pdfjs.js, required on
+ * the first PDF: the CLI's bundle keeps `require('./pdfjs.js')` in its place, so a run without a PDF never
+ * parses it (about 10 MB of memory).
+ */
+const pdfjsApart = {
+  name: 'pdfjs-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/pdfjs-bundle$/ }, () => ({ path: './pdfjs.js', external: true }));
+  },
+};
+
 const entries = [
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` } },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` }, plugins: [pdfjsApart] },
+  { entryPoints: ['server/src/readers/pdfjs-bundle.ts'], outfile: 'dist/pdfjs.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', optional: true },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], optional: true },
 ];

@@ -24,7 +24,7 @@ export function loadPdfJs(): Promise<PdfLib> {
   loading ??= quietly(async () => {
     // pdf.js's module builds a DOMMatrix as it loads (pdf-matrix.ts).
     ensureDomMatrix();
-    const [lib, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+    const { lib, worker } = await import('./pdfjs-bundle');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return lib as PdfLib;
   });
