@@ -119,6 +119,19 @@ describe('the PDF reader on hostile and broken files', () => {
     assert.match(e.text.en, /truncated PDF/);
   });
 
+  it('reads a PDF cut short whose catalog came before the cut as far as it is whole, and says it is truncated', async () => {
+    // The untagged fixture is written by qpdf, catalog first (as a linearized PDF has it): cut at 60 %.
+    const whole = archive('seed-000-untagged.pdf');
+    const started = Date.now();
+    const doc = await pdfReader.read(whole.subarray(0, Math.floor(whole.length * 0.6)), DEFAULT_LIMITS);
+    assert.ok(Date.now() - started < 5000, `read in ${Date.now() - started} ms`);
+    assert.match(doc.problems[0]!.da, /afkortet/);
+    assert.match(doc.problems[0]!.en, /truncated/);
+    assert.ok(doc.text.trim().length > 0, 'what was whole is read');
+    const cutEarly = await refusal(pdfReader.read(whole.subarray(0, Math.floor(whole.length * 0.3)), DEFAULT_LIMITS));
+    assert.match(cutEarly.text.da, /afkortet PDF/, 'cut before any text could be read: refused as truncated');
+  });
+
   it('refuses an encrypted PDF within seconds, saying it needs a password', async () => {
     const e = await refusal(pdfReader.read(archive('seed-000-encrypted.pdf'), DEFAULT_LIMITS));
     assert.match(e.text.da, /krypteret PDF.*adgangskode/);

@@ -6,7 +6,7 @@
  * row above (its first column empty, its text the rest of a wrapped label, its numbers in cells that row left
  * empty) is joined to it.
  */
-import { bottomOf, type PdfCell, type PdfLine } from './pdf-lines';
+import { bottomOf, CELL_GAP, type PdfCell, type PdfLine } from './pdf-lines';
 
 /** Lines following each other at most this far apart (times the font size) can be rows of one table. */
 export const ROW_STEP = 2.2;
@@ -74,7 +74,7 @@ export function alignRun(run: readonly PdfLine[]): PdfLine[] {
 /**
  * A line of one cell just below a table row that only wraps one of the row's text cells: it starts inside
  * that cell's column and ends before the next column begins (a paragraph after the table runs across the
- * columns; a figure is never a wrapped label).
+ * columns; a figure is never a wrapped label), and the cell was full (a short line below is a line of its own).
  */
 function wrapsInto(row: PdfLine, line: PdfLine): boolean {
   if (line.cells.length !== 1 || line.y - bottomOf(row) > WRAP_STEP * Math.max(line.size, row.size)) return false;
@@ -83,7 +83,14 @@ function wrapsInto(row: PdfLine, line: PdfLine): boolean {
   const k = columnOf(row, wrapped);
   if (k < 0 || isNumber(row.cells[k]!.text)) return false;
   const next = row.cells[k + 1];
-  return !next || wrapped.right < next.left;
+  if (next && wrapped.right >= next.left) return false;
+  // Wrapped, not a line of its own: it goes on in lower case, or its first word would not have fitted after
+  // the cell's text before the next cell.
+  if (/^\p{Ll}/u.test(wrapped.text)) return true;
+  const cell = row.cells[k]!;
+  const firstWord = wrapped.text.split(' ')[0]!;
+  const wordWidth = ((wrapped.right - wrapped.left) * firstWord.length) / Math.max(1, wrapped.text.length);
+  return next !== undefined && cell.right + 0.3 * row.size + wordWidth >= next.left - CELL_GAP * row.size;
 }
 
 /** The row's cell whose column the text starts in (-1 when it starts left of the row). */

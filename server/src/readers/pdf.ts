@@ -13,6 +13,7 @@ import { furnitureOf } from './pdf-furniture';
 import { lineText } from './pdf-lines';
 import { loadPdfJs, type PdfLib } from './pdf-load';
 import { readPage, type ReadPage } from './pdf-page';
+import { withTrailer } from './pdf-repair';
 import { refuseTooLarge, tableMap, UnreadableInputError, type InputReader, type Message, type ReadDocument, type ReadLimits, type SourcePlace } from './reader';
 
 export const pdfReader: InputReader = {
@@ -20,14 +21,30 @@ export const pdfReader: InputReader = {
   read: async (bytes, limits): Promise<ReadDocument> => {
     refuseTooLarge(bytes, limits);
     const lib = await loadPdfJs();
-    const doc = await open(lib, bytes);
+    const { doc, repaired } = await openOrRepair(lib, bytes);
     try {
-      return await readPages(lib, doc, limits);
+      const read = await readPages(lib, doc, limits, repaired);
+      if (repaired) read.problems.unshift(TRUNCATED);
+      return read;
     } finally {
       await doc.destroy().catch(() => undefined);
     }
   },
 };
+
+/** The document; a file cut short whose catalog came before the cut is opened with a trailer added (pdf-repair.ts). */
+async function openOrRepair(lib: PdfLib, bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; repaired: boolean }> {
+  try {
+    return { doc: await open(lib, bytes), repaired: false };
+  } catch (e) {
+    const repaired = cutShort(bytes) ? withTrailer(bytes) : undefined;
+    if (!repaired) throw e;
+    const doc = await open(lib, repaired).catch(() => {
+      throw e;
+    });
+    return { doc, repaired: true };
+  }
+}
 
 async function open(lib: PdfLib, bytes: Uint8Array): Promise<PDFDocumentProxy> {
   // pdf.js takes over the buffer it is given and refuses a Buffer: it gets a plain copy.
@@ -54,6 +71,13 @@ function cutShort(bytes: Uint8Array): boolean {
   return head === '%PDF-' && !tail.includes('%%EOF');
 }
 
+function truncatedRefusal(): UnreadableInputError {
+  return new UnreadableInputError({
+    da: 'er en afkortet PDF (filen slutter midt i; en afbrudt download?), og dens sider kan ikke findes. Hent filen igen',
+    en: 'is a truncated PDF (the file ends midway; an interrupted download?), and its pages cannot be found. Download it again',
+  });
+}
+
 function refusal(e: unknown, bytes: Uint8Array): UnreadableInputError {
   const name = (e as { name?: string } | null)?.name;
   if (name === 'PasswordException') {
@@ -62,12 +86,7 @@ function refusal(e: unknown, bytes: Uint8Array): UnreadableInputError {
       en: 'is an encrypted PDF that needs a password; Referat does not read encrypted files. Save a copy without a password',
     });
   }
-  if (name === 'InvalidPDFException' && cutShort(bytes)) {
-    return new UnreadableInputError({
-      da: 'er en afkortet PDF (filen slutter midt i; en afbrudt download?), og dens sider kan ikke findes. Hent filen igen',
-      en: 'is a truncated PDF (the file ends midway; an interrupted download?), and its pages cannot be found. Download it again',
-    });
-  }
+  if (name === 'InvalidPDFException' && cutShort(bytes)) return truncatedRefusal();
   if (name === 'InvalidPDFException') {
     return new UnreadableInputError({
       da: 'er ikke en PDF, Referat kan læse (filen er beskadiget eller ikke en PDF)',
@@ -78,7 +97,7 @@ function refusal(e: unknown, bytes: Uint8Array): UnreadableInputError {
   return new UnreadableInputError({ da: `kunne ikke åbnes som PDF (${reason})`, en: `could not be opened as a PDF (${reason})` });
 }
 
-async function readPages(lib: PdfLib, doc: PDFDocumentProxy, limits: ReadLimits): Promise<ReadDocument> {
+async function readPages(lib: PdfLib, doc: PDFDocumentProxy, limits: ReadLimits, repaired: boolean): Promise<ReadDocument> {
   const count = Math.min(doc.numPages, limits.maxPages);
   const pages: ReadPage[] = [];
   const failed: number[] = [];
@@ -97,6 +116,8 @@ async function readPages(lib: PdfLib, doc: PDFDocumentProxy, limits: ReadLimits)
   if (failed.length > 0) problems.push(unreadablePages(failed, doc.numPages));
   if (doc.numPages > limits.maxPages) problems.push(pastPageLimit(limits.maxPages, doc.numPages));
   const { text, places } = assemble(pages);
+  // A file cut short whose text went with its end (its fonts' maps) has nothing to give.
+  if (text.trim() === '' && repaired) throw truncatedRefusal();
   if (text.trim() === '' && failed.length < count) problems.push(NO_TEXT);
   if (pages.length === 0) {
     throw new UnreadableInputError({ da: 'er en beskadiget PDF: ingen af dens sider kunne læses', en: 'is a damaged PDF: none of its pages could be read' });
@@ -146,6 +167,11 @@ function pastPageLimit(max: number, total: number): Message {
     en: `only the first ${max} of ${total} pages were read (the page limit)`,
   };
 }
+
+const TRUNCATED: Message = {
+  da: 'PDF\'en er afkortet (filen slutter midt i; en afbrudt download?): det, der var helt, er læst',
+  en: 'the PDF is truncated (the file ends midway; an interrupted download?): what was whole has been read',
+};
 
 const NO_TEXT: Message = {
   da: 'PDF\'en har ingen tekst at læse (er siderne scannede billeder?); kør tekstgenkendelse (OCR) på den først',
