@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { alignTables } from '../../server/src/readers/pdf-columns';
 import { furnitureOf, type PageLines } from '../../server/src/readers/pdf-furniture';
 import { joinWrappedHeadings } from '../../server/src/readers/pdf-headings';
+import { rowsOfBlocks } from '../../server/src/readers/pdf-rows';
 import { groupLines, lineText, type PdfPiece } from '../../server/src/readers/pdf-lines';
 
 /** A piece of 10 pt text at (x, y), 5 pt a character wide. */
@@ -60,6 +61,25 @@ describe('the PDF reader\'s lines from positions', () => {
       at(body, 20, 180), at(body, 20, 192), at('som her fortsætter', 20, 204),
     ], 1));
     assert.deepEqual(lines.map(lineText), ['Punkt 4: Status for partnerskabet med den erhvervsdrivende fond Væksthuset', 'Ekstraordinært møde', 'Torsdag den 20. juni', body, body, 'som her fortsætter']);
+  });
+});
+
+describe('the PDF reader on a tagged table not tagged as one (each cell a paragraph)', () => {
+  it('makes the blocks side by side on one baseline one row, aligns the run in columns, one block, and leaves the rest', () => {
+    let block = 0;
+    const blocks = (pieces: PdfPiece[]) => pieces.map((p) => ({ line: groupLines([p], 1)[0]!, block: block++ }));
+    const read = rowsOfBlocks(
+      blocks([
+        at('Budgettet for 2025 er vedtaget som nedenfor.', 20, 88),
+        at('Udvalg', 20, 100), at('2025', 300, 100), at('2026', 400, 100),
+        at('Økonomiudvalget', 20, 112), at('10', 300, 112), at('12', 400, 112),
+        at('I alt', 20, 124), at('22', 400, 124),
+        at('Godkendt.', 20, 140),
+      ]),
+    );
+    assert.deepEqual(read.map((r) => lineText(r.line)), ['Budgettet for 2025 er vedtaget som nedenfor.', 'Udvalg\t2025\t2026', 'Økonomiudvalget\t10\t12', 'I alt\t\t22', 'Godkendt.']);
+    assert.equal(new Set(read.slice(1, 4).map((r) => r.block)).size, 1, 'the rows are one block');
+    assert.notEqual(read[0]!.block, read[1]!.block);
   });
 });
 

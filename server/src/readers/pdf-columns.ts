@@ -13,8 +13,11 @@ export const ROW_STEP = 2.2;
 /** A continuation row is at most this far (times the font size) below the row it continues. */
 const WRAP_STEP = 1.5;
 
-/** The lines with every run of table rows (consecutive lines of two or more cells) aligned in columns. */
-export function alignTables(lines: readonly PdfLine[]): PdfLine[] {
+/**
+ * The lines with every run of table rows (consecutive lines of two or more cells) aligned in columns; with
+ * `joinWraps`, a one-cell line that only wraps a row's label is joined to the row.
+ */
+export function alignTables(lines: readonly PdfLine[], { joinWraps = true } = {}): PdfLine[] {
   const out: PdfLine[] = [];
   let run: PdfLine[] = [];
   const flush = () => {
@@ -28,7 +31,7 @@ export function alignTables(lines: readonly PdfLine[]): PdfLine[] {
       run.push(line);
       continue;
     }
-    if (previous && continues && wrapsInto(previous, line)) {
+    if (joinWraps && previous && continues && wrapsInto(previous, line)) {
       run[run.length - 1] = wrapInto(previous, line);
       continue;
     }

@@ -8,6 +8,7 @@ import type { PDFPageProxy } from 'pdfjs-dist';
 import type { PdfLib } from './pdf-load';
 import { alignTables, ROW_STEP } from './pdf-columns';
 import { joinWrappedHeadings } from './pdf-headings';
+import { rowsOfBlocks } from './pdf-rows';
 import { bottomOf, groupLines, type PdfLine, type PdfPiece } from './pdf-lines';
 import { piecesByContent, structureLines, type BlockLine, type MarkedItem, type StructNode } from './pdf-structure';
 
@@ -47,7 +48,7 @@ export async function readPage(lib: PdfLib, proxy: PDFPageProxy, page: number, n
   const { byId, loose } = piecesByContent(items);
   const read = structureLines(tree as StructNode, byId, page, nextBlock);
   const outside = blocksByGaps(alignTables(groupLines([...loose, ...read.unreferenced], page)), nextBlock);
-  return { page, height, lines: mergeByHeight(read.lines, outside), tagged };
+  return { page, height, lines: mergeByHeight(rowsOfBlocks(read.lines), outside), tagged };
 }
 
 /** A text item where the page shows it; a piece of vertical or rotated text has width 0 across the line. */
