@@ -14,8 +14,8 @@ import path from 'node:path';
 const ROOT = path.join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string; vscode: string } };
 
-const version = (v: string) => v.replace(/^[^\d]*/, '').split('.').map(Number) as [number, number, number?];
-const atLeast = (have: number[], want: number[]) => {
+const version = (v: string): number[] => v.replace(/^[^\d]*/, '').split('.').map(Number);
+const atLeast = (have: readonly number[], want: readonly number[]): boolean => {
   for (let k = 0; k < want.length; k++) if ((have[k] ?? 0) !== want[k]) return (have[k] ?? 0) > want[k]!;
   return true;
 };
