@@ -30,6 +30,16 @@ describe('reading a published file in a thread of its own (cli/read-worker.ts)',
     assert.match(error.text.da, /tog mere end \d+ sekunder at læse og blev sprunget over/);
   });
 
+  it('runs one reading thread at a time from a thread, each with its own time', async () => {
+    const script = path.join(mkdtempSync(path.join(tmpdir(), 'referat-stuck-')), 'stuck.js');
+    writeFileSync(script, "require('node:worker_threads').parentPort.once('message', () => { for (;;) {} });\n");
+    const started = Date.now();
+    const ended: number[] = [];
+    const read = () => readInWorker(script, 'pdf', new Uint8Array([37]), 400).catch(() => ended.push(Date.now() - started));
+    await Promise.all([read(), read()]);
+    assert.ok(ended[0]! >= 350 && ended[1]! >= ended[0]! + 350, `the second began when the first ended: ${ended.join(', ')} ms`);
+  });
+
   it('gives the text, source map and problems the reader gives in the calling thread (the bundle\'s reading thread)', async function () {
     assert.ok(existsSync(CLI), `${CLI} is missing: run npm run build first (the reading thread runs the bundle)`);
     const bytes = new Uint8Array(readFileSync(TAGGED));

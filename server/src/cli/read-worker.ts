@@ -37,10 +37,23 @@ export function runReadWorker(): void {
 }
 
 /**
- * The file read in a new worker thread running `script`; past `timeoutMs` the thread is terminated and the
- * reading refused with the time limit's message (UnreadableInputError, as a reader's own refusal).
+ * One reading thread at a time from each thread of the CLI: reading is work for a core, and the pool already
+ * has a thread a core (cli/pool.ts), so more would only hold more files' memory at once.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The file read in a new worker thread running `script`; past `timeoutMs` (counted from the thread's start)
+ * the thread is terminated and the reading refused with the time limit's message (UnreadableInputError, as a
+ * reader's own refusal).
  */
 export function readInWorker(script: string, format: SourceFormat, bytes: Uint8Array, timeoutMs: number): Promise<ReadDocument> {
+  const reading = queue.then(() => readInNewThread(script, format, bytes, timeoutMs));
+  queue = reading.catch(() => undefined);
+  return reading;
+}
+
+function readInNewThread(script: string, format: SourceFormat, bytes: Uint8Array, timeoutMs: number): Promise<ReadDocument> {
   return new Promise<ReadDocument>((resolve, reject) => {
     const worker = new Worker(script, { workerData: { role: READ_WORKER_ROLE } });
     let settled = false;
