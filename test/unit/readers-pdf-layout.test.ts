@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { alignTables } from '../../server/src/readers/pdf-columns';
 import { furnitureOf, type PageLines } from '../../server/src/readers/pdf-furniture';
+import { rejoinCentredLabels } from '../../server/src/readers/pdf-centred';
 import { joinWrappedHeadings } from '../../server/src/readers/pdf-headings';
 import { rowsOfBlocks } from '../../server/src/readers/pdf-rows';
 import { groupLines, lineText, type PdfPiece } from '../../server/src/readers/pdf-lines';
@@ -44,6 +45,19 @@ describe('the PDF reader\'s lines from positions', () => {
     assert.deepEqual(rows, ['Drift\t1.000', 'Forløbsprogrammer (træning samt koordination)\t1.370.000', 'I alt\t2.370.000']);
     const contents = texts([at('5.', 20, 100), at('Prioritering af midler til', 40, 100), at('9', 300, 100), at('6.', 20, 112), at('Kronisk syge og', 40, 112), at('ældre', 40, 124), at('10', 300, 124)]);
     assert.deepEqual(contents, ['5.\tPrioritering af midler til\t9', '6.\tKronisk syge og ældre\t10']);
+  });
+
+  it('puts back a label wrapped over two or three lines beside figures centred in their cells', () => {
+    const read = (pieces: PdfPiece[]) => alignTables(rejoinCentredLabels(groupLines(pieces, 1))).map(lineText);
+    // Two lines: the figures half a line below the first, half a line above the second.
+    assert.deepEqual(read([at('Drift udenfor', 20, 100), at('898.124', 200, 105.5), at('914.591', 300, 105.5), at('servicerammen', 20, 111)]), ['Drift udenfor servicerammen\t898.124\t914.591']);
+    // Three lines: the figures on the middle line's baseline, the label reading on from line to line.
+    assert.deepEqual(
+      read([at('Indtægter -', 20, 100), at('skatter og generelle', 20, 111), at('-3.606.675', 200, 111), at('-3.627.175', 300, 111), at('tilskud', 20, 122)]),
+      ['Indtægter - skatter og generelle tilskud\t-3.606.675\t-3.627.175'],
+    );
+    // A heading above a one-row table and a note below, the same distance off: not a label (no reading on).
+    assert.deepEqual(read([at('Budget', 20, 100), at('Drift', 20, 111), at('100', 200, 111), at('Kilde', 20, 122)]), ['Budget', 'Drift\t100', 'Kilde']);
   });
 
   it('leaves a paragraph after a table as it is, and never joins figures', () => {

@@ -133,7 +133,7 @@ function fit(cell: PdfCell, column: Column): number {
   return Math.min(cell.right, column.right) - Math.max(cell.left, column.left);
 }
 
-const isNumber = (text: string) => /^[-–+]?\s*[\d.,\s%]+$/.test(text);
+export const isNumber = (text: string): boolean => /^[-–+]?\s*[\d.,\s%]+$/.test(text);
 
 /** `line` only continues `above`: its first cell empty, text where `above` has text, figures where it has none. */
 function continuesRow(above: PdfLine, line: PdfLine): boolean {

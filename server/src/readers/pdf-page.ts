@@ -7,6 +7,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { PdfLib } from './pdf-load';
 import { alignTables, ROW_STEP } from './pdf-columns';
+import { rejoinCentredLabels } from './pdf-centred';
 import { joinWrappedHeadings } from './pdf-headings';
 import { rowsOfBlocks } from './pdf-rows';
 import { bottomOf, groupLines, type PdfLine, type PdfPiece } from './pdf-lines';
@@ -43,7 +44,7 @@ export async function readPage(lib: PdfLib, proxy: PDFPageProxy, page: number, n
   const height = viewport.height;
   if (!tagged) {
     const pieces = items.flatMap((i) => (i.piece ? [i.piece] : []));
-    return { page, height, lines: blocksByGaps(joinWrappedHeadings(alignTables(groupLines(pieces, page))), nextBlock), tagged };
+    return { page, height, lines: blocksByGaps(joinWrappedHeadings(alignTables(rejoinCentredLabels(groupLines(pieces, page)))), nextBlock), tagged };
   }
   const { byId, loose } = piecesByContent(items);
   const read = structureLines(tree as StructNode, byId, page, nextBlock);
