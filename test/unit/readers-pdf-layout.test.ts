@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { alignTables } from '../../server/src/readers/pdf-columns';
 import { furnitureOf, type PageLines } from '../../server/src/readers/pdf-furniture';
 import { rejoinCentredLabels } from '../../server/src/readers/pdf-centred';
+import { joinHeaderBands } from '../../server/src/readers/pdf-header-band';
 import { joinWrappedHeadings } from '../../server/src/readers/pdf-headings';
 import { rowsOfBlocks } from '../../server/src/readers/pdf-rows';
 import { groupLines, lineText, type PdfPiece } from '../../server/src/readers/pdf-lines';
@@ -58,6 +59,20 @@ describe('the PDF reader\'s lines from positions', () => {
     );
     // A heading above a one-row table and a note below, the same distance off: not a label (no reading on).
     assert.deepEqual(read([at('Budget', 20, 100), at('Drift', 20, 111), at('100', 200, 111), at('Kilde', 20, 122)]), ['Budget', 'Drift\t100', 'Kilde']);
+  });
+
+  it('makes a header wrapped over a band of short lines above the figures one row, each column\'s words joined', () => {
+    const read = (pieces: PdfPiece[]) => joinHeaderBands(alignTables(groupLines(pieces, 1))).map(lineText);
+    const rows = read([
+      at('Tabel 1. Budget', 20, 80),
+      at('Forventet', 300, 96), at('Oprindeligt', 200, 101), at('afvigelse', 300, 106),
+      at('1.000 kr.', 20, 111), at('budget', 200, 111), at('i alt', 300, 116),
+      at('Drift', 20, 130), at('1.200', 200, 130), at('-30', 300, 130),
+      at('Anlæg', 20, 142), at('300', 200, 142), at('10', 300, 142),
+    ]);
+    assert.deepEqual(rows, ['Tabel 1. Budget', '1.000 kr.\tOprindeligt budget\tForventet afvigelse i alt', 'Drift\t1.200\t-30', 'Anlæg\t300\t10']);
+    // One line above the figures (a sentence introducing them) is no header band.
+    assert.deepEqual(read([at('Tallene er:', 20, 118), at('Drift', 20, 130), at('1.200', 200, 130)]), ['Tallene er:', 'Drift\t1.200']);
   });
 
   it('leaves a paragraph after a table as it is, and never joins figures', () => {

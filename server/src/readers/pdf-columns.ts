@@ -64,7 +64,7 @@ function columnsOf(run: readonly PdfLine[]): Column[] {
 
 export function alignRun(run: readonly PdfLine[]): PdfLine[] {
   const columns = columnsOf(run);
-  const aligned = run.map((line) => ({ ...line, cells: line.cells.length === columns.length ? line.cells : place(line.cells, columns) }));
+  const aligned = indented(run.map((line) => ({ ...line, cells: line.cells.length === columns.length ? line.cells : place(line.cells, columns) })));
   const out: PdfLine[] = [];
   for (const line of aligned) {
     const above = out[out.length - 1];
@@ -84,7 +84,8 @@ function wrapsInto(row: PdfLine, line: PdfLine): boolean {
   const wrapped = line.cells[0]!;
   if (isNumber(wrapped.text)) return false;
   const k = columnOf(row, wrapped);
-  if (k < 0 || isNumber(row.cells[k]!.text)) return false;
+  // A wrapped line starts where its cell's text starts (text is set flush left in its column).
+  if (k < 0 || isNumber(row.cells[k]!.text) || Math.abs(wrapped.left - row.cells[k]!.left) > row.size) return false;
   const next = row.cells[k + 1];
   if (next && wrapped.right >= next.left) return false;
   // Wrapped, not a line of its own: it goes on in lower case, or its first word would not have fitted after
@@ -112,6 +113,24 @@ function wrapInto(row: PdfLine, line: PdfLine): PdfLine {
   const cells = row.cells.map((c, j) => (j === k ? { text: `${c.text} ${wrapped.text}`, left: Math.min(c.left, wrapped.left), right: Math.max(c.right, wrapped.right) } : c));
   // The row keeps its place; the next row's distance is measured from the wrapped line.
   return { ...row, cells, bottom: line.y };
+}
+
+/** A label this far (times the font size) right of the table's labels is a sub-row's, indented. */
+const INDENT = 3;
+
+/**
+ * A sub-row's label indented under the rows' labels (`Anlægsprojekter` under `Anlæg`) stands in a column of
+ * its own, the one before it empty: written with a leading empty cell, as the text form writes sub-rows.
+ */
+function indented(rows: PdfLine[]): PdfLine[] {
+  const labels = rows.map((r) => r.cells[0]!).filter((c) => c.text !== '' && !isNumber(c.text));
+  if (labels.length < 2) return rows;
+  const base = Math.min(...labels.map((c) => c.left));
+  return rows.map((row) => {
+    const first = row.cells[0]!;
+    if (first.text === '' || isNumber(first.text) || first.left - base < INDENT * row.size) return row;
+    return { ...row, cells: [{ text: '', left: base, right: base }, ...row.cells] };
+  });
 }
 
 /** The cells under the columns they overlap most, in order, with empty cells between. */

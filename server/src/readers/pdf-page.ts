@@ -8,6 +8,7 @@ import type { PDFPageProxy } from 'pdfjs-dist';
 import type { PdfLib } from './pdf-load';
 import { alignTables, ROW_STEP } from './pdf-columns';
 import { rejoinCentredLabels } from './pdf-centred';
+import { joinHeaderBands } from './pdf-header-band';
 import { joinWrappedHeadings } from './pdf-headings';
 import { rowsOfBlocks } from './pdf-rows';
 import { bottomOf, groupLines, type PdfLine, type PdfPiece } from './pdf-lines';
@@ -44,7 +45,8 @@ export async function readPage(lib: PdfLib, proxy: PDFPageProxy, page: number, n
   const height = viewport.height;
   if (!tagged) {
     const pieces = items.flatMap((i) => (i.piece ? [i.piece] : []));
-    return { page, height, lines: blocksByGaps(joinWrappedHeadings(alignTables(rejoinCentredLabels(groupLines(pieces, page)))), nextBlock), tagged };
+    const lines = joinHeaderBands(alignTables(rejoinCentredLabels(groupLines(pieces, page))));
+    return { page, height, lines: blocksByGaps(joinWrappedHeadings(lines), nextBlock), tagged };
   }
   const { byId, loose } = piecesByContent(items);
   const read = structureLines(tree as StructNode, byId, page, nextBlock);
