@@ -25,11 +25,32 @@ const common = {
   banner: { js: IMPORT_META_URL },
 };
 
+/**
+ * pdf.js (server/src/readers/pdfjs-bundle.ts) as a file of its own beside the CLI, dist/pdfjs.js, required on
+ * the first PDF: the CLI's bundle keeps `require('./pdfjs.js')` in its place, so a run without a PDF never
+ * parses it (about 10 MB of memory).
+ */
+const pdfjsApart = {
+  name: 'pdfjs-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/pdfjs-bundle$/ }, () => ({ path: './pdfjs.js', external: true }));
+  },
+};
+
 const entries = [
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` } },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', optional: true },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` }, plugins: [pdfjsApart] },
+  { entryPoints: ['server/src/readers/pdfjs-bundle.ts'], outfile: 'dist/pdfjs.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', optional: true, plugins: [pdfjsApart] },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], optional: true },
 ];
+
+/** The web worker's bundle reads no PDF (server/src/web/no-pdfjs.ts says why): pdf.js is left out of it. */
+const noPdfjsInWeb = {
+  name: 'no-pdfjs-in-web',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/pdfjs-bundle$/ }, () => ({ path: require('node:path').join(__dirname, 'server', 'src', 'web', 'no-pdfjs.ts') }));
+  },
+};
 
 /**
  * The web extension: no Node at all. The only Node modules the shared code names are replaced here by
@@ -41,6 +62,7 @@ const entries = [
  */
 const web = {
   bundle: true,
+  plugins: [noPdfjsInWeb],
   platform: 'browser',
   target: 'es2022',
   sourcemap: true,

@@ -12,8 +12,9 @@ import { runCli } from './cli.mjs';
 import { generateReferat } from './gen.mjs';
 import { hugeDocument, hugeSeed, runLsp } from './lsp.mjs';
 import { runWeb } from './web.mjs';
+import { runReaders } from './readers.mjs';
 
-// `node bench/run.mjs --no-lsp --no-web --no-cli` leaves out the slower parts (their keys are then
+// `node bench/run.mjs --no-lsp --no-web --no-cli --no-readers` leaves out the slower parts (their keys are then
 // kept from the last latest.json, marked in "skipped").
 const skip = new Set(process.argv.slice(2).filter((a) => a.startsWith('--no-')).map((a) => a.slice(5)));
 // Figures taken while other work runs on the machine's two cores are slower: say so.
@@ -146,6 +147,10 @@ else Object.assign(results, await runWeb());
 }
 if (skip.has('cli')) keep(CLI_KEYS);
 else Object.assign(results, await runCli());
+// The input readers (PDF, DOCX, HTML): throughput, and the memory of reading a 20 MB PDF (bench/readers.mjs).
+const READER_KEYS = ['pdfMbPerS', 'pdfPagesPerS', 'docxMbPerS', 'docxPagesPerS', 'htmlMbPerS', 'htmlPagesPerS', 'pdf20MbMb', 'pdf20MbPages', 'pdf20MbMs', 'pdf20MbPeakRssMb'];
+if (skip.has('readers')) keep(READER_KEYS);
+else Object.assign(results, await runReaders());
 
 results.loadAverage = { start: Number(loadAtStart.toFixed(2)), end: Number(loadavg()[0].toFixed(2)) };
 
@@ -169,6 +174,10 @@ const targets = [
   ['CLI, one core', results.cliMbPerS, 'MB/s', (x) => x >= 60, '≥ 60 MB/s'],
   ['CLI, all cores against one', results.cliAllCoresSpeedup, '×', (x) => results.cliCores < 2 || x >= 1.7, '≥ 1.7× on 2 cores'],
   ['CLI, one 20 MB file against the archive', results.cli20MbMbPerS / results.cliMbPerS, '×', (x) => x >= 0.8, 'linear (≥ 0.8×)'],
+  ['PDF reader', results.pdfMbPerS, `MB/s (${results.pdfPagesPerS} pages/s)`, () => true, '(no target yet)'],
+  ['DOCX reader', results.docxMbPerS, `MB/s (${results.docxPagesPerS} pages/s)`, () => true, '(no target yet)'],
+  ['HTML reader', results.htmlMbPerS, `MB/s (${results.htmlPagesPerS} pages/s)`, () => true, '(no target yet)'],
+  ['reading a 20 MB PDF, peak RSS', results.pdf20MbPeakRssMb, `MB (${results.pdf20MbPages} pages in ${results.pdf20MbMs} ms)`, () => true, '(no target yet)'],
 ];
 console.log(`\nTargets (load average ${results.loadAverage.start} at the start, ${results.loadAverage.end} at the end; above ~0.5 the figures are inflated)`);
 for (const [name, value, unit, ok, target] of targets) {

@@ -71,8 +71,8 @@ const ALLOWED = [
   /^(readme|changelog)\.md$/i,
   /^LICENSE(\.txt|\.md)?$/i,
   /^language-configuration\.json$/,
-  /^dist\/(extension|server|cli)\.js$/,
   /^dist\/web\/(extension|server)\.js$/, // the browser entry and its web worker server
+  /^dist\/(extension|server|cli|pdfjs)\.js$/,
   /^dist\/schemas\/[\w.-]+\.json$/,
   /^syntaxes\/[\w.-]+\.json$/,
   /^images\/icon\.png$/,
@@ -169,6 +169,8 @@ function main() {
     }
     // The client starts the language server from dist/server.js (client/src/extension.ts).
     wanted.add('dist/server.js');
+    // The CLI requires pdf.js from beside it on the first PDF (esbuild.js).
+    wanted.add('dist/pdfjs.js');
     // A diagnostic's code opens its rule page from the package (server/src/features/diagnostics.ts).
     for (const page of readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => /^RF\d{3}\.md$/.test(f))) {
       wanted.add(`docs/rules/${page}`);

@@ -23,6 +23,7 @@ import type { FileJob, FileResult } from './cli/check-file';
 import type { FileReport } from './cli/format';
 import { CheckOutput, OutlineOutput } from './cli/output';
 import { checkInOrder, isFileWorker, runFileWorker } from './cli/pool';
+import { isReadWorker, runReadWorker } from './node/read-worker';
 import { createProgress } from './cli/progress';
 import type { OutputStream } from './cli/terminal';
 
@@ -193,6 +194,7 @@ function configFinding(p: { range: Finding['range']; message: Finding['message']
 }
 
 if (isFileWorker()) runFileWorker();
+else if (isReadWorker()) runReadWorker();
 else if (require.main === module) {
   // The reader went away (`referat check archive | head`): stop quietly rather than with a
   // stack trace. The check did not finish, so the exit code is 2, as for input not read.

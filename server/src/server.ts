@@ -10,6 +10,7 @@
  */
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { isAnalysisWorker, runAnalysisWorker } from './features/analysisPool';
+import { isReadWorker, runReadWorker } from './node/read-worker';
 import { nodeHost } from './features/node-host';
 import { startServer as startWith } from './features/start';
 
@@ -22,6 +23,9 @@ export function startServer(connection: Connection): void {
 
 if (isAnalysisWorker()) {
   runAnalysisWorker();
+} else if (isReadWorker()) {
+  // A published file read in a thread of its own (node/read-worker.ts), for the hard time limit.
+  runReadWorker();
 } else if (require.main === module) {
   const connection = createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (e) => connection.console.error(`[referat] uncaught: ${e.stack ?? e}`));

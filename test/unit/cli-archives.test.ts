@@ -4,7 +4,8 @@
  * The readers of the published formats have their own tests (readers-*.test.ts).
  */
 import * as assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main, type Io } from '../../server/src/cli';
@@ -122,5 +123,53 @@ describe('referat check on published files (HTML and DOCX)', () => {
     assert.equal(r.code, 0);
     assert.match(r.out, /^REFERAT Erhvervsudvalget d\. 03-11-2021$/m);
     assert.doesNotMatch(r.out, /Forside|Cookie-indstillinger|dataLayer/);
+  });
+});
+
+describe('referat check on published PDF files', () => {
+  const ARCHIVES = path.join(FIXTURES, 'archives');
+  const json = async (...files: string[]) => {
+    const r = await run(['check', '--format', 'json', '--concurrency', 'off', ...files.map((f) => path.join(ARCHIVES, f))]);
+    return { code: r.code, files: JSON.parse(r.out) as { file: string; error?: string; diagnostics: { code: string; message: string; source?: Record<string, number> }[] }[] };
+  };
+
+  it('seed 000 as a tagged and as an untagged PDF: exactly the seed\'s finding (RF103 on the 751), with its page and place', async () => {
+    const { code, files } = await json('seed-000-tagged.pdf', 'seed-000-untagged.pdf');
+    assert.equal(code, 0);
+    for (const f of files) {
+      assert.deepEqual(f.diagnostics.map((d) => d.code), ['RF103'], f.file);
+      const source = f.diagnostics[0]!.source!;
+      assert.ok(Number.isInteger(source.page) && source.page! >= 1, `${f.file}: its page`);
+      assert.equal(typeof source.x, 'number');
+      assert.equal(typeof source.y, 'number');
+    }
+    const text = await run(['check', path.join(ARCHIVES, 'seed-000-tagged.pdf'), '--concurrency', 'off']);
+    assert.match(text.out, /seed-000-tagged\.pdf:\d+:\d+: warning RF103 .*\(side \d+\)/);
+  });
+
+  it('a PDF cut in half and an encrypted PDF are answered within seconds, and the other files are still checked', async () => {
+    const started = Date.now();
+    const { code, files } = await json('seed-000-cut.pdf', 'seed-000-encrypted.pdf', 'seed-000-untagged.pdf');
+    assert.ok(Date.now() - started < 30_000, 'within seconds');
+    assert.equal(code, 2, 'unreadable input exits 2');
+    const byName = (n: string) => files.find((f) => f.file.endsWith(n))!;
+    assert.match(byName('seed-000-cut.pdf').error ?? '', /afkortet PDF/);
+    assert.match(byName('seed-000-encrypted.pdf').error ?? '', /krypteret PDF/);
+    assert.deepEqual(byName('seed-000-untagged.pdf').diagnostics.map((d) => d.code), ['RF103']);
+  });
+
+  it('the bundled CLI reads a PDF with no worker file beside it and nothing but JSON on stdout (pdf.js\'s warnings kept off it)', function () {
+    const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+    assert.ok(existsSync(cli), `${cli} is missing: run npm run build first (this test checks the bundle)`);
+    // A copy of the bundles alone in a folder (the CLI and the pdf.js it loads on the first PDF): the packaged
+    // extension's layout, no node_modules to fall back on.
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-bundle-'));
+    copyFileSync(cli, path.join(dir, 'cli.js'));
+    copyFileSync(path.join(path.dirname(cli), 'pdfjs.js'), path.join(dir, 'pdfjs.js'));
+    const r = spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'check', '--format', 'json', path.join(ARCHIVES, 'seed-000-tagged.pdf'), path.join(ARCHIVES, 'seed-000-untagged.pdf')], { encoding: 'utf8', cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    const files = JSON.parse(r.stdout) as { diagnostics: { code: string }[] }[];
+    assert.deepEqual(files.map((f) => f.diagnostics.map((d) => d.code)), [['RF103'], ['RF103']]);
+    assert.doesNotMatch(r.stderr, /Warning:/);
   });
 });

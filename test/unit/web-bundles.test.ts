@@ -53,6 +53,15 @@ describe('web bundles (dist/web/): no Node module', function () {
     assert.ok(!inputs.some((i) => i.includes('vscode-languageserver/lib/node/')), "vscode-languageserver's Node side is not in it");
   });
 
+  it('the server bundle leaves pdf.js out and refuses a PDF with a message that says where it can be read', async () => {
+    const { meta } = await build('dist/web/server.js');
+    const inputs = Object.keys(meta.inputs);
+    assert.ok(!inputs.some((i) => i.includes('node_modules/pdfjs-dist/')), 'pdf.js is not in the web bundle');
+    assert.ok(inputs.includes('server/src/web/no-pdfjs.ts'), 'the refusal takes its place');
+    const { UnreadableInputError } = await import('../../server/src/readers/reader');
+    await assert.rejects(import('../../server/src/web/no-pdfjs'), (e: unknown) => e instanceof UnreadableInputError && /browseren/.test(e.text.da));
+  });
+
   it('the manifest has the browser entry beside main', () => {
     const manifest = createRequire(__filename)(path.join(root, 'package.json')) as { main: string; browser?: string };
     assert.equal(manifest.main, './dist/extension.js');

@@ -88,8 +88,9 @@ export async function checkFile(job: FileJob, bytes: Uint8Array | UnreadableFile
 /** A finding of a published file with its place in the original (the PDF page, the HTML line), from the reader's source map. */
 function placed(finding: Finding, read: ReadFile): Finding {
   if (!read.sourceMap) return finding;
-  const { page, line, column, paragraph } = read.sourceMap.placeOf(finding.range.start.line);
-  const source = { ...(page !== undefined ? { page } : {}), ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}), ...(paragraph !== undefined ? { paragraph } : {}) };
+  const place = read.sourceMap.placeOf(finding.range.start.line);
+  const source: Finding['source'] = {};
+  for (const key of ['page', 'x', 'y', 'line', 'column', 'paragraph'] as const) if (place[key] !== undefined) source[key] = place[key];
   return Object.keys(source).length > 0 ? { ...finding, source } : finding;
 }
 

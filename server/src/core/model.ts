@@ -355,6 +355,9 @@ export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf';
 /** A place in the published original: the page (and position) of a PDF, the line and column of HTML, a DOCX paragraph. */
 export interface SourceLocation {
   page?: number;
+  /** On a PDF page: where the line's first text stands, in PDF points from the page's top left corner. */
+  x?: number;
+  y?: number;
   line?: number;
   column?: number;
   paragraph?: number;

@@ -6,6 +6,7 @@
  */
 import type { Analysis } from '../core/analyze';
 import type { ReferatConfig } from '../core/config';
+import type { ReadInput } from '../node/read-published';
 import type { Workspace } from '../node/workspace';
 
 export interface ServerHost {
@@ -30,6 +31,11 @@ export interface ServerHost {
   analyzeLarge(text: string, config: ReferatConfig, isSuperseded: () => boolean, previous?: Analysis): Promise<Analysis>;
   /** Called after each analysis (Node caps V8's young generation). */
   afterAnalysis(): void;
+  /**
+   * Where a published file (PDF, Word, web page) is read: in a thread of its own that the time limit can stop
+   * (Node); absent, in this thread, the limit checked when the reader yields (a web worker).
+   */
+  readonly readInput?: ReadInput;
   /** Lets other messages through between two files of a long job. */
   yieldToEvents(): Promise<void>;
   /** The rule page a diagnostic's code opens: a local copy when the host has one, else undefined (the web page). */

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { URI } from 'vscode-uri';
 import { nodeWorkspace } from '../node/disk';
+import { readInput } from '../node/read-document';
 import { AnalysisPool } from './analysisPool';
 import type { Log } from './guard';
 import type { ServerHost } from './host';
@@ -33,6 +34,9 @@ export function nodeHost(workerScript: string, log: Log): ServerHost {
     uriOf: (file) => URI.file(file).toString(),
     prepare: () => Promise.resolve(),
     analyzeLarge: (text, config) => pool.analyze(text, config),
+    // Published files in a thread of their own, stopped at the time limit (node/read-worker.ts); under a
+    // TypeScript loader (tests) there is no bundle for such a thread to run, so they are read here.
+    readInput: readInput(workerScript.endsWith('.js') ? workerScript : undefined),
     afterAnalysis: capYoungGeneration,
     yieldToEvents: () => new Promise((resolve) => setImmediate(resolve)),
     localRulePage: (code) => {

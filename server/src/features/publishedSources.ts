@@ -102,14 +102,14 @@ export class PublishedSources {
 }
 
 /** What reading a published file needs of the host: its files, fetched first (a web worker asks the client). */
-export type Files = Pick<ServerHost, 'prepare' | 'workspace'>;
+export type Files = Pick<ServerHost, 'prepare' | 'workspace' | 'readInput'>;
 
 /**
  * A published file read (not kept: "Validate workspace" reads an archive this way, after fetching it);
  * throws UnreadableFileError.
  */
 export async function readPublished(host: Files, file: string, stamp = String(host.workspace.sizeOf(file) ?? 'unknown')): Promise<PublishedRead> {
-  const read = await readPublishedBytes(file, host.workspace.readBytes(file, { published: true }));
+  const read = await readPublishedBytes(file, host.workspace.readBytes(file, { published: true }), undefined, host.readInput);
   return { file, format: read.format, text: read.text, sourceMap: read.sourceMap, problems: read.problems, stamp };
 }
 

@@ -5,7 +5,8 @@
  * file can neither hang nor stop a run over an archive.
  */
 import { decodeBytes, type DecodedFile, type Message } from './read-text';
-import { readPublishedBytes, READ_TIMEOUT_MS } from './read-published';
+import { readPublishedBytes, readInThisThread, READ_TIMEOUT_MS, type ReadInput } from './read-published';
+import { readInWorker } from './read-worker';
 import { formatOfName, type SourceFormat, type SourceMap } from '../readers/index';
 
 export { READ_TIMEOUT_MS } from './read-published';
@@ -21,11 +22,23 @@ export interface ReadFile {
   problems: Message[];
 }
 
-export async function readDocument(file: string, bytes: Uint8Array, timeoutMs = READ_TIMEOUT_MS): Promise<ReadFile> {
+/**
+ * The bundle this runs in (dist/cli.js or dist/server.js), which a reading thread runs too; under a TypeScript
+ * loader (tests) this is the source, and files are read in the calling thread, the time limit then checked
+ * only when the reader yields.
+ */
+const WORKER_SCRIPT = __filename.endsWith('.js') ? __filename : undefined;
+
+/** Where a published file is read: in a thread of its own that the time limit can stop, where there is a bundle. */
+export function readInput(script: string | undefined): ReadInput {
+  return script ? (format, bytes, timeoutMs) => readInWorker(script, format, bytes, timeoutMs) : readInThisThread;
+}
+
+export async function readDocument(file: string, bytes: Uint8Array, timeoutMs = READ_TIMEOUT_MS, script = WORKER_SCRIPT): Promise<ReadFile> {
   const format = formatOfName(file);
   if (format === 'text') {
     const decoded = decodeBytes(bytes);
     return { text: decoded.text, format, decoded, problems: [] };
   }
-  return readPublishedBytes(file, bytes, timeoutMs);
+  return readPublishedBytes(file, bytes, timeoutMs, readInput(script));
 }

@@ -52,10 +52,13 @@ function tooLarge(size: number): UnreadableFileError {
 function withTimeout<T>(reading: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const s = Math.round(ms / 1000);
-      reject(new UnreadableInputError({ da: `tog mere end ${s} sekunder at læse og blev sprunget over`, en: `took more than ${s} seconds to read and was skipped` }));
-    }, ms);
+    timer = setTimeout(() => reject(tookTooLong(ms)), ms);
   });
   return Promise.race([reading, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The refusal of a file whose reading took longer than `ms` (in this thread or in a thread of its own). */
+export function tookTooLong(ms: number): UnreadableInputError {
+  const s = Math.round(ms / 1000);
+  return new UnreadableInputError({ da: `tog mere end ${s} sekunder at læse og blev sprunget over`, en: `took more than ${s} seconds to read and was skipped` });
 }

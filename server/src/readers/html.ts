@@ -11,7 +11,7 @@
 import { parse } from 'parse5';
 import { decodeHtml } from './html-charset';
 import { pageLines, type PlaceMarks, type TextLine } from './html-blocks';
-import { tableMap, UnreadableInputError, type InputReader, type ReadDocument, type ReadLimits, type SourcePlace } from './reader';
+import { refuseTooLarge, tableMap, type InputReader, type ReadDocument, type SourcePlace } from './reader';
 
 /** The lines as one text, a blank line between blocks, and the place of each line (a blank one has the line before's). */
 export function joinLines(lines: readonly TextLine[]): { text: string; places: SourcePlace[] } {
@@ -33,15 +33,7 @@ export function htmlLines(html: string, marks?: PlaceMarks): TextLine[] {
   return pageLines(parse(html, { sourceCodeLocationInfo: true }), marks);
 }
 
-/** Bytes past the limit are refused before anything is decoded. */
-export function refuseTooLarge(bytes: Uint8Array, limits: ReadLimits): void {
-  if (bytes.length <= limits.maxInputBytes) return;
-  const mb = Math.round(limits.maxInputBytes / (1024 * 1024));
-  throw new UnreadableInputError({
-    da: `er for stor til at blive læst (over ${mb} MB, grænsen for input)`,
-    en: `is too large to be read (over ${mb} MB, the input limit)`,
-  });
-}
+export { refuseTooLarge } from './reader';
 
 export const htmlReader: InputReader = {
   format: 'html',

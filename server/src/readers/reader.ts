@@ -76,3 +76,13 @@ export class UnreadableInputError extends Error {
     super(text.en);
   }
 }
+
+/** Bytes past the limit are refused before anything is decoded. */
+export function refuseTooLarge(bytes: Uint8Array, limits: ReadLimits): void {
+  if (bytes.length <= limits.maxInputBytes) return;
+  const mb = Math.round(limits.maxInputBytes / (1024 * 1024));
+  throw new UnreadableInputError({
+    da: `er for stor til at blive læst (over ${mb} MB, grænsen for input)`,
+    en: `is too large to be read (over ${mb} MB, the input limit)`,
+  });
+}
