@@ -9,7 +9,7 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { Message } from '../node/read-text';
 import { nodeWorkspace, type Workspace } from '../node/workspace';
 
-export { decodeBytes, encodeText, readBytes, readText, UnencodableTextError, UnreadableFileError, type DecodedFile, type Message } from '../node/read-text';
+export { decodeBytes, encodeText, readBytes, readBytesSync, readText, UnencodableTextError, UnreadableFileError, type DecodedFile, type Message } from '../node/read-text';
 
 
 export interface InputError {
