@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { barePass, sectionNames } from './bare-pass.mjs';
 import { runCli } from './cli.mjs';
+import { printTargets } from './targets.mjs';
 import { generateReferat } from './gen.mjs';
 import { hugeDocument, hugeSeed, runLsp } from './lsp.mjs';
 import { runWeb } from './web.mjs';
@@ -130,7 +131,7 @@ const keep = (keys) => {
   results.skipped = [...(results.skipped ?? []), ...keys];
 };
 const LSP_KEYS = ['rssIdleMb', 'rss50DocsResidentMb', 'hugeMb', 'openMb', 'openToSymbols', 'symbolsWhileHugeP95Ms', 'hugeValidationMs', 'startupMs', 'openToDiagnosticsMs', 'changeToDiagnosticsP50Ms', 'changeToDiagnosticsP95Ms', 'symbolsP95Ms', 'symbolsCachedP95Ms', 'rss50DocsMb'];
-const CLI_KEYS = ['cliMbPerS', 'cliMbPerSAllCores', 'cliAllCoresSpeedup', 'cliCores', 'cliCorpusMb', 'cli20MbMbPerS'];
+const CLI_KEYS = ['cliMbPerS', 'cliMbPerSAllCores', 'cliAllCoresSpeedup', 'cliScaling', 'cliCoreMbPerS', 'cliShareOfCore', 'cliCores', 'cliCorpusMb', 'cli20MbMbPerS'];
 if (skip.has('lsp')) keep(LSP_KEYS);
 else Object.assign(results, await runLsp());
 // The web worker's server (dist/web/server.js) on the same document and keystrokes, beside the Node server's.
@@ -146,7 +147,7 @@ else Object.assign(results, await runWeb());
   row('didChange → diagnostics p95', results.changeToDiagnosticsP95Ms, results.webChangeToDiagnosticsP95Ms);
 }
 if (skip.has('cli')) keep(CLI_KEYS);
-else Object.assign(results, await runCli());
+else Object.assign(results, await runCli({ core }));
 // The input readers (PDF, DOCX, HTML): throughput, and the memory of reading a 20 MB PDF (bench/readers.mjs).
 const READER_KEYS = ['pdfMbPerS', 'pdfPagesPerS', 'docxMbPerS', 'docxPagesPerS', 'htmlMbPerS', 'htmlPagesPerS', 'pdf20MbMb', 'pdf20MbPages', 'pdf20MbMs', 'pdf20MbPeakRssMb'];
 if (skip.has('readers')) keep(READER_KEYS);
@@ -154,37 +155,7 @@ else Object.assign(results, await runReaders());
 
 results.loadAverage = { start: Number(loadAtStart.toFixed(2)), end: Number(loadavg()[0].toFixed(2)) };
 
-// Each figure beside its target (issue "Speed II"; the older targets of "Robustness and speed" below them).
-// Printed, never asserted.
-const perMb = (msValue, mb) => msValue / mb;
-const lspPerMb10k = perMb(results.openToDiagnosticsMs, results.openMb);
-const lspPerMbHuge = perMb(results.hugeValidationMs, results.hugeMb);
-const targets = [
-  ['full validation, 10,000 lines', results.validate10kMs, 'ms', (x) => x <= 8, '≤ 8 ms'],
-  ['Referat / bare pass, same bytes', results.referatMs / results.barePassMs, '×', (x) => x <= 5, '≤ 5×'],
-  ['markdownlint / Referat, same bytes', results.markdownlintMs / results.referatMs, '× slower', (x) => x >= 60, '≥ 60× slower'],
-  ['didChange → diagnostics p50', results.changeToDiagnosticsP50Ms, 'ms', () => true, '(p95 is the target)'],
-  ['didChange → diagnostics p95', results.changeToDiagnosticsP95Ms, 'ms', (x) => x <= 15, '≤ 15 ms'],
-  ['server RSS idle', results.rssIdleMb, 'MB', () => true, '(peak is the target)'],
-  ['server peak RSS, 50 documents', results.rss50DocsMb, 'MB', (x) => x <= 70, '≤ 70 MB'],
-  ['20 MB over LSP, didOpen → diagnostics', results.hugeValidationMs, `ms (${lspPerMbHuge.toFixed(0)} ms/MB)`, () => true, `(ms/MB is the target; core: ${results.hugeCoreMs} ms = ${perMb(results.hugeCoreMs, results.hugeCoreMb).toFixed(0)} ms/MB)`],
-  ['… ms/MB against the 10k document', lspPerMbHuge / lspPerMb10k, `× (10k: ${lspPerMb10k.toFixed(0)} ms/MB)`, (x) => x <= 1.5, '≤ 1.5×'],
-  ['ms per 1,000 lines, 1,000 → 100,000', Math.max(...Object.values(msPer1kLines)) / Math.min(...Object.values(msPer1kLines)), '× (highest / lowest)', (x) => x <= 1.25, 'flat (≤ 1.25×)'],
-  ['symbols (30 KB) while 20 MB validates, p95', results.symbolsWhileHugeP95Ms, 'ms', (x) => x <= 100, '≤ 100 ms'],
-  ['CLI, one core', results.cliMbPerS, 'MB/s', (x) => x >= 60, '≥ 60 MB/s'],
-  ['CLI, all cores against one', results.cliAllCoresSpeedup, '×', (x) => results.cliCores < 2 || x >= 1.7, '≥ 1.7× on 2 cores'],
-  ['CLI, one 20 MB file against the archive', results.cli20MbMbPerS / results.cliMbPerS, '×', (x) => x >= 0.8, 'linear (≥ 0.8×)'],
-  ['PDF reader', results.pdfMbPerS, `MB/s (${results.pdfPagesPerS} pages/s)`, () => true, '(no target yet)'],
-  ['DOCX reader', results.docxMbPerS, `MB/s (${results.docxPagesPerS} pages/s)`, () => true, '(no target yet)'],
-  ['HTML reader', results.htmlMbPerS, `MB/s (${results.htmlPagesPerS} pages/s)`, () => true, '(no target yet)'],
-  ['reading a 20 MB PDF, peak RSS', results.pdf20MbPeakRssMb, `MB (${results.pdf20MbPages} pages in ${results.pdf20MbMs} ms)`, () => true, '(no target yet)'],
-];
-console.log(`\nTargets (load average ${results.loadAverage.start} at the start, ${results.loadAverage.end} at the end; above ~0.5 the figures are inflated)`);
-for (const [name, value, unit, ok, target] of targets) {
-  const missing = value === undefined || Number.isNaN(value);
-  const shown = missing ? 'n/a' : `${Number(value.toFixed(2))} ${unit}`;
-  console.log(`${missing ? '      ' : ok(value) ? 'met   ' : 'MISSED'}  ${name.padEnd(40)} ${shown.padEnd(30)} target ${target}`);
-}
+printTargets(results);
 
 writeFileSync(path.join(out, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(`\nwritten: bench/out/latest.json`);

@@ -311,8 +311,9 @@ describe('referat CLI on a pool of worker threads', () => {
     const warnings: string[] = [];
     await checkInOrder(jobs, { threads: 3, script: path.join(ROOT, 'no-such-worker.js'), warn: (m) => warnings.push(m) }, (_r, index) => seen.push(index));
     assert.deepEqual(seen, jobs.map((_, k) => k));
-    assert.equal(warnings.length, 2);
-    assert.match(warnings[0], /a worker stopped .*checked in the main thread/);
+    // Three workers start; each that stops before the run is over says so (one given no job may not get to).
+    assert.ok(warnings.length >= 1 && warnings.length <= 3, `${warnings.length} warnings`);
+    for (const w of warnings) assert.match(w, /a worker stopped .*checked in the main thread/);
   });
 
   it('hands on results in input order when a large first file finishes last', async () => {

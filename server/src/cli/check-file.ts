@@ -79,8 +79,9 @@ export async function checkFile(job: FileJob, bytes: Uint8Array | UnreadableFile
       }
     }
   }
-  // What the outputs print: the fixes' edits and the rules' data stay here (a tenth of what a worker would send).
-  result.findings = result.findings.map(({ fixes: _fixes, data: _data, ...printed }) => placed(printed, read));
+  // What the outputs print: the fixes' edits, the rules' data and the message's id and placeholders stay here
+  // (a result crosses from a worker to the main thread, which keeps every file's until the end).
+  result.findings = result.findings.map(({ fixes: _fixes, data: _data, messageId: _id, messageData: _messageData, ...printed }) => placed(printed, read));
   // Only the meeting and the inline switches are kept of the text: an archive of thousands of files stays small.
   return Object.assign(result, meetingOf(job.file, analysis));
 }

@@ -10,7 +10,7 @@ import type { Message } from '../node/read-text';
 import { nodeWorkspace } from '../node/disk';
 import type { Workspace } from '../node/workspace';
 
-export { decodeBytes, encodeText, readBytes, readText, UnencodableTextError, UnreadableFileError, type DecodedFile, type Message } from '../node/read-text';
+export { decodeBytes, encodeText, readBytes, readBytesSync, readText, UnencodableTextError, UnreadableFileError, type DecodedFile, type Message } from '../node/read-text';
 
 
 export interface InputError {

@@ -1,24 +1,26 @@
 /**
- * The CLI's work over many files on every core: a pool of worker threads, each running
- * this same bundle (dist/cli.js) with workerData.role === FILE_WORKER_ROLE. The main
- * thread reads the next files' bytes while the workers analyse the ones before (the
- * bytes are moved to the worker, not copied), and hands each result on in input order,
- * as soon as it and every one before it are done. With one worker or fewer files than
- * it pays for, the same work runs in the main thread, still reading ahead.
+ * The CLI's work over many files on every core: a pool of worker threads, one a core, each
+ * running this same bundle (dist/cli.js) with workerData.role === FILE_WORKER_ROLE. Each
+ * worker reads the files it checks itself; it is given the jobs once, at its start, then
+ * only job numbers, a few at a time, and sends back each file's compact result (findings as
+ * printed, the meeting and switches: check-file.ts). The main thread only hands out work and
+ * passes the results on in input order, each as soon as it and every one before it are done:
+ * a main thread that analysed files too left its worker waiting for work whenever it was in
+ * the middle of one, and was the slowest thread of the run (it also decodes every result and
+ * prints). With one thread, fewer files than workers pay for, or no worker left, the main
+ * thread checks the files itself.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { checkFile, type FileJob, type FileResult } from './check-file';
-import { readBytes, UnreadableFileError } from './files';
+import { readBytesSync, UnreadableFileError } from './files';
 
 export const FILE_WORKER_ROLE = 'referat-cli-file';
 
-/** Files read ahead of the one being analysed in the main thread. */
-const READ_AHEAD = 4;
-/** Jobs a worker holds at once: the next is there the moment it finishes one, even while the main thread analyses a file of its own. */
+/** Jobs a worker holds at once: the next is there the moment it finishes one, while the main thread passes a result on. */
 const IN_FLIGHT_PER_WORKER = 4;
 
 export interface PoolOptions {
-  /** Threads that analyse, the main thread among them (it has little else to do); 1 or fewer: the main thread alone. */
+  /** Worker threads that analyse; 1 or fewer: the main thread alone. */
   threads: number;
   /** The script a worker runs (the CLI bundle itself). */
   script: string;
@@ -26,49 +28,70 @@ export interface PoolOptions {
   warn?: (message: string) => void;
 }
 
-type Bytes = Uint8Array | UnreadableFileError;
-
-interface WorkerRequest {
-  index: number;
-  job: FileJob;
-  bytes: Uint8Array;
+interface WorkerData {
+  role: typeof FILE_WORKER_ROLE;
+  jobs: readonly FileJob[];
 }
+/** The main thread's message: the numbers of the jobs to check next. */
+type WorkerRequest = number[];
 type WorkerReply = { index: number; result: FileResult } | { index: number; crash: string };
 
 export function isFileWorker(): boolean {
   return !isMainThread && (workerData as { role?: string } | null)?.role === FILE_WORKER_ROLE;
 }
 
-/** The worker's side: check each file the main thread sends. */
+/** The worker's side: check each job the main thread names, one after the other, each result sent when done. */
 export function runFileWorker(): void {
-  parentPort!.on('message', ({ index, job, bytes }: WorkerRequest) => {
-    void checkFile(job, bytes).then(
-      (result): WorkerReply => ({ index, result }),
-      (e): WorkerReply => ({ index, crash: (e as Error).stack ?? String(e) }),
-    ).then((reply) => parentPort!.postMessage(reply));
+  const { jobs } = workerData as WorkerData;
+  const queue: number[] = [];
+  let busy = false;
+  const next = async () => {
+    busy = true;
+    while (queue.length > 0) {
+      const index = queue.shift()!;
+      let reply: WorkerReply;
+      try {
+        reply = { index, result: await checkFile(jobs[index], read(jobs[index].file)) };
+      } catch (e) {
+        reply = { index, crash: (e as Error).stack ?? String(e) };
+      }
+      parentPort!.postMessage(reply);
+    }
+    busy = false;
+  };
+  parentPort!.on('message', (indices: WorkerRequest) => {
+    for (const index of indices) queue.push(index);
+    if (!busy) void next();
   });
 }
 
-const read = (file: string): Promise<Bytes> => readBytes(file, { published: true }).catch((e) => (e instanceof UnreadableFileError ? e : new UnreadableFileError({ da: `kan ikke læses: ${(e as Error).message}`, en: `cannot be read: ${(e as Error).message}` })));
+/** The file's bytes, or why they cannot be read (checkFile reports it as the file's result). */
+function read(file: string): Uint8Array | UnreadableFileError {
+  try {
+    return readBytesSync(file, { published: true });
+  } catch (e) {
+    return e instanceof UnreadableFileError ? e : new UnreadableFileError({ da: `kan ikke læses: ${(e as Error).message}`, en: `cannot be read: ${(e as Error).message}` });
+  }
+}
+
+/**
+ * A job checked in the main thread, its result made independent of the document's text: the strings a
+ * result keeps (a title, a quoted phrase) are slices that hold the whole text alive, and an archive's
+ * results are kept until the end (a worker's arrive as copies anyway).
+ */
+async function checkHere(job: FileJob): Promise<FileResult> {
+  return structuredClone(await checkFile(job, read(job.file)));
+}
 
 /** Calls `onResult` for every job, in the jobs' order, each as soon as it and those before it are done. */
 export async function checkInOrder(jobs: readonly FileJob[], options: PoolOptions, onResult: (result: FileResult, index: number) => void): Promise<void> {
   if (jobs.length === 0) return;
   const threads = Math.min(options.threads, jobs.length);
-  if (threads <= 1) return checkInMainThread(jobs, onResult);
-  return new WorkerPool(jobs, threads - 1, options.script, onResult, options.warn ?? ((m) => process.emitWarning(m))).run();
-}
-
-async function checkInMainThread(jobs: readonly FileJob[], onResult: (result: FileResult, index: number) => void): Promise<void> {
-  const reads = new Map<number, Promise<Bytes>>();
-  for (let k = 0; k < Math.min(READ_AHEAD, jobs.length); k++) reads.set(k, read(jobs[k].file));
-  for (let index = 0; index < jobs.length; index++) {
-    const bytes = await reads.get(index)!;
-    reads.delete(index);
-    const ahead = index + READ_AHEAD;
-    if (ahead < jobs.length) reads.set(ahead, read(jobs[ahead].file));
-    onResult(await checkFile(jobs[index], bytes), index);
+  if (threads <= 1) {
+    for (let index = 0; index < jobs.length; index++) onResult(await checkHere(jobs[index]), index);
+    return;
   }
+  return new WorkerPool(jobs, threads, options.script, onResult, options.warn ?? ((m) => process.emitWarning(m))).run();
 }
 
 class WorkerPool {
@@ -76,7 +99,7 @@ class WorkerPool {
   private next = 0;
   private emitted = 0;
   private readonly live = new Set<Worker>();
-  private readonly inFlight = new Map<Worker, Map<number, FileJob>>();
+  private readonly inFlight = new Map<Worker, Set<number>>();
   private finish!: () => void;
   private fail!: (e: Error) => void;
   private failed = false;
@@ -108,9 +131,9 @@ class WorkerPool {
   }
 
   private start(): void {
-    const worker = new Worker(this.script, { workerData: { role: FILE_WORKER_ROLE } });
+    const worker = new Worker(this.script, { workerData: { role: FILE_WORKER_ROLE, jobs: this.jobs } satisfies WorkerData });
     this.live.add(worker);
-    this.inFlight.set(worker, new Map());
+    this.inFlight.set(worker, new Set());
     worker.on('message', (reply: WorkerReply) => {
       this.inFlight.get(worker)!.delete(reply.index);
       if ('crash' in reply) return this.fail(new Error(reply.crash));
@@ -122,41 +145,27 @@ class WorkerPool {
     worker.on('exit', (code) => code !== 0 && lost(new Error(`exit code ${code}`)));
   }
 
-  /** Gives the worker its next jobs, reading each file first (the read overlaps the analysis of others). */
+  /** Tops the worker's jobs up to IN_FLIGHT_PER_WORKER, in one message. */
   private feed(worker: Worker): void {
     const mine = this.inFlight.get(worker)!;
+    const batch: WorkerRequest = [];
     while (this.live.has(worker) && mine.size < IN_FLIGHT_PER_WORKER && this.next < this.jobs.length) {
       const index = this.next++;
-      const job = this.jobs[index];
-      mine.set(index, job);
-      void read(job.file).then((bytes) => {
-        if (!mine.has(index)) return; // the worker was lost meanwhile and its jobs taken over
-        if (bytes instanceof UnreadableFileError || !this.live.has(worker)) {
-          // Nothing to analyse (or the worker is gone): settled here.
-          mine.delete(index);
-          void this.inMainThread(job, bytes).then((result) => {
-            this.complete(index, result);
-            if (this.live.has(worker)) this.feed(worker);
-          });
-          return;
-        }
-        const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-        const sent = whole ? bytes : bytes.slice();
-        worker.postMessage({ index, job, bytes: sent } satisfies WorkerRequest, [sent.buffer as ArrayBuffer]);
-      });
+      mine.add(index);
+      batch.push(index);
     }
+    if (batch.length > 0) worker.postMessage(batch);
   }
 
   /**
-   * The main thread checks a file too whenever one is left, then lets the event loop pass
-   * on the workers' results and read their next files before it takes another.
+   * When no worker is left (none could start, or all stopped), the main thread checks the files
+   * left, one at a time, letting the event loop pass results on between them.
    */
   private mainThreadStep(): void {
-    if (this.next >= this.jobs.length || this.failed) return;
+    if (this.next >= this.jobs.length || this.failed || this.live.size > 0) return;
     const index = this.next++;
-    const job = this.jobs[index];
-    void read(job.file).then(async (bytes) => {
-      this.complete(index, await this.inMainThread(job, bytes));
+    void this.inMainThread(this.jobs[index]).then((result) => {
+      this.complete(index, result);
       setImmediate(() => this.mainThreadStep());
     });
   }
@@ -166,16 +175,17 @@ class WorkerPool {
     if (!this.live.delete(worker)) return;
     const mine = this.inFlight.get(worker)!;
     this.warn(`referat: a worker stopped (${e.message}); its files are checked in the main thread`);
-    for (const [index, job] of mine) {
+    for (const index of [...mine]) {
       mine.delete(index);
-      void read(job.file).then(async (bytes) => this.complete(index, await this.inMainThread(job, bytes)));
+      void this.inMainThread(this.jobs[index]).then((result) => this.complete(index, result));
     }
-    // The main thread's own steps take the files left when no worker is.
+    // The files left when no worker is are checked in the main thread.
+    if (this.live.size === 0) this.mainThreadStep();
   }
 
-  private async inMainThread(job: FileJob, bytes: Bytes): Promise<FileResult> {
+  private async inMainThread(job: FileJob): Promise<FileResult> {
     try {
-      return await checkFile(job, bytes);
+      return await checkHere(job);
     } catch (e) {
       this.fail(e as Error);
       return { file: job.file, findings: [] };

@@ -8,6 +8,7 @@ import { analyze, registryFor, type Analysis } from '../core/analyze';
 import type { ReferatConfig } from '../core/config';
 import type { Finding, MinutesDocument } from '../core/model';
 import { LineIndex } from '../core/text/lines';
+import { packBodies, unpackBodies, type PackedBodies } from './packedBodies';
 
 interface Job {
   id: number;
@@ -17,6 +18,8 @@ interface Job {
 interface Result {
   id: number;
   model?: MinutesDocument;
+  /** The model's section bodies, taken out of it and sent as numbers (packedBodies.ts). */
+  bodies?: PackedBodies;
   findings?: Finding[];
   error?: string;
 }
@@ -31,25 +34,19 @@ export function runAnalysisWorker(): void {
     let result: Result;
     try {
       const a = analyze(job.text, { config: job.config });
-      result = { id: job.id, model: a.model, findings: a.findings };
+      result = { id: job.id, model: a.model, bodies: packBodies(a.model, a.lines), findings: a.findings };
     } catch (e) {
       result = { id: job.id, error: (e as Error).stack ?? String(e) };
     }
-    parentPort!.postMessage(result);
+    parentPort!.postMessage(result, result.bodies ? [result.bodies.numbers.buffer as ArrayBuffer] : []);
   });
 }
 
-/** An Analysis rebuilt on the main thread; its line index is built only if a feature asks for it. */
-function fromWorker(text: string, config: ReferatConfig, model: MinutesDocument, findings: Finding[]): Analysis {
-  let lines: LineIndex | undefined;
-  return {
-    model,
-    findings,
-    profile: registryFor(config).get(model.profile),
-    get lines() {
-      return (lines ??= new LineIndex(text));
-    },
-  };
+/** An Analysis rebuilt on the main thread: the section bodies read again from a line index of the same text. */
+function fromWorker(text: string, config: ReferatConfig, model: MinutesDocument, bodies: PackedBodies, findings: Finding[]): Analysis {
+  const lines = new LineIndex(text);
+  unpackBodies(model, bodies, lines);
+  return { model, findings, profile: registryFor(config).get(model.profile), lines };
 }
 
 export class AnalysisPool {
@@ -75,8 +72,8 @@ export class AnalysisPool {
       const job = this.pending.get(r.id);
       if (!job) return;
       this.pending.delete(r.id);
-      if (r.error || !r.model || !r.findings) job.reject(new Error(r.error ?? 'no result'));
-      else job.resolve(fromWorker(job.text, job.config, r.model, r.findings));
+      if (r.error || !r.model || !r.bodies || !r.findings) job.reject(new Error(r.error ?? 'no result'));
+      else job.resolve(fromWorker(job.text, job.config, r.model, r.bodies, r.findings));
     });
     const fail = (e: Error) => {
       this.log(`analysis worker stopped: ${e.message}`);
