@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Checks the packaged extension (`npm run package` writes referat-<version>.vsix) before anyone installs it:
 //   node scripts/check-vsix.mjs [file.vsix]
-// - it is smaller than 2 MB;
+// - it is smaller than 2.5 MB (the goal is well under 4 MB; raised from 2 MB only as far as the PDF reader, dist/pdfjs.js,
+//   and the browser entry, dist/web/, needed: 2.19 MB when they came);
 // - it holds every file the manifest inside it points at (main, grammars, language configuration, JSON
 //   schemas, icon), every rule page (docs/rules/RF###.md, opened from a diagnostic), the translations of package.json, README, CHANGELOG and LICENSE;
 // - it holds nothing else: no node_modules, sources, tests, fixtures, bench, docs, source maps, …;
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const MAX_BYTES = 2 * 1024 * 1024;
+const MAX_BYTES = 2.5 * 1024 * 1024;
 
 // ---------------------------------------------------------------- zip
 
@@ -129,8 +130,8 @@ function main() {
   for (const e of entries) console.log(`  ${String(e.size).padStart(9)}  ${e.name}`);
   console.log('');
 
-  check(`is smaller than 2 MB`, () =>
-    buf.length >= MAX_BYTES ? `${buf.length} bytes (${(buf.length / 1048576).toFixed(2)} MiB) ≥ 2 MiB` : []);
+  check(`is smaller than 2.5 MB`, () =>
+    buf.length >= MAX_BYTES ? `${buf.length} bytes (${(buf.length / 1048576).toFixed(2)} MiB) ≥ 2.5 MiB` : []);
 
   check('has the VS Code package files (extension.vsixmanifest, [Content_Types].xml)', () =>
     ['extension.vsixmanifest', '[Content_Types].xml'].filter((n) => !byName.has(n)).map((n) => `missing ${n}`));
