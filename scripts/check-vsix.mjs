@@ -73,7 +73,7 @@ const ALLOWED = [
   /^LICENSE(\.txt|\.md)?$/i,
   /^language-configuration\.json$/,
   /^dist\/web\/(extension|server)\.js$/, // the browser entry and its web worker server
-  /^dist\/(extension|server|cli|pdfjs)\.js$/,
+  /^dist\/(extension|server|cli|pdfjs|readers)\.js$/,
   /^dist\/schemas\/[\w.-]+\.json$/,
   /^syntaxes\/[\w.-]+\.json$/,
   /^images\/icon\.png$/,
@@ -172,6 +172,8 @@ function main() {
     wanted.add('dist/server.js');
     // The CLI requires pdf.js from beside it on the first PDF (esbuild.js).
     wanted.add('dist/pdfjs.js');
+    // The server and the CLI require the published formats' readers from beside them on the first such file (esbuild.js).
+    wanted.add('dist/readers.js');
     // A diagnostic's code opens its rule page from the package (server/src/features/diagnostics.ts).
     for (const page of readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => /^RF\d{3}\.md$/.test(f))) {
       wanted.add(`docs/rules/${page}`);

@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ROOT, TestClient } from './client';
-import { encodeText } from '../../server/src/node/read-text';
+import { encodeText } from '../../server/src/node/write-text';
 
 /** LSP's DiagnosticSeverity by the CLI's name. */
 const SEVERITY: Record<string, number> = { error: 1, warning: 2, information: 3, hint: 4 };

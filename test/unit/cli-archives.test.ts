@@ -161,11 +161,12 @@ describe('referat check on published PDF files', () => {
   it('the bundled CLI reads a PDF with no worker file beside it and nothing but JSON on stdout (pdf.js\'s warnings kept off it)', function () {
     const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
     assert.ok(existsSync(cli), `${cli} is missing: run npm run build first (this test checks the bundle)`);
-    // A copy of the bundles alone in a folder (the CLI and the pdf.js it loads on the first PDF): the packaged
+    // A copy of the bundles alone in a folder (the CLI, and the readers and pdf.js it loads on the first PDF): the packaged
     // extension's layout, no node_modules to fall back on.
     const dir = mkdtempSync(path.join(tmpdir(), 'referat-bundle-'));
     copyFileSync(cli, path.join(dir, 'cli.js'));
     copyFileSync(path.join(path.dirname(cli), 'pdfjs.js'), path.join(dir, 'pdfjs.js'));
+    copyFileSync(path.join(path.dirname(cli), 'readers.js'), path.join(dir, 'readers.js'));
     const r = spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'check', '--format', 'json', path.join(ARCHIVES, 'seed-000-tagged.pdf'), path.join(ARCHIVES, 'seed-000-untagged.pdf')], { encoding: 'utf8', cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     const files = JSON.parse(r.stdout) as { diagnostics: { code: string }[] }[];

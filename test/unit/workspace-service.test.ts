@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { encodeText } from '../../server/src/node/read-text';
+import { encodeText } from '../../server/src/node/write-text';
 import { createReferatService } from '../../server/src/node/service';
 import { memoryWorkspace } from '../../server/src/node/workspace';
 

@@ -1,7 +1,7 @@
 /**
  * Turning the CLI's arguments into documents: files, folders (searched for minutes files
  * by the workspace's rules, node/workspace.ts, as "Validate workspace" searches) and globs.
- * Reading bytes as text is node/read-text.ts, re-exported here.
+ * Reading bytes as text is node/read-text.ts, writing a fixed text back node/write-text.ts, both re-exported here.
  */
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -10,7 +10,8 @@ import type { Message } from '../node/read-text';
 import { nodeWorkspace } from '../node/disk';
 import type { Workspace } from '../node/workspace';
 
-export { decodeBytes, encodeText, readBytes, readBytesSync, readText, UnencodableTextError, UnreadableFileError, type DecodedFile, type Message } from '../node/read-text';
+export { decodeBytes, readBytes, readBytesSync, readText, UnreadableFileError, type DecodedFile, type Message } from '../node/read-text';
+export { encodeText, UnencodableTextError } from '../node/write-text';
 
 
 export interface InputError {

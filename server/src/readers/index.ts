@@ -1,6 +1,7 @@
 /**
  * Which reader reads a file, by its name, and the reader itself, loaded only when such a file is met (the
- * PDF reader's library is large: a server that never sees a PDF never initialises it).
+ * PDF reader's library is large: a server that never sees a PDF never initialises it). The published formats'
+ * readers come from published.ts, which the Node bundles load from a file of their own (esbuild.js).
  */
 import type { InputReader, SourceFormat } from './reader';
 
@@ -28,10 +29,10 @@ export async function loadReader(format: SourceFormat): Promise<InputReader> {
     case 'text':
       return (await import('./text')).textReader;
     case 'html':
-      return (await import('./html')).htmlReader;
+      return (await import('./published')).htmlReader;
     case 'docx':
-      return (await import('./docx')).docxReader;
+      return (await import('./published')).docxReader;
     case 'pdf':
-      return (await import('./pdf')).pdfReader;
+      return (await import('./published')).pdfReader;
   }
 }

@@ -70,10 +70,24 @@ export interface InputReader {
   read(bytes: Uint8Array, limits: ReadLimits): Promise<ReadDocument>;
 }
 
+/**
+ * The mark of an UnreadableInputError. The published readers are a bundle of their own (dist/readers.js, loaded on
+ * the first such file) with their own copy of this class, so the adapters' `instanceof UnreadableInputError` asks for
+ * the mark, not for the one class.
+ */
+const UNREADABLE: unique symbol = Symbol.for('referat.UnreadableInputError');
+
 /** Why bytes could not be read, in both languages (`message` is the English one). */
 export class UnreadableInputError extends Error {
+  readonly [UNREADABLE] = true;
   constructor(readonly text: Message) {
     super(text.en);
+  }
+
+  /** Any copy's error is one (see UNREADABLE); a subclass (UnreadableFileError) is asked as usual. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== UnreadableInputError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && UNREADABLE in value;
   }
 }
 

@@ -207,7 +207,9 @@ function unchangedLines(previous: LineIndex, source: string): number {
 
 function makeLine(index: number, start: number, raw: string, clean: string): Line {
   const text = clean.trim();
-  const indent = text === '' ? clean.length : clean.length - clean.trimStart().length;
+  // Where the trimmed text starts: its first character is no white space, so its first occurrence in `clean` is
+  // there (what clean.length - clean.trimStart().length says, without the string trimStart would cut).
+  const indent = text === '' ? clean.length : clean.indexOf(text.charAt(0));
   return { index, start, raw, clean, text, indent };
 }
 
