@@ -65,6 +65,8 @@ export class NestedAnalysis {
   private running: Waiting | undefined;
   private watch: ReturnType<typeof setInterval> | undefined;
   private nextId = 1;
+  /** The log says once where large documents are analysed (a support request then tells). */
+  private said = false;
 
   constructor(
     private readonly startWorker: () => Promise<NestedWorker | undefined>,
@@ -73,12 +75,15 @@ export class NestedAnalysis {
   ) {}
 
   analyze(text: string, config: ReferatConfig, isSuperseded: () => boolean, previous?: Analysis): Promise<Analysis> {
-    // A new version of a document usually comes with its own job: the old one is stopped at once.
-    this.stopSuperseded();
     if (this.unavailable) return this.inThread(text, config, isSuperseded, previous);
     return new Promise((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, text, config }, isSuperseded, previous, resolve, reject });
-      void this.next();
+      // After the caller has recorded this version (analysisCache.ts, right after this returns), so that
+      // `isSuperseded` answers for it: then a new version's job stops the old one's at once.
+      queueMicrotask(() => {
+        this.stopSuperseded();
+        void this.next();
+      });
     });
   }
 
@@ -126,6 +131,8 @@ export class NestedAnalysis {
   }
 
   private onAnswer(started: Started, answer: AnalysisAnswer): void {
+    if (!this.said) this.log('large documents are analysed in a nested web worker');
+    this.said = true;
     started.answered = true;
     const job = this.running;
     if (!job || job.job.id !== answer.id) return;
