@@ -1,7 +1,8 @@
 /**
  * Large documents are analysed in a worker thread, so the server keeps answering
  * for every other document while a 20 MB file is read. The worker runs this same
- * bundle (dist/server.js) with workerData.role === 'analysis'.
+ * bundle (dist/server.js) with workerData.role === 'analysis'. The job and its answer are analysisJob.ts's,
+ * shared with the web worker's nested analysis worker (server/src/web/analysis-worker.ts).
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyze, type Analysis } from '../core/analyze';
