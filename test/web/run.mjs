@@ -61,7 +61,7 @@ const mochaBrowserPlugin = {
 };
 
 const LAUNCHES = [
-  { name: 'trusted', folder: path.join(WEB_DIR, 'workspace'), tests: ['web.test.ts'], trust: false },
+  { name: 'trusted', folder: path.join(WEB_DIR, 'workspace'), tests: ['web.test.ts', 'large.test.ts'], trust: false },
   { name: 'untrusted', folder: path.join(REPO_ROOT, 'test', 'e2e', 'untrusted'), tests: ['untrusted.test.ts'], trust: true },
 ];
 

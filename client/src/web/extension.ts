@@ -9,6 +9,8 @@
  */
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
+import { bytesToBase64 } from '../../../server/src/core/base64';
+import { WebRequests, type ServerScriptResult } from '../../../server/src/core/protocol-web';
 import { activateReferat, type ReferatApi } from '../start';
 import { answerFileRequests } from './files';
 
@@ -26,8 +28,12 @@ let client: LanguageClient | undefined;
  * The server's worker and the transports over it. Made here rather than by handing the worker to the
  * client: VS Code's web worker host wraps `Worker`, and what it returns fails the client's `instanceof Worker`.
  */
+function serverScript(context: vscode.ExtensionContext): Thenable<Uint8Array> {
+  return vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'));
+}
+
 async function startWorker(context: vscode.ExtensionContext): Promise<MessageTransports> {
-  const script = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'));
+  const script = await serverScript(context);
   const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
   try {
     const worker = new Worker(url, { name: 'Referat language server' });
@@ -44,6 +50,8 @@ export function activate(context: vscode.ExtensionContext): ReferatApi {
     client = new LanguageClient('referat', 'Referat', () => startWorker(context), clientOptions);
     // Registered before start: the server lists and reads the workspace as soon as it is initialized.
     context.subscriptions.push(...answerFileRequests(client));
+    // The server starts its nested analysis worker (very large documents) from its own blob: URL of these bytes.
+    context.subscriptions.push(client.onRequest(WebRequests.serverScript, async (): Promise<ServerScriptResult> => ({ base64: bytesToBase64(await serverScript(context)) })));
     return client;
   });
 }

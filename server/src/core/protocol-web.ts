@@ -7,6 +7,11 @@ export const WebRequests = {
   listFiles: 'referat/web/listFiles',
   /** Server → client: files' bytes, base64 (null for a file that cannot be read). */
   readFiles: 'referat/web/readFiles',
+  /**
+   * Server → client: the server's own script (dist/web/server.js), base64, which the server starts its nested
+   * analysis worker from (a blob: URL of its own; the one the client started the server from is revoked).
+   */
+  serverScript: 'referat/web/serverScript',
 } as const;
 
 export interface ListFilesParams {
@@ -26,4 +31,8 @@ export interface ReadFilesParams {
 export interface ReadFilesResult {
   /** In the order asked: the bytes as base64, or an errno-like error. */
   files: ({ base64: string } | { error: { code: string; message: string } })[];
+}
+
+export interface ServerScriptResult {
+  base64: string;
 }

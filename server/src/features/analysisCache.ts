@@ -1,6 +1,6 @@
 /**
  * One analysis per open document's version and configuration: computed on this thread for ordinary
- * documents and by the host for very large ones (a worker thread in Node, a later task in a web worker), and the previous version's analysis
+ * documents and by the host for very large ones (a worker thread in Node, a nested web worker in a browser), and the previous version's analysis
  * handed to the next one, so the items an edit did not touch are not read again (core/parse/memo.ts).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';

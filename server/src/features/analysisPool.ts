@@ -1,28 +1,13 @@
 /**
  * Large documents are analysed in a worker thread, so the server keeps answering
  * for every other document while a 20 MB file is read. The worker runs this same
- * bundle (dist/server.js) with workerData.role === 'analysis'.
+ * bundle (dist/server.js) with workerData.role === 'analysis'. The job and its answer are analysisJob.ts's,
+ * shared with the web worker's nested analysis worker (server/src/web/analysis-worker.ts).
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyze, registryFor, type Analysis } from '../core/analyze';
+import { analyze, type Analysis } from '../core/analyze';
 import type { ReferatConfig } from '../core/config';
-import type { Finding, MinutesDocument } from '../core/model';
-import { LineIndex } from '../core/text/lines';
-import { packBodies, unpackBodies, type PackedBodies } from './packedBodies';
-
-interface Job {
-  id: number;
-  text: string;
-  config: ReferatConfig;
-}
-interface Result {
-  id: number;
-  model?: MinutesDocument;
-  /** The model's section bodies, taken out of it and sent as numbers (packedBodies.ts). */
-  bodies?: PackedBodies;
-  findings?: Finding[];
-  error?: string;
-}
+import { analysisOfAnswer, answerJob, type AnalysisAnswer, type AnalysisJob } from './analysisJob';
 
 export function isAnalysisWorker(): boolean {
   return !isMainThread && (workerData as { role?: string } | null)?.role === 'analysis';
@@ -30,23 +15,10 @@ export function isAnalysisWorker(): boolean {
 
 /** The worker's side: analyse what the main thread sends. */
 export function runAnalysisWorker(): void {
-  parentPort!.on('message', (job: Job) => {
-    let result: Result;
-    try {
-      const a = analyze(job.text, { config: job.config });
-      result = { id: job.id, model: a.model, bodies: packBodies(a.model, a.lines), findings: a.findings };
-    } catch (e) {
-      result = { id: job.id, error: (e as Error).stack ?? String(e) };
-    }
-    parentPort!.postMessage(result, result.bodies ? [result.bodies.numbers.buffer as ArrayBuffer] : []);
+  parentPort!.on('message', (job: AnalysisJob) => {
+    const { answer, transfer } = answerJob(job);
+    parentPort!.postMessage(answer, transfer);
   });
-}
-
-/** An Analysis rebuilt on the main thread: the section bodies read again from a line index of the same text. */
-function fromWorker(text: string, config: ReferatConfig, model: MinutesDocument, bodies: PackedBodies, findings: Finding[]): Analysis {
-  const lines = new LineIndex(text);
-  unpackBodies(model, bodies, lines);
-  return { model, findings, profile: registryFor(config).get(model.profile), lines };
 }
 
 export class AnalysisPool {
@@ -61,19 +33,22 @@ export class AnalysisPool {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, text, config });
-      worker.postMessage({ id, text, config } satisfies Job);
+      worker.postMessage({ id, text, config } satisfies AnalysisJob);
     });
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { workerData: { role: 'analysis' } });
-    worker.on('message', (r: Result) => {
+    worker.on('message', (r: AnalysisAnswer) => {
       const job = this.pending.get(r.id);
       if (!job) return;
       this.pending.delete(r.id);
-      if (r.error || !r.model || !r.bodies || !r.findings) job.reject(new Error(r.error ?? 'no result'));
-      else job.resolve(fromWorker(job.text, job.config, r.model, r.bodies, r.findings));
+      try {
+        job.resolve(analysisOfAnswer(job, r));
+      } catch (e) {
+        job.reject(e as Error);
+      }
     });
     const fail = (e: Error) => {
       this.log(`analysis worker stopped: ${e.message}`);

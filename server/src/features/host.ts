@@ -1,7 +1,7 @@
 /**
  * What the language server needs of the platform it runs on, so that the features are the same in Node
  * (node-host.ts: the disk, a worker thread for very large documents) and in a browser's web worker
- * (server/src/web/host.ts: the editor's file system through requests to the client, no threads).
+ * (server/src/web/host.ts: the editor's file system through requests to the client, a nested worker).
  * The features never import a Node-only module; esbuild.js and scripts/check-web-bundles.mjs keep it so.
  */
 import type { Analysis } from '../core/analyze';
@@ -24,9 +24,11 @@ export interface ServerHost {
    */
   prepare(request: { folders?: readonly string[]; files?: readonly string[]; changed?: readonly string[] }): Promise<void>;
   /**
-   * A very large document's analysis, off the path of typing: a worker thread (Node), or a later task that
-   * is dropped when `isSuperseded` says a newer version came meanwhile (a web worker, which can reuse the
-   * `previous` version's untouched items on its own thread).
+   * A very large document's analysis, off the server's thread: a worker thread (Node) or a nested web worker
+   * (a browser), whose job is dropped, or stopped, when `isSuperseded` says a newer version came meanwhile;
+   * where no nested worker starts, a later task of the web worker's own thread (which can reuse the
+   * `previous` version's untouched items). `isSuperseded` answers for this version only once the caller has
+   * recorded it, after this returns.
    */
   analyzeLarge(text: string, config: ReferatConfig, isSuperseded: () => boolean, previous?: Analysis): Promise<Analysis>;
   /** Called after each analysis (Node caps V8's young generation). */
