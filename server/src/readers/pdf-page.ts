@@ -74,7 +74,7 @@ function blocksByGaps(lines: readonly PdfLine[], nextBlock: () => number): Block
     const rows = previous !== undefined && line.cells.length > 1 && previous.cells.length > 1;
     const gap = (rows ? ROW_STEP : BLOCK_GAP) * Math.max(line.size, previous?.size ?? 0);
     if (!previous || step > gap) block = nextBlock();
-    out.push({ line, block });
+    out.push({ line, block, byPosition: true });
     previous = line;
   }
   return out;
