@@ -58,7 +58,7 @@ export async function checkFile(job: FileJob, bytes: Uint8Array | UnreadableFile
     const error = e instanceof UnreadableFileError ? e.text : { da: `kan ikke læses: ${(e as Error).message}`, en: `cannot be read: ${(e as Error).message}` };
     return { file: job.file, error, findings: [] };
   }
-  let analysis = analyze(read.text, { config: job.config, sourceFormat: read.format });
+  let analysis = analyze(read.text, { config: job.config, sourceFormat: read.format, laidOut: read.laidOut });
   if (job.command === 'outline') return { file: job.file, findings: [], outline: toOutline(job.file, analysis.model) };
 
   let findings = ownFindings(job, read, analysis);

@@ -3,7 +3,7 @@
  * Pure and deterministic: the same text and configuration give the same result.
  */
 import { mergeConfigs, type ReferatConfig } from './config';
-import type { Finding, MinutesDocument, SourceFormat } from './model';
+import type { Finding, LineSpan, MinutesDocument, SourceFormat } from './model';
 import { parseDocument } from './parse/index';
 import type { ParseMemo } from './parse/memo';
 import { ProfileRegistry, builtinProfiles } from './profiles/builtin';
@@ -34,6 +34,8 @@ export interface AnalyzeOptions {
   previous?: Analysis;
   /** The format the text was read from (a PDF, a web page, a Word file), recorded in the model. */
   sourceFormat?: SourceFormat;
+  /** The lines the reader laid out from a PDF's text positions (ReadDocument.laidOut), recorded in the model. */
+  laidOut?: readonly LineSpan[];
 }
 
 
@@ -82,13 +84,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { lines, profile } = parsed;
   const read = withoutMeetingEvidence(parsed.model) ? notMinutes(parsed.model) : parsed.model;
   // A copy, not the parsed model: the next parse may reuse it (parse/memo.ts) for text from another source.
-  const model = options.sourceFormat && options.sourceFormat !== 'text' ? { ...read, sourceFormat: options.sourceFormat } : read;
+  const model = options.sourceFormat && options.sourceFormat !== 'text' ? withSource(read, options.sourceFormat, options.laidOut) : read;
   const lineText = (line: number) => lines.line(line)?.raw ?? '';
   // Text whose line breaks are lost has no readable structure: RF092 says so instead.
   const findings: Finding[] = runRules(RULES, { model, profile, config, lineText }, config, (rule) => Boolean(rule.readsStructure && model.lineBreaksLost));
   // No message quotes a CPR number the document holds (a title, a cell, a phrase).
   const redacted = model.personalNumbers.length > 0 ? findings.map((f) => redactFinding(f, model.personalNumbers)) : findings;
   return { model, profile, lines, findings: applySwitches(redacted, findSwitches(lines)), memo: parsed.memo };
+}
+
+/** The model with where its text came from: the format, and the lines laid out by position (none: left out). */
+function withSource(model: MinutesDocument, sourceFormat: SourceFormat, laidOut: readonly LineSpan[] = []): MinutesDocument {
+  return laidOut.length > 0 ? { ...model, sourceFormat, laidOut: laidOut.map((s) => ({ ...s })) } : { ...model, sourceFormat };
 }
 
 export { docsUrl };

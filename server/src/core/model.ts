@@ -457,4 +457,16 @@ export interface MinutesDocument {
   lineBreaksLost?: { pages: number; firstPage: number };
   /** The format the document was published in, when its text was read from one (absent: text as written). */
   sourceFormat?: SourceFormat;
+  /**
+   * The lines laid out from a PDF's text positions (an untagged page: baselines as lines, wide gaps as cell
+   * breaks), absent when none. A table on them is a guess about where its cells begin, so the table rules
+   * report its sums one step lower and say so (rules/table-common.ts).
+   */
+  laidOut?: LineSpan[];
+}
+
+/** Lines `from` through `to` of the text (0-based, both included). */
+export interface LineSpan {
+  from: number;
+  to: number;
 }

@@ -4,9 +4,8 @@
  * handed to the next one, so the items an edit did not touch are not read again (core/parse/memo.ts).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from '../core/analyze';
+import { analyze, type Analysis, type AnalyzeOptions } from '../core/analyze';
 import type { ReferatConfig } from '../core/config';
-import type { SourceFormat } from '../core/model';
 import type { ServerHost } from './host';
 
 /** Texts above this size are analysed off the path of typing (the host's analyzeLarge); below it at once is faster than a round trip. */
@@ -23,7 +22,7 @@ export class AnalysisCache {
   constructor(private readonly host: Pick<ServerHost, 'analyzeLarge' | 'afterAnalysis'>) {}
 
   /** The analysis of this version of the document under this configuration, computed once. */
-  analysisOf(doc: TextDocument, config: ReferatConfig, sourceFormat?: SourceFormat): Analysis | Promise<Analysis> {
+  analysisOf(doc: TextDocument, config: ReferatConfig, source?: Pick<AnalyzeOptions, 'sourceFormat' | 'laidOut'>): Analysis | Promise<Analysis> {
     const configKey = JSON.stringify(config);
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version && hit.configKey === configKey) return hit.analysis;
@@ -31,8 +30,9 @@ export class AnalysisCache {
     // The previous version's analysis, when done and under the same configuration: the items an edit did not touch are reused.
     const previous = hit && hit.configKey === configKey && !(hit.analysis instanceof Promise) ? hit.analysis : undefined;
     const isSuperseded = () => this.entries.get(doc.uri)?.version !== doc.version;
-    // sourceFormat: a published file's view (the model records it); a large document's model does not, which nothing reads yet.
-    const analysis = text.length > LARGE_DOCUMENT_CHARS ? this.host.analyzeLarge(text, config, isSuperseded, previous) : analyze(text, { config, previous, ...(sourceFormat ? { sourceFormat } : {}) });
+    // source: a published file's view (the model records its format and the lines laid out by position); a large
+    // document's model does not yet, so a large view's table sums keep full confidence.
+    const analysis = text.length > LARGE_DOCUMENT_CHARS ? this.host.analyzeLarge(text, config, isSuperseded, previous) : analyze(text, { config, previous, ...source });
     this.entries.set(doc.uri, { version: doc.version, configKey, analysis });
     this.host.afterAnalysis();
     if (analysis instanceof Promise) {

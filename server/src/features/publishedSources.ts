@@ -13,7 +13,7 @@ import type { Finding } from '../core/model';
 import { originalPathOf, SOURCE_VIEW_SCHEME, sourceViewPath } from '../core/protocol';
 import { UnreadableFileError, type Message } from '../node/decode';
 import { readPublishedBytes } from '../node/read-published';
-import type { SourceFormat, SourceMap, SourcePlace } from '../readers/index';
+import type { LineSpan, SourceFormat, SourceMap, SourcePlace } from '../readers/index';
 import { toDiagnostic } from './diagnostics';
 import type { ServerHost } from './host';
 import { editorText } from './texts';
@@ -26,6 +26,8 @@ export interface PublishedRead {
   text: string;
   sourceMap: SourceMap;
   problems: Message[];
+  /** The lines laid out from a PDF's text positions (ReadDocument.laidOut), for the analysis. */
+  laidOut?: LineSpan[];
   /** The file's size when read: a file of another size is read again (and one the client says changed). */
   stamp: string;
 }
@@ -110,7 +112,7 @@ export type Files = Pick<ServerHost, 'prepare' | 'workspace' | 'readInput'>;
  */
 export async function readPublished(host: Files, file: string, stamp = String(host.workspace.sizeOf(file) ?? 'unknown')): Promise<PublishedRead> {
   const read = await readPublishedBytes(file, host.workspace.readBytes(file, { published: true }), undefined, host.readInput);
-  return { file, format: read.format, text: read.text, sourceMap: read.sourceMap, problems: read.problems, stamp };
+  return { file, format: read.format, text: read.text, sourceMap: read.sourceMap, problems: read.problems, ...(read.laidOut ? { laidOut: read.laidOut } : {}), stamp };
 }
 
 /** Where a line is in the original, in words: "side 3" for a PDF, "linje 185 i HTML-filen", "afsnit 214 i Word-filen"; null when unknown. */

@@ -140,7 +140,8 @@ export class DocumentStore {
    * on this thread for ordinary documents, in the worker for very large ones.
    */
   analysisOf(doc: TextDocument): Analysis | Promise<Analysis> {
-    return this.cache.analysisOf(doc, this.configFor(doc.uri), this.sources.get(doc.uri)?.format);
+    const source = this.sources.get(doc.uri);
+    return this.cache.analysisOf(doc, this.configFor(doc.uri), source && { sourceFormat: source.format, laidOut: source.laidOut });
   }
 
   /** True for a file that the nearest .referat.json's `ignorePatterns` name: not minutes, never squiggled. */

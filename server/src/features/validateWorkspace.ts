@@ -116,7 +116,7 @@ async function checkPublishedFile(store: DocumentStore, file: string, uri: strin
     store.log(`${file}: ${error.en}`);
     return { error };
   }
-  const analysis = analyze(read.text, { config: setup.config, sourceFormat: read.format });
+  const analysis = analyze(read.text, { config: setup.config, sourceFormat: read.format, laidOut: read.laidOut });
   const doc: CheckedDocument = { file, findings: ownFindings(setup, analysis, undefined, read.problems), ...meetingOf(uri, analysis) };
   store.index.set(uri, doc.meeting ?? null);
   const language = store.languageOf(uri);

@@ -7,7 +7,7 @@
 import { decodeBytes, type DecodedFile, type Message } from './read-text';
 import { readPublishedBytes, readInThisThread, READ_TIMEOUT_MS, type ReadInput } from './read-published';
 import { readInWorker } from './read-worker';
-import { formatOfName, type SourceFormat, type SourceMap } from '../readers/index';
+import { formatOfName, type LineSpan, type SourceFormat, type SourceMap } from '../readers/index';
 
 export { READ_TIMEOUT_MS } from './read-published';
 
@@ -20,6 +20,8 @@ export interface ReadFile {
   sourceMap?: SourceMap;
   /** What could not be read of a damaged file (one information finding each, RF097). */
   problems: Message[];
+  /** The lines laid out from a PDF's text positions (ReadDocument.laidOut), for the analysis. */
+  laidOut?: LineSpan[];
 }
 
 /**

@@ -5,7 +5,7 @@
  * read through it.
  */
 import { UnreadableFileError, type Message } from './decode';
-import { DEFAULT_LIMITS, formatOfName, loadReader, UnreadableInputError, type ReadDocument, type SourceFormat, type SourceMap } from '../readers/index';
+import { DEFAULT_LIMITS, formatOfName, loadReader, UnreadableInputError, type LineSpan, type ReadDocument, type SourceFormat, type SourceMap } from '../readers/index';
 
 /** A published file taking longer than this to read is given up (a hostile PDF must not hold up an archive). */
 export const READ_TIMEOUT_MS = 60_000;
@@ -17,6 +17,8 @@ export interface PublishedText {
   sourceMap: SourceMap;
   /** What could not be read of a damaged file (one information finding each, RF097). */
   problems: Message[];
+  /** The lines laid out from a PDF's text positions (ReadDocument.laidOut): the analysis needs them. */
+  laidOut?: LineSpan[];
 }
 
 /**
@@ -33,7 +35,7 @@ export async function readPublishedBytes(file: string, bytes: Uint8Array, timeou
   if (bytes.byteLength > DEFAULT_LIMITS.maxInputBytes) throw tooLarge(bytes.byteLength);
   try {
     const doc = await readInput(format, bytes, timeoutMs);
-    return { text: doc.text, format, sourceMap: doc.sourceMap, problems: doc.problems };
+    return { text: doc.text, format, sourceMap: doc.sourceMap, problems: doc.problems, ...(doc.laidOut ? { laidOut: doc.laidOut } : {}) };
   } catch (e) {
     if (e instanceof UnreadableInputError) throw new UnreadableFileError(e.text);
     throw new UnreadableFileError({ da: `kan ikke læses: ${(e as Error).message}`, en: `cannot be read: ${(e as Error).message}` });

@@ -7,7 +7,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { tookTooLong } from './read-published';
-import { DEFAULT_LIMITS, loadReader, tableMap, UnreadableInputError, type Message, type ReadDocument, type SourceFormat, type SourcePlace } from '../readers/index';
+import { DEFAULT_LIMITS, loadReader, tableMap, UnreadableInputError, type LineSpan, type Message, type ReadDocument, type SourceFormat, type SourcePlace } from '../readers/index';
 
 export const READ_WORKER_ROLE = 'referat-read';
 
@@ -15,7 +15,7 @@ interface ReadRequest {
   format: SourceFormat;
   bytes: Uint8Array;
 }
-type ReadReply = { text: string; places: SourcePlace[]; problems: Message[] } | { refused: Message } | { crash: string };
+type ReadReply = { text: string; places: SourcePlace[]; problems: Message[]; laidOut?: LineSpan[] } | { refused: Message } | { crash: string };
 
 export function isReadWorker(): boolean {
   return !isMainThread && (workerData as { role?: string } | null)?.role === READ_WORKER_ROLE;
@@ -28,7 +28,7 @@ export function runReadWorker(): void {
       try {
         const doc = await (await loadReader(format)).read(bytes, DEFAULT_LIMITS);
         const lines = doc.text.split('\n').length;
-        return { text: doc.text, places: Array.from({ length: lines }, (_, k) => doc.sourceMap.placeOf(k)), problems: doc.problems };
+        return { text: doc.text, places: Array.from({ length: lines }, (_, k) => doc.sourceMap.placeOf(k)), problems: doc.problems, laidOut: doc.laidOut };
       } catch (e) {
         if (e instanceof UnreadableInputError) return { refused: e.text };
         return { crash: e instanceof Error ? e.message : String(e) };
@@ -70,7 +70,7 @@ function readInNewThread(script: string, format: SourceFormat, bytes: Uint8Array
       settle(() => {
         if ('refused' in reply) reject(new UnreadableInputError(reply.refused));
         else if ('crash' in reply) reject(new Error(reply.crash));
-        else resolve({ format, text: reply.text, sourceMap: tableMap(reply.places), problems: reply.problems });
+        else resolve({ format, text: reply.text, sourceMap: tableMap(reply.places), problems: reply.problems, ...(reply.laidOut ? { laidOut: reply.laidOut } : {}) });
       }),
     );
     worker.once('error', (e) => settle(() => reject(e)));

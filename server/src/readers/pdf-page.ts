@@ -1,7 +1,8 @@
 /**
  * One PDF page as lines: pdf.js's text items placed on the page (PDF points from the top left, whatever the
  * page's rotation), then read by the structure tree when the page is tagged (pdf-structure.ts), else by
- * position (pdf-lines.ts: baselines, gaps as cell breaks; pdf-columns.ts: table rows in columns). Each line
+ * position (pdf-lines.ts: baselines, gaps as cell breaks; pdf-columns.ts: table rows in columns;
+ * pdf-paragraphs.ts: a paragraph's wrapped lines joined). Each line
  * belongs to a block: a tagged element, or for an untagged page the lines between two wider vertical gaps.
  */
 import type { PDFPageProxy } from 'pdfjs-dist';
@@ -9,7 +10,8 @@ import type { PdfLib } from './pdf-load';
 import { alignTables, ROW_STEP } from './pdf-columns';
 import { rejoinCentredLabels } from './pdf-centred';
 import { joinHeaderBands } from './pdf-header-band';
-import { joinWrappedHeadings } from './pdf-headings';
+import { bodySize, joinWrappedHeadings } from './pdf-headings';
+import { joinParagraphLines } from './pdf-paragraphs';
 import { rowsOfBlocks } from './pdf-rows';
 import { bottomOf, groupLines, type PdfLine, type PdfPiece } from './pdf-lines';
 import { piecesByContent, structureLines, type BlockLine, type MarkedItem, type StructNode } from './pdf-structure';
@@ -46,7 +48,8 @@ export async function readPage(lib: PdfLib, proxy: PDFPageProxy, page: number, n
   if (!tagged) {
     const pieces = items.flatMap((i) => (i.piece ? [i.piece] : []));
     const lines = joinHeaderBands(alignTables(rejoinCentredLabels(groupLines(pieces, page))));
-    return { page, height, lines: blocksByGaps(joinWrappedHeadings(lines), nextBlock), tagged };
+    const paragraphs = joinParagraphLines(joinWrappedHeadings(lines), bodySize(lines));
+    return { page, height, lines: blocksByGaps(paragraphs, nextBlock), tagged };
   }
   const { byId, loose } = piecesByContent(items);
   const read = structureLines(tree as StructNode, byId, page, nextBlock);
@@ -74,7 +77,7 @@ function blocksByGaps(lines: readonly PdfLine[], nextBlock: () => number): Block
     const rows = previous !== undefined && line.cells.length > 1 && previous.cells.length > 1;
     const gap = (rows ? ROW_STEP : BLOCK_GAP) * Math.max(line.size, previous?.size ?? 0);
     if (!previous || step > gap) block = nextBlock();
-    out.push({ line, block });
+    out.push({ line, block, byPosition: true });
     previous = line;
   }
   return out;

@@ -29,6 +29,8 @@ export interface MarkedItem {
 export interface BlockLine {
   line: PdfLine;
   block: number;
+  /** Laid out from the text's positions (an untagged page, or text outside the structure tree): its cells are a guess. */
+  byPosition?: boolean;
 }
 
 /** Roles that only group blocks: walked into, never read as one block. */

@@ -14,7 +14,7 @@ import { lineText } from './pdf-lines';
 import { loadPdfJs, type PdfLib } from './pdf-load';
 import { readPage, type ReadPage } from './pdf-page';
 import { withTrailer } from './pdf-repair';
-import { refuseTooLarge, tableMap, UnreadableInputError, type InputReader, type Message, type ReadDocument, type ReadLimits, type SourcePlace } from './reader';
+import { refuseTooLarge, spansOf, tableMap, UnreadableInputError, type InputReader, type Message, type ReadDocument, type ReadLimits, type SourcePlace } from './reader';
 
 export const pdfReader: InputReader = {
   format: 'pdf',
@@ -115,36 +115,45 @@ async function readPages(lib: PdfLib, doc: PDFDocumentProxy, limits: ReadLimits,
   const problems: Message[] = [];
   if (failed.length > 0) problems.push(unreadablePages(failed, doc.numPages));
   if (doc.numPages > limits.maxPages) problems.push(pastPageLimit(limits.maxPages, doc.numPages));
-  const { text, places } = assemble(pages);
+  const { text, places, byPosition } = assemble(pages);
   // A file cut short whose text went with its end (its fonts' maps) has nothing to give.
   if (text.trim() === '' && repaired) throw truncatedRefusal();
   if (text.trim() === '' && failed.length < count) problems.push(NO_TEXT);
   if (pages.length === 0) {
     throw new UnreadableInputError({ da: 'er en beskadiget PDF: ingen af dens sider kunne læses', en: 'is a damaged PDF: none of its pages could be read' });
   }
-  return { format: 'pdf', text, sourceMap: tableMap(places), problems };
+  const laidOut = spansOf(byPosition);
+  return { format: 'pdf', text, sourceMap: tableMap(places), problems, ...(laidOut.length > 0 ? { laidOut } : {}) };
 }
 
-/** The pages' lines as one text: furniture left out, a blank line between blocks. */
-function assemble(pages: readonly ReadPage[]): { text: string; places: SourcePlace[] } {
+/**
+ * The pages' lines as one text: furniture left out, a blank line between blocks; `byPosition` says of each
+ * line whether it was laid out from the text's positions (a blank line between two such lines is too).
+ */
+function assemble(pages: readonly ReadPage[]): { text: string; places: SourcePlace[]; byPosition: boolean[] } {
   const furniture = furnitureOf(pages.map((p) => ({ page: p.page, height: p.height, lines: p.lines.map((l) => l.line) })));
   const out: string[] = [];
   const places: SourcePlace[] = [];
+  const byPosition: boolean[] = [];
   let block: number | undefined;
+  let previousByPosition = false;
   for (const page of pages) {
-    for (const { line, block: id } of page.lines) {
+    for (const { line, block: id, byPosition: laidOut = false } of page.lines) {
       if (furniture.has(line)) continue;
       const place: SourcePlace = { page: line.page, x: round(line.cells[0]!.left), y: round(line.y) };
       if (block !== undefined && id !== block) {
         out.push('');
         places.push(place);
+        byPosition.push(laidOut && previousByPosition);
       }
       block = id;
       out.push(lineText(line));
       places.push(place);
+      byPosition.push(laidOut);
+      previousByPosition = laidOut;
     }
   }
-  return { text: out.join('\n'), places: places.length > 0 ? places : [{ page: 1 }] };
+  return { text: out.join('\n'), places: places.length > 0 ? places : [{ page: 1 }], byPosition };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

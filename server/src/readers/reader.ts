@@ -62,8 +62,30 @@ export interface ReadDocument {
   sourceMap: SourceMap;
   /** What could not be read of a damaged or truncated file (an information finding each); empty when all was read. */
   problems: Message[];
+  /**
+   * The lines laid out from the text's positions on the page (an untagged PDF page: baselines as lines, wide
+   * gaps as cell breaks), where the cells of a table are a guess; absent when every line was read by structure.
+   */
+  laidOut?: LineSpan[];
 }
 
+/** Lines `from` through `to` of the text (0-based, both included). */
+export interface LineSpan {
+  from: number;
+  to: number;
+}
+
+/** The runs of lines whose flag is set, as spans in order. */
+export function spansOf(flags: readonly boolean[]): LineSpan[] {
+  const spans: LineSpan[] = [];
+  flags.forEach((flag, line) => {
+    if (!flag) return;
+    const last = spans[spans.length - 1];
+    if (last && last.to === line - 1) last.to = line;
+    else spans.push({ from: line, to: line });
+  });
+  return spans;
+}
 /** A reader of one format: bytes in, the text form out, or UnreadableInputError with a clear message. */
 export interface InputReader {
   format: SourceFormat;

@@ -3,11 +3,13 @@ import { short, wrongTotalFindings } from './table-common';
 
 const { messages, message, report } = ruleMessages({
   total: {
-    da: '{label} {stated}{column}, men {added} giver {computed} (en forskel på {difference}).{note}',
-    en: '{label} {stated}{column}, but {added} add up to {computed} (a difference of {difference}).{note}',
+    da: '{label} {stated}{column}, men {added} giver {computed} (en forskel på {difference}).{note}{layout}',
+    en: '{label} {stated}{column}, but {added} add up to {computed} (a difference of {difference}).{note}{layout}',
   },
   inColumn: { da: ' i kolonnen »{column}«', en: ' in the column "{column}"' },
 });
+
+const SEVERITY = 'error';
 
 /**
  * RF101: a total row ("I alt", "Total", "Samlet …", a row labelled like the header's first
@@ -17,7 +19,7 @@ const { messages, message, report } = ruleMessages({
 export const columnTotal: Rule = {
   code: 'RF101',
   name: 'column-total',
-  defaultSeverity: 'error',
+  defaultSeverity: SEVERITY,
   tags: ['tables'],
   fixable: true,
   description: {
@@ -30,6 +32,7 @@ export const columnTotal: Rule = {
       model,
       profile,
       'column',
+      SEVERITY,
       (check, analysis) => {
         const multi = analysis.read.columns.filter((c) => c.kind === 'amount').length > 1;
         const column = multi && check.columnName ? message('inColumn', { column: short(check.columnName, 40) }) : '';

@@ -3,10 +3,12 @@ import { short, wrongTotalFindings } from './table-common';
 
 const { messages, report } = ruleMessages({
   total: {
-    da: '{row}{column} {stated}, men {added} giver {computed} (en forskel på {difference}).{note}',
-    en: '{row}{column} {stated}, but {added} add up to {computed} (a difference of {difference}).{note}',
+    da: '{row}{column} {stated}, men {added} giver {computed} (en forskel på {difference}).{note}{layout}',
+    en: '{row}{column} {stated}, but {added} add up to {computed} (a difference of {difference}).{note}{layout}',
   },
 });
+
+const SEVERITY = 'error';
 
 /**
  * RF102: a total column ("I alt", "Total" in the header) whose cell in some row does not
@@ -16,7 +18,7 @@ const { messages, report } = ruleMessages({
 export const rowTotal: Rule = {
   code: 'RF102',
   name: 'row-total',
-  defaultSeverity: 'error',
+  defaultSeverity: SEVERITY,
   tags: ['tables'],
   fixable: true,
   description: {
@@ -29,6 +31,7 @@ export const rowTotal: Rule = {
       model,
       profile,
       'row',
+      SEVERITY,
       (check) => {
         const row = short(check.rowLabel);
         return { row: row ? `${row}: ` : '', column: short(check.columnName, 40) || 'I alt' };

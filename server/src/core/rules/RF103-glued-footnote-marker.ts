@@ -1,14 +1,14 @@
 import type { Cell, RelatedInfo } from '../model';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
-import { num, short, tablesOf } from './table-common';
+import { layoutNote, num, short, tablesOf, withLayoutConfidence } from './table-common';
 import { formatNumber } from '../tables/index';
 
 const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
 const { messages, message, report } = ruleMessages({
   glued: {
-    da: '{written} er formentlig {base} med fodnote {marker}; {then}.',
-    en: '{written} is probably {base} with footnote {marker}; {then}.',
+    da: '{written} er formentlig {base} med fodnote {marker}; {then}.{layout}',
+    en: '{written} is probably {base} with footnote {marker}; {then}.{layout}',
   },
   thenDifference: { da: 'så passer forskellen ({total})', en: 'then the difference holds ({total})' },
   thenTotal: { da: 'så passer den med summen {total}', en: 'then it equals the sum {total}' },
@@ -19,6 +19,8 @@ const { messages, message, report } = ruleMessages({
   fix: { da: 'Skriv {written} (fodnote {marker} hævet)', en: 'Write {written} (footnote {marker} as superscript)' },
 });
 
+const SEVERITY = 'warning';
+
 /**
  * RF103: a number whose last digits are a footnote marker that lost its superscript in
  * the text ("751" for "75¹" over the footnote "1 Heraf 10 til …"). Reported when reading
@@ -28,7 +30,7 @@ const { messages, message, report } = ruleMessages({
 export const gluedFootnoteMarker: Rule = {
   code: 'RF103',
   name: 'glued-footnote-marker',
-  defaultSeverity: 'warning',
+  defaultSeverity: SEVERITY,
   tags: ['tables'],
   fixable: true,
   description: {
@@ -61,16 +63,16 @@ export const gluedFootnoteMarker: Rule = {
         }
         const sign = /^[-–−÷]/.exec(repair.cell.text)?.[0] ?? '';
         const written = `${sign}${base.replace(/^-/, '')}${[...repair.marker].map((d) => SUPERSCRIPT[Number(d)]).join('')}`;
-        out.push(
-          report({
-            messageId: 'glued',
-            data: { written: repair.cell.text, base, marker: repair.marker, then },
-            range: repair.cell.range,
-            related,
-            fixes: [{ title: message('fix', { written, marker: repair.marker }), edits: [{ range: repair.cell.range, newText: written }], safe: false }],
-            details: { written: repair.cell.text, value: repair.value, marker: repair.marker, total: check.stated, computed: repair.computed },
-          }),
-        );
+        const table = analysis.read.table;
+        const finding = report({
+          messageId: 'glued',
+          data: { written: repair.cell.text, base, marker: repair.marker, then, layout: layoutNote(model, table) },
+          range: repair.cell.range,
+          related,
+          fixes: [{ title: message('fix', { written, marker: repair.marker }), edits: [{ range: repair.cell.range, newText: written }], safe: false }],
+          details: { written: repair.cell.text, value: repair.value, marker: repair.marker, total: check.stated, computed: repair.computed },
+        });
+        out.push(withLayoutConfidence(finding, model, table, SEVERITY));
       }
     }
     return out;

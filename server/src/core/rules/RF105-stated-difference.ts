@@ -1,12 +1,14 @@
 import { ruleMessages, type Rule } from './rule';
-import { checkData, explainedSentence, num, relatedAddends, reportedFailures, short } from './table-common';
+import { checkData, explainedSentence, layoutNote, num, relatedAddends, reportedFailures, short, withLayoutConfidence } from './table-common';
 
 const { messages, report } = ruleMessages({
   difference: {
-    da: '{where}{label} {stated}, men {formula} giver {operands} = {computed} (en forskel på {difference}).{note}',
-    en: '{where}{label} {stated}, but {formula} gives {operands} = {computed} (off by {difference}).{note}',
+    da: '{where}{label} {stated}, men {formula} giver {operands} = {computed} (en forskel på {difference}).{note}{layout}',
+    en: '{where}{label} {stated}, but {formula} gives {operands} = {computed} (off by {difference}).{note}{layout}',
   },
 });
+
+const SEVERITY = 'error';
 
 /**
  * RF105: a difference the table states that does not hold: a row or column "Forskel",
@@ -17,7 +19,7 @@ const { messages, report } = ruleMessages({
 export const statedDifference: Rule = {
   code: 'RF105',
   name: 'stated-difference',
-  defaultSeverity: 'error',
+  defaultSeverity: SEVERITY,
   tags: ['tables'],
   fixable: false,
   description: {
@@ -26,13 +28,13 @@ export const statedDifference: Rule = {
   },
   messages,
   check({ model, profile }) {
-    return reportedFailures(model, profile, 'difference').map(({ check }) => {
+    return reportedFailures(model, profile, 'difference').map(({ analysis, check }) => {
       const label = check.addends[0]?.row === check.row ? short(check.columnName, 40) || short(check.rowLabel) : short(check.rowLabel);
       const where = check.addends[0]?.row === check.row && check.rowLabel ? `${short(check.rowLabel)}: ` : '';
       // "1.303 − (-29.599)": a negative operand in parentheses.
       const operand = (text: string, k: number) => (k > 0 && /^[-–−÷]/.test(text) ? `(${text})` : text);
       const operands = check.addends.map((a, k) => `${k === 0 ? (a.sign < 0 ? '−' : '') : a.sign < 0 ? ' − ' : ' + '}${operand(a.cell.text, k)}`).join('');
-      return report({
+      const finding = report({
         messageId: 'difference',
         data: {
           where,
@@ -43,12 +45,14 @@ export const statedDifference: Rule = {
           computed: num(check, check.computed),
           difference: num(check, check.difference),
           note: explainedSentence(check),
+          layout: layoutNote(model, analysis.read.table),
         },
         range: check.cell.range,
         related: relatedAddends(check),
         details: checkData(check),
         severity: check.explainedBy ? 'information' : undefined,
       });
+      return withLayoutConfidence(finding, model, analysis.read.table, SEVERITY);
     });
   },
 };

@@ -1,4 +1,4 @@
-import type { Fix, Item, Table } from '../model';
+import type { Fix, Item, MinutesDocument, Table } from '../model';
 import type { Profile } from '../profiles/profile';
 import { formatNumber } from '../tables/index';
 import { perLanguage } from '../messages';
@@ -9,28 +9,31 @@ import { explainedByRun } from './prose-distribution';
 import { firstLines, linesOf, tableFacts } from './prose-table-facts';
 import { statements } from './prose-statements';
 import { shorten } from '../text/shorten';
+import { layoutNote, withLayoutConfidence } from './table-common';
 
 const { messages, message, report } = ruleMessages({
   amount: {
-    da: 'Teksten siger {said}, men tabellens total {label}er {total}{unit}, dvs. {equivalent} Forskellen er mere end afrunding: ret tallet i teksten eller i tabellen.',
-    en: "The text says {said}, but the table's total {label}is {total}{unit}, that is {equivalent} The difference is more than rounding: correct the figure in the text or in the table.",
+    da: 'Teksten siger {said}, men tabellens total {label}er {total}{unit}, dvs. {equivalent} Forskellen er mere end afrunding: ret tallet i teksten eller i tabellen.{layout}',
+    en: "The text says {said}, but the table's total {label}is {total}{unit}, that is {equivalent} The difference is more than rounding: correct the figure in the text or in the table.{layout}",
   },
   count: {
-    da: 'Teksten siger {said}, men tabellens total {label}er {total}. Ret tallet i teksten eller i tabellen.',
-    en: "The text says {said}, but the table's total {label}is {total}. Correct the figure in the text or in the table.",
+    da: 'Teksten siger {said}, men tabellens total {label}er {total}. Ret tallet i teksten eller i tabellen.{layout}',
+    en: "The text says {said}, but the table's total {label}is {total}. Correct the figure in the text or in the table.{layout}",
   },
   distributedAmount: {
-    da: 'Teksten siger {said}, men rækkerne i tabellen nedenfor {column}giver tilsammen {sum}{unit}, dvs. {equivalent} Forskellen er mere end afrunding: ret tallet i teksten eller i tabellen.',
-    en: 'The text says {said}, but the rows of the table below {column}add up to {sum}{unit}, that is {equivalent} The difference is more than rounding: correct the figure in the text or in the table.',
+    da: 'Teksten siger {said}, men rækkerne i tabellen nedenfor {column}giver tilsammen {sum}{unit}, dvs. {equivalent} Forskellen er mere end afrunding: ret tallet i teksten eller i tabellen.{layout}',
+    en: 'The text says {said}, but the rows of the table below {column}add up to {sum}{unit}, that is {equivalent} The difference is more than rounding: correct the figure in the text or in the table.{layout}',
   },
   distributedCount: {
-    da: 'Teksten siger {said}, men rækkerne i tabellen nedenfor {column}giver tilsammen {sum}. Ret tallet i teksten eller i tabellen.',
-    en: 'The text says {said}, but the rows of the table below {column}add up to {sum}. Correct the figure in the text or in the table.',
+    da: 'Teksten siger {said}, men rækkerne i tabellen nedenfor {column}giver tilsammen {sum}. Ret tallet i teksten eller i tabellen.{layout}',
+    en: 'The text says {said}, but the rows of the table below {column}add up to {sum}. Correct the figure in the text or in the table.{layout}',
   },
   tableTotal: { da: 'Tabellens total: {label}{total}', en: "The table's total: {label}{total}" },
   tableSum: { da: 'Rækkerne giver tilsammen {sum}', en: 'The rows add up to {sum}' },
   fix: { da: 'Ret teksten til {text}', en: 'Change the text to {text}' },
 });
+
+const SEVERITY = 'warning';
 
 /**
  * RF210: a total stated in an item's text ("i alt 14,4 mio. kr.", "en samlet ramme på
@@ -70,7 +73,7 @@ const { messages, message, report } = ruleMessages({
 export const proseTotal: Rule = {
   code: 'RF210',
   name: 'prose-total',
-  defaultSeverity: 'warning',
+  defaultSeverity: SEVERITY,
   tags: ['publication'],
   fixable: true,
   description: {
@@ -81,9 +84,9 @@ export const proseTotal: Rule = {
   check({ model, profile }) {
     return model.items.flatMap((item) => {
       const hit = itemCache.get(item);
-      if (hit?.profile === profile) return hit.findings;
-      const findings = itemFindings(item, profile);
-      itemCache.set(item, { profile, findings });
+      if (hit?.profile === profile && hit.laidOut === model.laidOut) return hit.findings;
+      const findings = itemFindings(item, profile, onTable(model));
+      itemCache.set(item, { profile, laidOut: model.laidOut, findings });
       return findings;
     });
   },
@@ -93,9 +96,22 @@ export const proseTotal: Rule = {
  * The findings of one item, cached on the item object: the parser reuses an item the edit did
  * not touch (parse/memo.ts), and then its text and tables need not be read again.
  */
-const itemCache = new WeakMap<Item, { profile: Profile; findings: RuleFinding[] }>();
+const itemCache = new WeakMap<Item, { profile: Profile; laidOut: MinutesDocument['laidOut']; findings: RuleFinding[] }>();
 
-function itemFindings(item: Item, profile: Profile): RuleFinding[] {
+/**
+ * What a finding on a table needs of the document: the layout note of a table read from a PDF's layout, and
+ * its severity one step lower there (table-common.ts).
+ */
+interface OnTable {
+  note(table: Table): ReturnType<typeof layoutNote>;
+  confidence(finding: RuleFinding, table: Table): RuleFinding;
+}
+
+function onTable(model: MinutesDocument): OnTable {
+  return { note: (table) => layoutNote(model, table), confidence: (finding, table) => withLayoutConfidence(finding, model, table, SEVERITY) };
+}
+
+function itemFindings(item: Item, profile: Profile, on: OnTable): RuleFinding[] {
   const out: RuleFinding[] = [];
   if (item.tables.length === 0) return out;
   // The text first: most items state no total, and then their tables need not be read.
@@ -105,7 +121,7 @@ function itemFindings(item: Item, profile: Profile): RuleFinding[] {
   // A table without a total is compared only with a sentence that leads into it (it shares out the figure).
   if (!tables.some((t) => t.totals.length > 0) && !found.some((s) => s.leadsInto)) return out;
   for (const statement of found) {
-    const finding = compare(statement, tables);
+    const finding = compare(statement, tables, on);
     if (finding) out.push(finding);
   }
   return out;
@@ -116,7 +132,7 @@ const SAME_SIZE = 1.5;
 /** How far off an approximate figure ("ca. 40") may be from the table. */
 const APPROXIMATION = 0.1;
 
-function compare(s: Statement, tables: TableFacts[]): RuleFinding | null {
+function compare(s: Statement, tables: TableFacts[], on: OnTable): RuleFinding | null {
   const comparable = tables.filter((t) => t.dimension === s.dimension);
   if (comparable.length === 0) return null;
   const own = 0.5 * 10 ** -s.decimals * s.multiplier;
@@ -125,7 +141,7 @@ function compare(s: Statement, tables: TableFacts[]): RuleFinding | null {
   // The figure is in a table: it says what the table says.
   if (comparable.some((t) => t.values.some((v) => Math.abs(v.value - s.value) <= tolerance(v)))) return null;
   const into = s.leadsInto ? comparable.find((t) => t.table === s.leadsInto) : undefined;
-  if (into && into.totals.length === 0) return compareDistribution(s, into, tolerance);
+  if (into && into.totals.length === 0) return compareDistribution(s, into, tolerance, on);
   const best = closest(s, candidateTotals(s, comparable));
   // A total written as the sum of rounded rows may be off the exact figure by their rounding together.
   if (!best || Math.abs(best.total.value - s.value) <= tolerance(best.total)) return null;
@@ -144,9 +160,12 @@ function compare(s: Statement, tables: TableFacts[]): RuleFinding | null {
     fixes: figureFix(s, inTextUnit, shown, equivalent),
     details: { stated: s.value, table: total.value, dimension: s.dimension, column: total.column },
   };
-  return s.dimension === 'money'
-    ? report({ messageId: 'amount', data: { said, label, total: total.cell.text, unit: unitNote, equivalent: stop(equivalent) }, ...at })
-    : report({ messageId: 'count', data: { said, label, total: total.cell.text }, ...at });
+  const layout = on.note(table.table);
+  const finding =
+    s.dimension === 'money'
+      ? report({ messageId: 'amount', data: { said, label, total: total.cell.text, unit: unitNote, equivalent: stop(equivalent), layout }, ...at })
+      : report({ messageId: 'count', data: { said, label, total: total.cell.text, layout }, ...at });
+  return on.confidence(finding, table.table);
 }
 
 /**
@@ -156,7 +175,7 @@ function compare(s: Statement, tables: TableFacts[]): RuleFinding | null {
  * A run of consecutive rows that adds up to the figure is a reading that explains it (the text
  * states a part of the table), and so is a last row that totals the others (distributionsOf).
  */
-function compareDistribution(s: Statement, into: TableFacts, tolerance: (v: { value: number; tolerance: number }) => number): RuleFinding | null {
+function compareDistribution(s: Statement, into: TableFacts, tolerance: (v: { value: number; tolerance: number }) => number, on: OnTable): RuleFinding | null {
   const all = into.distributions();
   const named = namedColumns(s, into);
   const pool = named.size > 0 ? all.filter((d) => named.has(d.col)) : all;
@@ -180,9 +199,12 @@ function compareDistribution(s: Statement, into: TableFacts, tolerance: (v: { va
     details: { stated: s.value, table: d.value, dimension: s.dimension, column: d.column, distributed: true },
   };
   const said = saidOf(s);
-  return s.dimension === 'money'
-    ? report({ messageId: 'distributedAmount', data: { said, column, sum, unit, equivalent: stop(equivalent) }, ...at })
-    : report({ messageId: 'distributedCount', data: { said, column, sum }, ...at });
+  const layout = on.note(into.table);
+  const finding =
+    s.dimension === 'money'
+      ? report({ messageId: 'distributedAmount', data: { said, column, sum, unit, equivalent: stop(equivalent), layout }, ...at })
+      : report({ messageId: 'distributedCount', data: { said, column, sum, layout }, ...at });
+  return on.confidence(finding, into.table);
 }
 
 /** The figure as the text says it, with its approximation ("cirka 12 mio. kr."). */

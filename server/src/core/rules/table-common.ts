@@ -2,7 +2,7 @@
  * Shared helpers of the table rules (RF101–RF105): the analysis of every table of the
  * document (read and checked once, see core/tables), and the words of their messages.
  */
-import type { Fix, MinutesDocument, RelatedInfo } from '../model';
+import type { Fix, MinutesDocument, RelatedInfo, Severity, Table } from '../model';
 import { catalogue, messageFunction, type Localized, type MessageData } from '../messages';
 import type { RuleFinding } from './rule';
 import type { Profile } from '../profiles/profile';
@@ -36,8 +36,39 @@ const message = messageFunction(
       en: ' The note under the table may explain the difference: "{note}".',
     },
     fixTotal: { da: 'Ret totalen til {value}', en: 'Change the total to {value}' },
+    laidOut: {
+      da: ' Tabellen er læst ud fra PDF\'ens layout (tekstens placering på siden, ikke dens struktur), så hvor cellerne begynder, er et skøn: se efter i PDF\'en.',
+      en: " The table was read from the PDF's layout (where its text stands on the page, not its structure), so where its cells begin is a guess: check it in the PDF.",
+    },
   }),
 );
+
+/**
+ * Whether a table stands on lines the reader laid out from a PDF's text positions (MinutesDocument.laidOut):
+ * its cell breaks are wide gaps, a guess, so a sum that does not add up may be a misread layout.
+ */
+export function readFromLayout(model: MinutesDocument, table: Table): boolean {
+  const first = table.range.start.line;
+  const last = table.range.end.line;
+  return (model.laidOut ?? []).some((span) => span.from <= last && span.to >= first);
+}
+
+/** The sentence a finding on a table read from the layout ends with (the `{layout}` placeholder), or ''. */
+export function layoutNote(model: MinutesDocument, table: Table): Localized | '' {
+  return readFromLayout(model, table) ? message('laidOut') : '';
+}
+
+const ONE_STEP_LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'information', information: 'information', hint: 'hint' };
+
+/**
+ * A finding on a table read from the layout, one step lower than it would be (error → warning, warning →
+ * information): the arithmetic is sure, the reading of the cells is not. A severity the user configured for
+ * the rule still wins (run-rules.ts).
+ */
+export function withLayoutConfidence(finding: RuleFinding, model: MinutesDocument, table: Table, defaultSeverity: Severity): RuleFinding {
+  if (readFromLayout(model, table)) finding.severity = ONE_STEP_LOWER[finding.severity ?? defaultSeverity];
+  return finding;
+}
 
 /** How a message names what was added up, by reading. */
 const ADDED: Record<Reading, Localized> = catalogue('tables.added', {
@@ -127,12 +158,14 @@ type TotalPlace = { range: RuleFinding['range']; related: RelatedInfo[]; details
  * The findings on the totals of one kind that do not add up: RF101 ('column', a total row down a
  * column) and RF102 ('row', a total column across a row). `words` gives a rule's own placeholders
  * (where the total stands); the words both share follow them: the stated total, what was added up,
- * the sum, the difference and the note that may explain it. Each is a totalFinding.
+ * the sum, the difference, the note that may explain it and the layout note ({layout}). Each is a totalFinding,
+ * one step lower on a table read from a PDF's layout.
  */
 export function wrongTotalFindings(
   model: MinutesDocument,
   profile: Profile,
   kind: 'column' | 'row',
+  defaultSeverity: Severity,
   words: (check: TotalCheck, analysis: TableAnalysis) => MessageData,
   report: (data: MessageData, at: TotalPlace) => RuleFinding,
 ): RuleFinding[] {
@@ -144,8 +177,9 @@ export function wrongTotalFindings(
       computed: num(check, check.computed),
       difference: num(check, check.difference),
       note: explainedSentence(check),
+      layout: layoutNote(model, analysis.read.table),
     };
-    return totalFinding(check, (at) => report(data, at));
+    return withLayoutConfidence(totalFinding(check, (at) => report(data, at)), model, analysis.read.table, defaultSeverity);
   });
 }
 
