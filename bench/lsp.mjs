@@ -22,12 +22,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = process.env.REFERAT_BENCH_SERVER ?? path.join(root, 'dist', 'server.js');
 const NODE_ARGS = (process.env.REFERAT_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
-const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
-const quantile = (xs, q) => {
+export const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
+export const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(s.length * q) - 1))];
 };
-const round = (x) => Number(x.toFixed(2));
+export const round = (x) => Number(x.toFixed(2));
 
 /** A server process and a JSON-RPC connection to it, with diagnostics waiters. */
 class Server {
@@ -105,12 +105,12 @@ export function hugeSeed() {
 }
 
 /** A small deterministic generator, so every run types the same keystrokes. */
-function random(seed) {
+export function random(seed) {
   let s = seed >>> 0;
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function positionAt(text, offset) {
+export function positionAt(text, offset) {
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
   return { line: before.length - 1, character: before[before.length - 1].length };
 }

@@ -15,6 +15,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { generateReferat } from './gen.mjs';
+// The same clock, quantiles and keystrokes as the Node server's figures, so the two stand side by side.
+import { ms, positionAt, quantile, random, round } from './lsp.mjs';
 
 const { createMessageConnection, PortMessageReader, PortMessageWriter } = createRequire(import.meta.url)('vscode-jsonrpc/node');
 
@@ -37,23 +39,6 @@ parentPort.on('message', (data) => scope.onmessage?.({ data }));
 process.on('uncaughtException', (e) => (listeners.error ?? []).forEach((l) => l({ message: String(e) })));
 vm.runInThisContext(readFileSync(workerData.script, 'utf8'), { filename: workerData.script });
 `;
-
-const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(s.length * q) - 1))];
-};
-const round = (x) => Number(x.toFixed(2));
-
-function random(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function positionAt(text, offset) {
-  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 export async function runWeb({ changes = 100, log = console.log } = {}) {
   if (!existsSync(SERVER)) throw new Error('dist/web/server.js is missing: run npm run build');

@@ -14,25 +14,8 @@ import { htmlReader } from '../../server/src/readers/html';
 import { loadReader } from '../../server/src/readers/index';
 import { DEFAULT_LIMITS, UnreadableInputError, type ReadDocument } from '../../server/src/readers/reader';
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures');
-const archive = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, 'archives', name)));
-const SEED_TEXT = readFileSync(path.join(FIXTURES, '000_1bde0758b15ed079.txt'), 'utf8');
-
-const findingsOf = (text: string) => analyze(text).findings.map((f) => `${f.code} ${f.messageId}`);
-const itemsOf = (text: string) => analyze(text).model.items.map((i) => `${i.number}: ${i.title}`);
-const lineOf = (doc: ReadDocument, test: (line: string) => boolean) => doc.text.split('\n').findIndex(test);
-
-/** The reader's refusal, within `seconds`: the UnreadableInputError it throws. */
-async function refusal(read: Promise<ReadDocument>, seconds = 5): Promise<UnreadableInputError> {
-  const started = Date.now();
-  const error = await read.then(
-    () => assert.fail('expected the reader to refuse'),
-    (e: unknown) => e,
-  );
-  assert.ok(Date.now() - started < seconds * 1000, `answered in ${Date.now() - started} ms`);
-  assert.ok(error instanceof UnreadableInputError, `an UnreadableInputError, not ${String(error)}`);
-  return error;
-}
+import { FIXTURES } from './helpers';
+import { archive, findingsOf, itemsOf, lineOf, refusal, SEED_TEXT } from './readers-support';
 
 const html = (body: string) => htmlReader.read(new TextEncoder().encode(`<!DOCTYPE html><html><body>${body}</body></html>`), DEFAULT_LIMITS);
 

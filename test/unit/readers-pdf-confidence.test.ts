@@ -7,14 +7,12 @@
  * seed 000 PDFs (test/fixtures/archives/, `npm run fixtures:archives`).
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/model';
 import { pdfReader } from '../../server/src/readers/pdf';
 import { DEFAULT_LIMITS, spansOf, type ReadDocument } from '../../server/src/readers/reader';
+import { archive } from './readers-support';
 
-const archive = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, '..', 'fixtures', 'archives', name)));
 const LAYOUT_DA = /Tabellen er læst ud fra PDF'ens layout/;
 const LAYOUT_EN = /The table was read from the PDF's layout/;
 

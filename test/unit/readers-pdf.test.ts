@@ -6,32 +6,13 @@
  * `npm run fixtures:archives` (scripts/archive-fixtures/pdf.mjs) and committed: no Chromium is needed here.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
 import { loadReader } from '../../server/src/readers/index';
 import { pdfReader } from '../../server/src/readers/pdf';
 import { loadPdfJs } from '../../server/src/readers/pdf-load';
-import { DEFAULT_LIMITS, UnreadableInputError, type ReadDocument } from '../../server/src/readers/reader';
+import { DEFAULT_LIMITS, type ReadDocument } from '../../server/src/readers/reader';
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures');
-const archive = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, 'archives', name)));
-const SEED_TEXT = readFileSync(path.join(FIXTURES, '000_1bde0758b15ed079.txt'), 'utf8');
-
-const findingsOf = (text: string) => analyze(text).findings.map((f) => `${f.code} ${f.messageId}`);
-const itemsOf = (text: string) => analyze(text).model.items.map((i) => `${i.number}: ${i.title}`);
-const lineOf = (doc: ReadDocument, test: (line: string) => boolean) => doc.text.split('\n').findIndex(test);
-
-async function refusal(read: Promise<ReadDocument>, seconds = 5): Promise<UnreadableInputError> {
-  const started = Date.now();
-  const error = await read.then(
-    () => assert.fail('expected the reader to refuse'),
-    (e: unknown) => e,
-  );
-  assert.ok(Date.now() - started < seconds * 1000, `answered in ${Date.now() - started} ms`);
-  assert.ok(error instanceof UnreadableInputError, `an UnreadableInputError, not ${String(error)}`);
-  return error;
-}
+import { archive, findingsOf, itemsOf, lineOf, refusal, SEED_TEXT } from './readers-support';
 
 /** Where pdf.js itself puts a text: its page (1-based) and baseline from the top, found without the reader. */
 async function placeOfText(bytes: Uint8Array, text: string): Promise<{ page: number; y: number }> {
