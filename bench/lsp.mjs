@@ -20,7 +20,9 @@ const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = cr
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // For profiling: REFERAT_BENCH_SERVER=<an unminified bundle> REFERAT_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p".
 const SERVER = process.env.REFERAT_BENCH_SERVER ?? path.join(root, 'dist', 'server.js');
-const NODE_ARGS = (process.env.REFERAT_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+// The server is started as the VS Code client starts it: with the client's Node flags (client/src/server-node-flags.json).
+const CLIENT_FLAGS = JSON.parse(readFileSync(path.join(root, 'client', 'src', 'server-node-flags.json'), 'utf8')).execArgv;
+const NODE_ARGS = [...CLIENT_FLAGS, ...(process.env.REFERAT_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)];
 
 export const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 export const quantile = (xs, q) => {
