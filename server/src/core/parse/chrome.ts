@@ -35,6 +35,12 @@ const PAGE_NUMBER_LINE = /^(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:af|of)\s*\d{1,4})
 /** A line that ends in a page number ("Økonomiudvalget, 22. marts 2011 Side 2"): the text before it, if short. */
 const ENDS_IN_PAGE_NUMBER = /^(?<before>.{3,100}?)\s+(?:side|page)\s*\d{1,4}(?:\s*(?:af|of)\s*\d{1,4})?$/;
 
+/**
+ * How every line that ENDS_IN_PAGE_NUMBER matches ends, read on the line before folding (on a line ending in a
+ * digit, folding only lower-cases and collapses blanks): most lines ending in a digit end in a year or an amount.
+ */
+const MAY_END_IN_PAGE = /(?:side|page|af|of)\s*\d{1,4}$/i;
+
 /** Logos named in the text of a page ("Middelfart Kommune Logo"). */
 const LOGO_LINE = /^.{0,60}\blogo$/;
 
@@ -81,7 +87,8 @@ export function findChrome(lines: LineIndex): Chrome {
     if (text === '' || text.length > MAX_CHROME_LENGTH) continue;
     // Cheap looks first: this runs over every line, and most are prose that none of the forms can match.
     const short = text.length <= SHORT_LINE;
-    const endsInDigit = isDigit(text.charCodeAt(text.length - 1));
+    // A line ending in a digit matters here only when it ends in a page number ("… Side 2"); labels are judged apart.
+    const endsInDigit = isDigit(text.charCodeAt(text.length - 1)) && MAY_END_IN_PAGE.test(text);
     const mayBeCookie = text.includes('ookie');
     const mayBePrefix = text.length <= 200 && PREFIX_START.test(text);
     if (!short && !endsInDigit && !mayBeCookie && !mayBePrefix) continue;
