@@ -14,6 +14,7 @@ import { generateReferat } from './gen.mjs';
 import { hugeDocument, hugeSeed, runLsp } from './lsp.mjs';
 import { runWeb } from './web.mjs';
 import { runReaders } from './readers.mjs';
+import { allocationProfile } from './alloc.mjs';
 
 // `node bench/run.mjs --no-lsp --no-web --no-cli --no-readers` leaves out the slower parts (their keys are then
 // kept from the last latest.json, marked in "skipped").
@@ -80,6 +81,13 @@ for (const n of sizes) {
     results.tables10kCount = tables.length;
   }
 }
+// What one full validation of the 10,000 lines allocates (bench/alloc.mjs): the garbage collector's work follows it.
+{
+  const text = generateReferat(10000);
+  const alloc = await allocationProfile(() => core.analyze(text));
+  results.alloc10kMb = alloc.mbPerRun;
+  results.alloc10kTop = alloc.top;
+}
 results.msPer1kLines = msPer1kLines;
 results.peakRssMb = Number((process.memoryUsage().rss / 1048576).toFixed(1));
 
@@ -91,6 +99,9 @@ console.log(`parse+outline of 10,000 lines: ${results.parseOutline10kMs} ms (tar
 console.log(`full validation of 10,000 lines: ${results.validate10kMs} ms (target ≤ 8 ms)`);
 console.log(`  of which table analysis: ${results.tables10kMs} ms (${results.tables10kCount} tables)`);
 console.log(`peak RSS of this process: ${results.peakRssMb} MB`);
+console.log(`allocated by one full validation of 10,000 lines: ${results.alloc10kMb} MB; most by:`);
+for (const { name, mb } of results.alloc10kTop) console.log(`  ${String(mb).padStart(6)} MB  ${name}`);
+
 
 // Referat beside the least any checker must do (bench/bare-pass.mjs, a fixed reference) and
 // beside markdownlint (its Node API, default rules), all on the same 10,000-line bytes.
