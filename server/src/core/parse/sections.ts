@@ -83,24 +83,55 @@ export class SectionMatcher {
     this.hasPatterns = profile.sections.some((f) => f.patterns.length > 0);
     // The vocabulary's headings are stored folded, so the longest of them is also the longest folded heading.
     this.maxFolded = longest;
+    this.foldedLengths = this.vocabularyLengths();
+  }
+
+  private vocabularyLengths(): Set<number> {
+    const lengths = new Set<number>();
+    for (const f of this.profile.sections) for (const h of f.headings) lengths.add(h.length);
+    return lengths;
   }
 
   /**
-   * False when foldHeading(text) is surely longer than every heading of the vocabulary, so
-   * the line need not be folded to be looked up (most prose lines). Counted without folding:
-   * every character below U+0300 other than a blank, '*', '_', '#' or ':' stays at least one
-   * character through foldHeading (combining marks only join a letter, lower case never
-   * drops one), so their number is a lower bound of the folded length.
+   * The line folded as foldHeading folds it, or null when it surely is none of the headings looked up (the
+   * vocabulary's and the learned ones): most prose lines are longer than all of them. Counted without folding:
+   * every character below U+0300 other than a blank, '*', '_', '#' or ':' stays at least one character through
+   * foldHeading (combining marks only join a letter, lower case never drops one), so their number is a lower
+   * bound of the folded length.
+   * A line of characters below U+0300 with single spaces, no emphasis, no '#', no colon at its end and no 'İ'
+   * (lower-cased to two characters) is folded by lower case alone: its folded length is its length, so a line
+   * whose length no looked-up heading has is not folded at all (no string to allocate).
    */
-  private mayBeListed(text: string, longest = this.maxFolded): boolean {
+  private foldedIfListed(text: string): string | null {
+    const longest = Math.max(this.maxFolded, this.maxLearned);
     let kept = 0;
+    let simple = true;
+    let afterSpace = false;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
-      if (c >= 0x300 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 42 || c === 95 || c === 35 || c === 58) continue;
-      if (++kept > longest) return false;
+      if (c === 32) {
+        if (afterSpace) simple = false;
+        afterSpace = true;
+        continue;
+      }
+      afterSpace = false;
+      if (c >= 0x300 || (c >= 9 && c <= 13) || c === 0xa0 || c === 42 || c === 95 || c === 35) {
+        simple = false;
+        continue;
+      }
+      if (c === 58) {
+        if (k === text.length - 1) simple = false;
+        continue;
+      }
+      if (c === 0x130) simple = false;
+      if (++kept > longest) return null;
     }
-    return true;
+    if (!simple) return foldHeading(text);
+    return this.foldedLengths.has(text.length) ? text.toLowerCase() : null;
   }
+
+  /** The lengths of the headings looked up (the vocabulary's and the learned ones), folded. */
+  private foldedLengths = new Set<number>();
 
   private tooLong(text: string): boolean {
     return text.length > MAX_HEADING_LENGTH || (!this.hasPatterns && text.length > this.maxHeadingLength);
@@ -110,6 +141,8 @@ export class SectionMatcher {
   learn(folded: Iterable<string>): void {
     this.learned = new Set(folded);
     this.maxLearned = Math.max(0, ...[...this.learned].map((h) => h.length));
+    this.foldedLengths = this.vocabularyLengths();
+    for (const h of this.learned) this.foldedLengths.add(h.length);
   }
 
   /** The longest learned heading (folded): a line surely longer after folding is not looked up. */
@@ -234,8 +267,8 @@ export class SectionMatcher {
     if (text === '' || this.tooLong(text) || cannotBeHeading(text)) return null;
     const plain = headingText(text);
     if (!startsLikeHeading(plain)) return null;
-    // Folded once, and only when the line may be a listed or a learned heading (most prose lines are longer).
-    const folded = this.mayBeListed(text, Math.max(this.maxFolded, this.maxLearned)) ? foldHeading(text) : null;
+    // Folded once, and only when the line may be a listed or a learned heading (most prose lines are not).
+    const folded = this.foldedIfListed(text);
     let next: string | undefined;
     // Indexed loops: this runs for most lines of a document, and for…of allocated an iterator per form.
     const forms = this.profile.sections;
