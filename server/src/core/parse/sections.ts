@@ -163,8 +163,45 @@ export class SectionMatcher {
     return this.profile.sections.some((f) => f.headings.has(folded) || f.patterns.some((p) => p.test(plain)));
   }
 
+  /**
+   * What the vocabulary alone makes of each line of `matchedLines`, found once per line: the learning step
+   * (template.ts) asks about the short lines of every item and the lines above them, and parseItem asks about
+   * every line again. Learned headings are left out of it, as they are learned between those two steps.
+   */
+  private matchedLines: LineIndex | null = null;
+  /** Per line: 0 before it is matched, 1 for a heading line of the vocabulary, 2 for anything else (see matched). */
+  private matchedHow = new Uint8Array(0);
+  /** Per line: the heading line of the vocabulary, else the inline or glued heading, else null. */
+  private matched: (SectionMatch | null)[] = [];
+
   match(lines: LineIndex, index: number): SectionMatch | null {
-    return this.matchLine(lines, index) ?? this.matchInline(lines, index) ?? this.matchGluedToText(lines, index);
+    if (lines !== this.matchedLines) {
+      this.matchedLines = lines;
+      this.matchedHow = new Uint8Array(lines.lineCount);
+      this.matched = new Array<SectionMatch | null>(lines.lineCount).fill(null);
+    }
+    let how = this.matchedHow[index];
+    if (how === 0) {
+      const heading = this.matchLine(lines, index);
+      this.matched[index] = heading ?? this.matchInline(lines, index) ?? this.matchGluedToText(lines, index);
+      this.matchedHow[index] = how = heading ? 1 : 2;
+    }
+    // A learned heading comes after the vocabulary's heading lines and before its inline and glued headings.
+    if (how === 2 && this.learned.size > 0) {
+      const learned = this.matchLearned(lines, index);
+      if (learned) return learned;
+    }
+    return this.matched[index];
+  }
+
+  /** A line that is one of the learned headings (see learn), as a section of role 'other'. */
+  private matchLearned(lines: LineIndex, index: number): SectionMatch | null {
+    const text = lines.line(index).text;
+    if (text === '' || this.tooLong(text) || cannotBeHeading(text)) return null;
+    const folded = this.foldedIfListed(text);
+    if (folded === null || !this.learned.has(folded)) return null;
+    const plain = headingText(text);
+    return startsLikeHeading(plain) ? { form: SectionMatcher.LEARNED_FORM, heading: plain, captures: {} } : null;
   }
 
   /**
@@ -261,6 +298,7 @@ export class SectionMatcher {
     return { form, heading: plain, captures, inline: { text: rest, range: lines.span(index, col, col + rest.length) } };
   }
 
+  /** A heading line of the vocabulary (learned headings are matched apart, see matchLearned). */
   private matchLine(lines: LineIndex, index: number): SectionMatch | null {
     const line = lines.line(index);
     const text = line.text;
@@ -293,9 +331,6 @@ export class SectionMatcher {
         if (!form.firstLine.test(next)) continue;
       }
       return { form, heading: plain, captures };
-    }
-    if (folded !== null && this.learned.has(folded)) {
-      return { form: SectionMatcher.LEARNED_FORM, heading: plain, captures: {} };
     }
     return null;
   }
