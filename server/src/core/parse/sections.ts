@@ -20,6 +20,8 @@ export interface SectionMatch {
 const INLINE_HEADING = /^(?<head>[^:]{3,80}?)\s*:\s*(?:[*_]+\s*)?(?<rest>\S.*)$/u;
 
 const MAX_HEADING_LENGTH = 140;
+/** See SectionMatcher.measure: a line too long to be measured in a byte, or not measured. */
+const NOT_A_HEADING = 255;
 
 // Headings glued to text: "… kl. 16.30.Sagsfremstilling" (after a sentence's end) and "BeslutningGodkendt.".
 /** A glued heading is at most this long. */
@@ -83,27 +85,20 @@ export class SectionMatcher {
     this.hasPatterns = profile.sections.some((f) => f.patterns.length > 0);
     // The vocabulary's headings are stored folded, so the longest of them is also the longest folded heading.
     this.maxFolded = longest;
-    this.foldedLengths = this.vocabularyLengths();
-  }
-
-  private vocabularyLengths(): Set<number> {
-    const lengths = new Set<number>();
-    for (const f of this.profile.sections) for (const h of f.headings) lengths.add(h.length);
-    return lengths;
+    for (const f of profile.sections) for (const h of f.headings) this.vocabularyLengths.add(h.length);
   }
 
   /**
-   * The line folded as foldHeading folds it, or null when it surely is none of the headings looked up (the
-   * vocabulary's and the learned ones): most prose lines are longer than all of them. Counted without folding:
-   * every character below U+0300 other than a blank, '*', '_', '#' or ':' stays at least one character through
+   * What foldHeading makes of a line, told without folding it, for the heading lines of `matchedLines` (see
+   * match): how many characters of it surely stay, and whether lower case alone folds it (`simple`).
+   * Every character below U+0300 other than a blank, '*', '_', '#' or ':' stays at least one character through
    * foldHeading (combining marks only join a letter, lower case never drops one), so their number is a lower
-   * bound of the folded length.
+   * bound of the folded length: most prose lines are longer than every heading looked up, and are not folded.
    * A line of characters below U+0300 with single spaces, no emphasis, no '#', no colon at its end and no 'İ'
    * (lower-cased to two characters) is folded by lower case alone: its folded length is its length, so a line
    * whose length no looked-up heading has is not folded at all (no string to allocate).
    */
-  private foldedIfListed(text: string): string | null {
-    const longest = Math.max(this.maxFolded, this.maxLearned);
+  private measure(index: number, text: string): void {
     let kept = 0;
     let simple = true;
     let afterSpace = false;
@@ -124,14 +119,25 @@ export class SectionMatcher {
         continue;
       }
       if (c === 0x130) simple = false;
-      if (++kept > longest) return null;
+      kept++;
     }
-    if (!simple) return foldHeading(text);
-    return this.foldedLengths.has(text.length) ? text.toLowerCase() : null;
+    this.keptLength[index] = Math.min(kept, NOT_A_HEADING - 1);
+    this.simpleFold[index] = simple ? 1 : 0;
   }
 
-  /** The lengths of the headings looked up (the vocabulary's and the learned ones), folded. */
-  private foldedLengths = new Set<number>();
+  /** The line folded (see measure), or null when it surely is none of the headings of these lengths. */
+  private foldedIfListed(index: number, text: string, longest: number, lengths: Set<number>): string | null {
+    if (this.keptLength[index] > longest) return null;
+    if (this.simpleFold[index] === 0) return foldHeading(text);
+    return lengths.has(text.length) ? text.toLowerCase() : null;
+  }
+
+  /** Per line of `matchedLines`: see measure; NOT_A_HEADING for a line no heading line can be (or not measured). */
+  private keptLength = new Uint8Array(0);
+  private simpleFold = new Uint8Array(0);
+  /** The lengths of the vocabulary's headings and of the learned ones, folded. */
+  private readonly vocabularyLengths = new Set<number>();
+  private learnedLengths = new Set<number>();
 
   private tooLong(text: string): boolean {
     return text.length > MAX_HEADING_LENGTH || (!this.hasPatterns && text.length > this.maxHeadingLength);
@@ -141,8 +147,7 @@ export class SectionMatcher {
   learn(folded: Iterable<string>): void {
     this.learned = new Set(folded);
     this.maxLearned = Math.max(0, ...[...this.learned].map((h) => h.length));
-    this.foldedLengths = this.vocabularyLengths();
-    for (const h of this.learned) this.foldedLengths.add(h.length);
+    this.learnedLengths = new Set([...this.learned].map((h) => h.length));
   }
 
   /** The longest learned heading (folded): a line surely longer after folding is not looked up. */
@@ -179,6 +184,8 @@ export class SectionMatcher {
       this.matchedLines = lines;
       this.matchedHow = new Uint8Array(lines.lineCount);
       this.matched = new Array<SectionMatch | null>(lines.lineCount).fill(null);
+      this.keptLength = new Uint8Array(lines.lineCount).fill(NOT_A_HEADING);
+      this.simpleFold = new Uint8Array(lines.lineCount);
     }
     let how = this.matchedHow[index];
     if (how === 0) {
@@ -196,12 +203,12 @@ export class SectionMatcher {
 
   /** A line that is one of the learned headings (see learn), as a section of role 'other'. */
   private matchLearned(lines: LineIndex, index: number): SectionMatch | null {
+    // matchLine measured every line that may be a heading line (and left the others NOT_A_HEADING).
+    if (this.keptLength[index] === NOT_A_HEADING) return null;
     const text = lines.line(index).text;
-    if (text === '' || this.tooLong(text) || cannotBeHeading(text)) return null;
-    const folded = this.foldedIfListed(text);
+    const folded = this.foldedIfListed(index, text, this.maxLearned, this.learnedLengths);
     if (folded === null || !this.learned.has(folded)) return null;
-    const plain = headingText(text);
-    return startsLikeHeading(plain) ? { form: SectionMatcher.LEARNED_FORM, heading: plain, captures: {} } : null;
+    return { form: SectionMatcher.LEARNED_FORM, heading: headingText(text), captures: {} };
   }
 
   /**
@@ -305,15 +312,16 @@ export class SectionMatcher {
     if (text === '' || this.tooLong(text) || cannotBeHeading(text)) return null;
     const plain = headingText(text);
     if (!startsLikeHeading(plain)) return null;
-    // Folded once, and only when the line may be a listed or a learned heading (most prose lines are not).
-    const folded = this.foldedIfListed(text);
+    this.measure(index, text);
+    // Folded only when the line may be a heading of the vocabulary (most prose lines are not).
+    const folded = this.foldedIfListed(index, text, this.maxFolded, this.vocabularyLengths);
     let next: string | undefined;
     // Indexed loops: this runs for most lines of a document, and for…of allocated an iterator per form.
     const forms = this.profile.sections;
     for (let f = 0; f < forms.length; f++) {
       const form = forms[f];
       let captures: Record<string, TextRef> | undefined;
-      if (folded !== null && folded.length <= this.maxFolded && form.headings.has(folded)) {
+      if (folded !== null && form.headings.has(folded)) {
         captures = {};
       } else {
         for (let p = 0; p < form.patterns.length; p++) {
