@@ -99,30 +99,9 @@ export class SectionMatcher {
    * whose length no looked-up heading has is not folded at all (no string to allocate).
    */
   private measure(index: number, text: string): void {
-    let kept = 0;
-    let simple = true;
-    let afterSpace = false;
-    for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 32) {
-        if (afterSpace) simple = false;
-        afterSpace = true;
-        continue;
-      }
-      afterSpace = false;
-      if (c >= 0x300 || (c >= 9 && c <= 13) || c === 0xa0 || c === 42 || c === 95 || c === 35) {
-        simple = false;
-        continue;
-      }
-      if (c === 58) {
-        if (k === text.length - 1) simple = false;
-        continue;
-      }
-      if (c === 0x130) simple = false;
-      kept++;
-    }
-    this.keptLength[index] = Math.min(kept, NOT_A_HEADING - 1);
-    this.simpleFold[index] = simple ? 1 : 0;
+    const shape = foldShape(text);
+    this.keptLength[index] = Math.min(shape >> 1, NOT_A_HEADING - 1);
+    this.simpleFold[index] = shape & 1;
   }
 
   /** The line folded (see measure), or null when it surely is none of the headings of these lengths. */
@@ -283,14 +262,21 @@ export class SectionMatcher {
   private matchInline(lines: LineIndex, index: number): SectionMatch | null {
     const line = lines.line(index);
     const text = line.text;
-    if (!text.includes(':')) return null;
+    // The head is what stands before the first colon (it has none), of three characters at least, and some
+    // text follows the colon: a line without that is tried no further (most lines with a colon end in it).
+    const colon = text.indexOf(':');
+    if (colon < 3 || colon === text.length - 1) return null;
     const m = INLINE_HEADING.exec(text);
     if (!m?.groups) return null;
     const head = m.groups.head;
     const plain = headingText(head);
-    if (!startsLikeHeading(plain) || !this.isHeadingText(head)) return null;
-    const folded = foldHeading(head);
-    const form = this.profile.sections.find((f) => !f.firstLine && (f.headings.has(folded) || f.patterns.some((p) => p.test(plain))));
+    // What isHeadingText(head) asks besides the form found below (which it implies): the head's first character and length.
+    if (!startsLikeHeading(plain) || this.tooLong(head) || cannotBeHeading(head)) return null;
+    // Folded only when the head may be a heading of the vocabulary (see measure).
+    const shape = foldShape(head);
+    const folded =
+      shape >> 1 > this.maxFolded ? null : (shape & 1) === 0 ? foldHeading(head) : this.vocabularyLengths.has(head.length) ? head.toLowerCase() : null;
+    const form = this.profile.sections.find((f) => !f.firstLine && ((folded !== null && f.headings.has(folded)) || f.patterns.some((p) => p.test(plain))));
     if (!form) return null;
     let captures: Record<string, TextRef> = {};
     for (const pattern of form.patterns) {
@@ -342,6 +328,35 @@ export class SectionMatcher {
     }
     return null;
   }
+}
+
+/** See SectionMatcher.measure: the number of characters of the text that surely stay through foldHeading, times
+ * two, plus one when lower case alone folds it (no blank at its ends either). */
+function foldShape(text: string): number {
+  let kept = 0;
+  let simple = true;
+  let afterSpace = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) {
+      if (afterSpace || k === 0) simple = false;
+      afterSpace = true;
+      continue;
+    }
+    afterSpace = false;
+    if (c >= 0x300 || (c >= 9 && c <= 13) || c === 0xa0 || c === 42 || c === 95 || c === 35) {
+      simple = false;
+      continue;
+    }
+    if (c === 58) {
+      if (k === text.length - 1) simple = false;
+      continue;
+    }
+    if (c === 0x130) simple = false;
+    kept++;
+  }
+  if (afterSpace) simple = false;
+  return kept * 2 + (simple ? 1 : 0);
 }
 
 /** Headings start with a capital: "baggrund" on its own line is a wrapped title or sentence. */
