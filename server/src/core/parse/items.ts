@@ -56,13 +56,15 @@ export function parseItem(
     attachmentCounts: [],
     attachments: [],
     tables: [],
-    exempt: matchesFolded(profile.exemptItems, heading.title),
+    exempt: false,
     looseText: [],
   };
+  // The title folded once, for the exempt and closed patterns and for the title written again below it.
   const foldedTitle = foldTitle(heading.title);
+  item.exempt = profile.exemptItems.some((p) => p.test(foldedTitle));
   if (heading.category) item.category = heading.category;
   // A closed item: its title says so ("Lukket punkt: …", "… (FOR LUKKEDE DØRE)"); a metadata line may say so below.
-  if (matchesFolded(profile.closedItems, heading.title)) item.closed = { text: heading.title, range: heading.titleRange };
+  if (profile.closedItems.some((p) => p.test(foldedTitle))) item.closed = { text: heading.title, range: heading.titleRange };
 
   let current: Section | null = null;
   /** The last line of the current section's body so far, -1 before its first. */
@@ -286,16 +288,20 @@ export function isMarker(word: string, marker: string): boolean {
   return word === marker || (Math.abs(word.length - marker.length) <= 2 && damerauDistance(word, marker) <= 2);
 }
 
+// parseEarlierTreatment's patterns, made once (a literal inside it is a new object at every line).
+const DEN_AT_END = /\s+den\s*$/i;
+const PUNKT_NUMBER = /\bPunkt\s+(\d+)\b/i;
+
 function parseEarlierTreatment(lines: LineIndex, i: number): EarlierTreatment {
   const line = lines.line(i);
   const entry: EarlierTreatment = { text: line.text, range: lines.textRange(i) };
   const dates = findDates(line.clean, i);
   if (dates.length > 0) {
     entry.date = dates[0];
-    const body = line.clean.slice(line.indent, dates[0].range.start.character).replace(/\s+den\s*$/i, '').trim();
+    const body = line.clean.slice(line.indent, dates[0].range.start.character).replace(DEN_AT_END, '').trim();
     if (body) entry.body = body;
   }
-  const punkt = /\bPunkt\s+(\d+)\b/i.exec(line.text);
+  const punkt = PUNKT_NUMBER.exec(line.text);
   if (punkt) entry.itemNumber = Number(punkt[1]);
   return entry;
 }
@@ -330,12 +336,15 @@ function makeDecision(profile: Profile, section: Section): Decision {
 }
 
 const OUTCOME_SCAN_LENGTH = 4000;
+const SPACE_RUNS = /\s+/g;
 
 /** The first outcome (in the profile's order) one of whose phrases occurs in the decision. */
 export function classifyOutcome(text: string, profile: Profile): Outcome {
   // The outcome is stated at the start; a decision of megabytes is not searched through.
   text = text.slice(0, OUTCOME_SCAN_LENGTH);
-  const fold = (s: string) => s.toLocaleLowerCase('da').replace(/\s+/g, ' ');
+  // Danish lower-cases the same in every locale (no special rules as Turkish or Lithuanian have): the
+  // locale-free call gives the same string, without resolving the locale at every call.
+  const fold = (s: string) => s.toLowerCase().replace(SPACE_RUNS, ' ');
   const folded = fold(text);
   // Most decisions are one paragraph: then it is the whole text, folded already.
   const paragraphEnd = text.indexOf('\n\n');

@@ -20,6 +20,8 @@ export interface SectionMatch {
 const INLINE_HEADING = /^(?<head>[^:]{3,80}?)\s*:\s*(?:[*_]+\s*)?(?<rest>\S.*)$/u;
 
 const MAX_HEADING_LENGTH = 140;
+/** See SectionMatcher.measure: a line too long to be measured in a byte, or not measured. */
+const NOT_A_HEADING = 255;
 
 // Headings glued to text: "… kl. 16.30.Sagsfremstilling" (after a sentence's end) and "BeslutningGodkendt.".
 /** A glued heading is at most this long. */
@@ -83,24 +85,38 @@ export class SectionMatcher {
     this.hasPatterns = profile.sections.some((f) => f.patterns.length > 0);
     // The vocabulary's headings are stored folded, so the longest of them is also the longest folded heading.
     this.maxFolded = longest;
+    for (const f of profile.sections) for (const h of f.headings) this.vocabularyLengths.add(h.length);
   }
 
   /**
-   * False when foldHeading(text) is surely longer than every heading of the vocabulary, so
-   * the line need not be folded to be looked up (most prose lines). Counted without folding:
-   * every character below U+0300 other than a blank, '*', '_', '#' or ':' stays at least one
-   * character through foldHeading (combining marks only join a letter, lower case never
-   * drops one), so their number is a lower bound of the folded length.
+   * What foldHeading makes of a line, told without folding it, for the heading lines of `matchedLines` (see
+   * match): how many characters of it surely stay, and whether lower case alone folds it (`simple`).
+   * Every character below U+0300 other than a blank, '*', '_', '#' or ':' stays at least one character through
+   * foldHeading (combining marks only join a letter, lower case never drops one), so their number is a lower
+   * bound of the folded length: most prose lines are longer than every heading looked up, and are not folded.
+   * A line of characters below U+0300 with single spaces, no emphasis, no '#', no colon at its end and no 'İ'
+   * (lower-cased to two characters) is folded by lower case alone: its folded length is its length, so a line
+   * whose length no looked-up heading has is not folded at all (no string to allocate).
    */
-  private mayBeListed(text: string, longest = this.maxFolded): boolean {
-    let kept = 0;
-    for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      if (c >= 0x300 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 42 || c === 95 || c === 35 || c === 58) continue;
-      if (++kept > longest) return false;
-    }
-    return true;
+  private measure(index: number, text: string): void {
+    const shape = foldShape(text);
+    this.keptLength[index] = Math.min(shape >> 1, NOT_A_HEADING - 1);
+    this.simpleFold[index] = shape & 1;
   }
+
+  /** The line folded (see measure), or null when it surely is none of the headings of these lengths. */
+  private foldedIfListed(index: number, text: string, longest: number, lengths: Set<number>): string | null {
+    if (this.keptLength[index] > longest) return null;
+    if (this.simpleFold[index] === 0) return foldHeading(text);
+    return lengths.has(text.length) ? text.toLowerCase() : null;
+  }
+
+  /** Per line of `matchedLines`: see measure; NOT_A_HEADING for a line no heading line can be (or not measured). */
+  private keptLength = new Uint8Array(0);
+  private simpleFold = new Uint8Array(0);
+  /** The lengths of the vocabulary's headings and of the learned ones, folded. */
+  private readonly vocabularyLengths = new Set<number>();
+  private learnedLengths = new Set<number>();
 
   private tooLong(text: string): boolean {
     return text.length > MAX_HEADING_LENGTH || (!this.hasPatterns && text.length > this.maxHeadingLength);
@@ -110,6 +126,7 @@ export class SectionMatcher {
   learn(folded: Iterable<string>): void {
     this.learned = new Set(folded);
     this.maxLearned = Math.max(0, ...[...this.learned].map((h) => h.length));
+    this.learnedLengths = new Set([...this.learned].map((h) => h.length));
   }
 
   /** The longest learned heading (folded): a line surely longer after folding is not looked up. */
@@ -130,8 +147,47 @@ export class SectionMatcher {
     return this.profile.sections.some((f) => f.headings.has(folded) || f.patterns.some((p) => p.test(plain)));
   }
 
+  /**
+   * What the vocabulary alone makes of each line of `matchedLines`, found once per line: the learning step
+   * (template.ts) asks about the short lines of every item and the lines above them, and parseItem asks about
+   * every line again. Learned headings are left out of it, as they are learned between those two steps.
+   */
+  private matchedLines: LineIndex | null = null;
+  /** Per line: 0 before it is matched, 1 for a heading line of the vocabulary, 2 for anything else (see matched). */
+  private matchedHow = new Uint8Array(0);
+  /** Per line: the heading line of the vocabulary, else the inline or glued heading, else null. */
+  private matched: (SectionMatch | null)[] = [];
+
   match(lines: LineIndex, index: number): SectionMatch | null {
-    return this.matchLine(lines, index) ?? this.matchInline(lines, index) ?? this.matchGluedToText(lines, index);
+    if (lines !== this.matchedLines) {
+      this.matchedLines = lines;
+      this.matchedHow = new Uint8Array(lines.lineCount);
+      this.matched = new Array<SectionMatch | null>(lines.lineCount).fill(null);
+      this.keptLength = new Uint8Array(lines.lineCount).fill(NOT_A_HEADING);
+      this.simpleFold = new Uint8Array(lines.lineCount);
+    }
+    let how = this.matchedHow[index];
+    if (how === 0) {
+      const heading = this.matchLine(lines, index);
+      this.matched[index] = heading ?? this.matchInline(lines, index) ?? this.matchGluedToText(lines, index);
+      this.matchedHow[index] = how = heading ? 1 : 2;
+    }
+    // A learned heading comes after the vocabulary's heading lines and before its inline and glued headings.
+    if (how === 2 && this.learned.size > 0) {
+      const learned = this.matchLearned(lines, index);
+      if (learned) return learned;
+    }
+    return this.matched[index];
+  }
+
+  /** A line that is one of the learned headings (see learn), as a section of role 'other'. */
+  private matchLearned(lines: LineIndex, index: number): SectionMatch | null {
+    // matchLine measured every line that may be a heading line (and left the others NOT_A_HEADING).
+    if (this.keptLength[index] === NOT_A_HEADING) return null;
+    const text = lines.line(index).text;
+    const folded = this.foldedIfListed(index, text, this.maxLearned, this.learnedLengths);
+    if (folded === null || !this.learned.has(folded)) return null;
+    return { form: SectionMatcher.LEARNED_FORM, heading: headingText(text), captures: {} };
   }
 
   /**
@@ -206,14 +262,21 @@ export class SectionMatcher {
   private matchInline(lines: LineIndex, index: number): SectionMatch | null {
     const line = lines.line(index);
     const text = line.text;
-    if (!text.includes(':')) return null;
+    // The head is what stands before the first colon (it has none), of three characters at least, and some
+    // text follows the colon: a line without that is tried no further (most lines with a colon end in it).
+    const colon = text.indexOf(':');
+    if (colon < 3 || colon === text.length - 1) return null;
     const m = INLINE_HEADING.exec(text);
     if (!m?.groups) return null;
     const head = m.groups.head;
     const plain = headingText(head);
-    if (!startsLikeHeading(plain) || !this.isHeadingText(head)) return null;
-    const folded = foldHeading(head);
-    const form = this.profile.sections.find((f) => !f.firstLine && (f.headings.has(folded) || f.patterns.some((p) => p.test(plain))));
+    // What isHeadingText(head) asks besides the form found below (which it implies): the head's first character and length.
+    if (!startsLikeHeading(plain) || this.tooLong(head) || cannotBeHeading(head)) return null;
+    // Folded only when the head may be a heading of the vocabulary (see measure).
+    const shape = foldShape(head);
+    const folded =
+      shape >> 1 > this.maxFolded ? null : (shape & 1) === 0 ? foldHeading(head) : this.vocabularyLengths.has(head.length) ? head.toLowerCase() : null;
+    const form = this.profile.sections.find((f) => !f.firstLine && ((folded !== null && f.headings.has(folded)) || f.patterns.some((p) => p.test(plain))));
     if (!form) return null;
     let captures: Record<string, TextRef> = {};
     for (const pattern of form.patterns) {
@@ -228,21 +291,23 @@ export class SectionMatcher {
     return { form, heading: plain, captures, inline: { text: rest, range: lines.span(index, col, col + rest.length) } };
   }
 
+  /** A heading line of the vocabulary (learned headings are matched apart, see matchLearned). */
   private matchLine(lines: LineIndex, index: number): SectionMatch | null {
     const line = lines.line(index);
     const text = line.text;
     if (text === '' || this.tooLong(text) || cannotBeHeading(text)) return null;
     const plain = headingText(text);
     if (!startsLikeHeading(plain)) return null;
-    // Folded once, and only when the line may be a listed or a learned heading (most prose lines are longer).
-    const folded = this.mayBeListed(text, Math.max(this.maxFolded, this.maxLearned)) ? foldHeading(text) : null;
+    this.measure(index, text);
+    // Folded only when the line may be a heading of the vocabulary (most prose lines are not).
+    const folded = this.foldedIfListed(index, text, this.maxFolded, this.vocabularyLengths);
     let next: string | undefined;
     // Indexed loops: this runs for most lines of a document, and for…of allocated an iterator per form.
     const forms = this.profile.sections;
     for (let f = 0; f < forms.length; f++) {
       const form = forms[f];
       let captures: Record<string, TextRef> | undefined;
-      if (folded !== null && folded.length <= this.maxFolded && form.headings.has(folded)) {
+      if (folded !== null && form.headings.has(folded)) {
         captures = {};
       } else {
         for (let p = 0; p < form.patterns.length; p++) {
@@ -261,11 +326,37 @@ export class SectionMatcher {
       }
       return { form, heading: plain, captures };
     }
-    if (folded !== null && this.learned.has(folded)) {
-      return { form: SectionMatcher.LEARNED_FORM, heading: plain, captures: {} };
-    }
     return null;
   }
+}
+
+/** See SectionMatcher.measure: the number of characters of the text that surely stay through foldHeading, times
+ * two, plus one when lower case alone folds it (no blank at its ends either). */
+function foldShape(text: string): number {
+  let kept = 0;
+  let simple = true;
+  let afterSpace = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) {
+      if (afterSpace || k === 0) simple = false;
+      afterSpace = true;
+      continue;
+    }
+    afterSpace = false;
+    if (c >= 0x300 || (c >= 9 && c <= 13) || c === 0xa0 || c === 42 || c === 95 || c === 35) {
+      simple = false;
+      continue;
+    }
+    if (c === 58) {
+      if (k === text.length - 1) simple = false;
+      continue;
+    }
+    if (c === 0x130) simple = false;
+    kept++;
+  }
+  if (afterSpace) simple = false;
+  return kept * 2 + (simple ? 1 : 0);
 }
 
 /** Headings start with a capital: "baggrund" on its own line is a wrapped title or sentence. */

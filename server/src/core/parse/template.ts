@@ -39,15 +39,22 @@ const SENTENCE_END = /[.,;!?)\]-]$/;
  * with a capital, with no digit, colon (but a final one) or tab, not ending like a sentence, and only a few words.
  */
 function mayBeUnknownHeading(lines: LineIndex, i: number, first: number): boolean {
+  // The cheap checks first (this runs for every line of every item): the blank lines around it, then the words.
+  if (i !== first && lines.line(i - 1).text !== '') return false;
+  if (i + 1 < lines.lineCount && lines.line(i + 1).text !== '') return false;
   const written = lines.line(i).text;
   // "Præsentation:": a field's label with its colon is a heading like any other.
   const text = written.endsWith(':') ? written.slice(0, -1).trimEnd() : written;
   if (text.length < 3 || text.length > MAX_LEARNED_LENGTH) return false;
   if (!STARTS_WITH_CAPITAL.test(text) || NO_HEADING_CHARACTER.test(text) || SENTENCE_END.test(text)) return false;
-  if (text.split(' ').length > MAX_LEARNED_WORDS) return false;
-  const blankBefore = i === first || lines.line(i - 1).text === '';
-  const blankAfter = i + 1 >= lines.lineCount || lines.line(i + 1).text === '';
-  return blankBefore && blankAfter;
+  return wordCount(text) <= MAX_LEARNED_WORDS;
+}
+
+/** What text.split(' ').length says, without the array. */
+function wordCount(text: string): number {
+  let words = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) words++;
+  return words;
 }
 
 /**
@@ -121,7 +128,9 @@ function previousNonBlank(lines: LineIndex, from: number, stop: number): number 
 
 /** Whether a line states a decision's outcome in the profile's words ("Taget til efterretning"). */
 function saysOutcome(text: string, phrases: string[]): boolean {
-  const folded = text.toLocaleLowerCase('da');
+  // Danish lower-cases the same in every locale (no special rules as Turkish or Lithuanian have): the
+  // locale-free call gives the same string, without resolving the locale at every call.
+  const folded = text.toLowerCase();
   return phrases.some((p) => folded.includes(p));
 }
 
