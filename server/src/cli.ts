@@ -19,7 +19,8 @@ import { createReferatService, crossDocumentFindings as againstAgenda, type Refe
 import { parseCliArgs, VERSION } from './cli/args';
 import { expandInputs } from './cli/files';
 import { extract } from './cli/extract';
-import type { FileJob, FileResult } from './cli/check-file';
+import { fullMeeting, type FileJob, type FileResult } from './cli/check-file';
+import { agendaFor, type IndexedMeeting } from './core/crossdoc';
 import type { FileReport } from './cli/format';
 import { CheckOutput, OutlineOutput } from './cli/output';
 import { checkInOrder, isFileWorker, runFileWorker } from './cli/pool';
@@ -117,7 +118,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   };
   const threads = threadCount(concurrency, jobs.length, io.workerScript);
   const progress = createProgress(jobs.length, language, io.progress?.write, io.progress?.isTTY ?? false);
-  await checkInOrder(jobs, { threads, script: io.workerScript ?? '', warn: io.err }, (result, index) => {
+  await checkInOrder(jobs, { threads, script: io.workerScript ?? '', warn: io.err, print: output.spec }, (result, index) => {
     results[index] = result;
     progress.clear();
     emitReady();
@@ -173,11 +174,16 @@ function planFiles(files: string[], options: { command: FileJob['command']; serv
 
 /** Minutes and their agenda among the files checked: what changed between them (RF220, RF221), per minutes file (node/service.ts). */
 function crossDocumentFindings(jobs: readonly FileJob[], results: readonly (FileResult | undefined)[]): { file: string; findings: Finding[] }[] {
+  // Paired by what every result carries; the whole meetings read only for the pairs found (check-file.ts packMeeting).
   const meetings = results.flatMap((r) => (r?.meeting ? [r.meeting] : []));
+  const resultOf = new Map(results.flatMap((r) => (r?.meeting ? [[r.meeting, r] as const] : [])));
+  const whole = (m: IndexedMeeting) => fullMeeting(resultOf.get(m)!)!;
   const out: { file: string; findings: Finding[] }[] = [];
   for (const [k, r] of results.entries()) {
     if (r?.meeting?.kind !== 'referat') continue;
-    const cross = againstAgenda(r.meeting, meetings, jobs[k], r.switches ?? []);
+    const agenda = agendaFor(r.meeting, meetings);
+    if (!agenda) continue;
+    const cross = againstAgenda(whole(r.meeting), [whole(agenda)], jobs[k], r.switches ?? []);
     if (cross.length > 0) out.push({ file: r.file, findings: cross });
   }
   return out;

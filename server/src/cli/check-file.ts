@@ -17,6 +17,7 @@ import { meetingOf, ownFindings as documentOwnFindings, type Switch } from '../n
 import { encodeText, UnencodableTextError, UnreadableFileError, type DecodedFile, type Message } from './files';
 import { readDocument, type ReadFile } from '../node/read-document';
 import { applyEdits, MAX_FIX_PASSES, safeEdits } from './fix';
+import type { Printed } from './printed';
 
 export interface FileJob {
   command: 'check' | 'outline';
@@ -36,8 +37,13 @@ export interface FileResult {
   error?: Message;
   findings: Finding[];
   outline?: Outline;
-  /** For the comparison of agenda and minutes after all files are done. */
+  /**
+   * For the comparison of agenda and minutes after all files are done. From a worker (packMeeting) only what
+   * pairs minutes with their agenda, its items and CPR numbers left empty: the whole is `meetingJson`.
+   */
   meeting?: IndexedMeeting;
+  /** The whole meeting as JSON, read by the main thread only for minutes whose agenda is among the files (fullMeeting). */
+  meetingJson?: string;
   /** The document's inline switches (referat-disable …), applied to the findings between documents too. */
   switches?: Switch[];
   /** How many safe fixes `--fix` applied and wrote. */
@@ -46,6 +52,8 @@ export interface FileResult {
   writtenAs?: DecodedFile['encoding'];
   /** Why `--fix` did not write the file. */
   notWritten?: Message;
+  /** What the output prints of the file, made where it was checked (printed.ts); `findings` and `outline` are then left empty. */
+  printed?: Printed;
 }
 
 /** The job's result from the file's bytes, or from the error reading them. */
@@ -118,4 +126,19 @@ function fixUntilStable(job: FileJob, read: ReadFile, analysis: Analysis, findin
     findings = ownFindings(job, read, analysis);
   }
   return { text, count, analysis, findings };
+}
+
+/**
+ * The result with its meeting packed for the way to the main thread: a meeting holds every item's title and
+ * recommendation (some 7 kB a file), which the main thread needs only for minutes whose agenda is among the files,
+ * so it crosses as one string, and only what pairs documents (agendaFor: kind, committee, date) as an object.
+ */
+export function packMeeting(result: FileResult): FileResult {
+  if (!result.meeting) return result;
+  return { ...result, meeting: { ...result.meeting, items: [], personalNumbers: [] }, meetingJson: JSON.stringify(result.meeting) };
+}
+
+/** The whole meeting of a result (packMeeting's way back). */
+export function fullMeeting(result: FileResult): IndexedMeeting | undefined {
+  return result.meetingJson !== undefined ? (JSON.parse(result.meetingJson) as IndexedMeeting) : result.meeting;
 }

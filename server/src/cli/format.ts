@@ -37,25 +37,80 @@ export function findingsAsText(reports: FileReport[], language: Language): strin
 }
 
 export function findingsAsJson(reports: FileReport[], language: Language): string {
-  return JSON.stringify(
-    reports.map((r) => ({
-      file: r.file,
-      // A file that could not be read says so; it is never left out, or a dashboard would take its findings for fixed.
-      ...(r.error ? { error: r.error[language] } : {}),
-      ...(r.fixed ? { fixed: r.fixed } : {}),
-      diagnostics: r.findings.map((f) => ({
-        code: f.code,
-        severity: f.severity,
-        message: redactCpr(f.message[language]),
-        range: f.range,
-        // Where it is in the published original (a PDF's page, an HTML line and column); range is the extracted text's.
-        ...(f.source ? { source: f.source } : {}),
-        ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
-      })),
-    })),
-    null,
-    2,
+  return jsonArray(reports.map((r) => jsonFileEntry(r, language, jsonDiagnostics(r.findings, language))));
+}
+
+/*
+ * findingsAsJson's document in pieces, so that a worker thread renders a file's findings where it checked the file
+ * and the main thread writes the array entry by entry (output.ts): the same bytes as JSON.stringify of the whole
+ * (indent 2), since each piece is JSON.stringify of its part, indented to its depth in the document. Indenting by
+ * putting spaces after every line break is safe: JSON.stringify writes a line break inside a string as \n.
+ */
+
+/** `json` (JSON.stringify, indent 2) as it stands `depth` spaces deep in a document. */
+const indented = (json: string, depth: number) => {
+  const pad = ' '.repeat(depth);
+  return pad + json.replace(/\n/g, `\n${pad}`);
+};
+
+/** Depth of a file's object in the array, and of a finding's in its file's diagnostics. */
+const FILE_DEPTH = 2;
+const DIAGNOSTIC_DEPTH = 6;
+
+/** A file's findings as entries of its "diagnostics" array, joined by ",\n"; '' for none. */
+export function jsonDiagnostics(findings: readonly Finding[], language: Language): string {
+  return findings
+    .map((f) =>
+      indented(
+        JSON.stringify(
+          {
+            code: f.code,
+            severity: f.severity,
+            message: redactCpr(f.message[language]),
+            range: f.range,
+            // Where it is in the published original (a PDF's page, an HTML line and column); range is the extracted text's.
+            ...(f.source ? { source: f.source } : {}),
+            ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
+          },
+          null,
+          2,
+        ),
+        DIAGNOSTIC_DEPTH,
+      ),
+    )
+    .join(',\n');
+}
+
+/** Two pieces of jsonDiagnostics as one. */
+export const joinJsonDiagnostics = (a: string, b: string) => (a && b ? `${a},\n${b}` : a || b);
+
+/** A file's object as an entry of the JSON array, with its diagnostics (jsonDiagnostics). */
+export function jsonFileEntry(r: Pick<FileReport, 'file' | 'error' | 'fixed'>, language: Language, diagnostics: string): string {
+  const head = indented(
+    JSON.stringify(
+      {
+        file: r.file,
+        // A file that could not be read says so; it is never left out, or a dashboard would take its findings for fixed.
+        ...(r.error ? { error: r.error[language] } : {}),
+        ...(r.fixed ? { fixed: r.fixed } : {}),
+        diagnostics: [],
+      },
+      null,
+      2,
+    ),
+    FILE_DEPTH,
   );
+  if (!diagnostics) return head;
+  const close = `[]\n${' '.repeat(FILE_DEPTH)}}`;
+  return `${head.slice(0, -close.length)}[\n${diagnostics}\n${' '.repeat(DIAGNOSTIC_DEPTH - 2)}]\n${' '.repeat(FILE_DEPTH)}}`;
+}
+
+/** An outline as an entry of `referat outline --format json`'s array. */
+export const jsonOutlineEntry = (outline: Outline) => indented(JSON.stringify(outline, null, 2), FILE_DEPTH);
+
+/** The JSON array of entries (jsonFileEntry, jsonOutlineEntry) as JSON.stringify(array, null, 2) writes it. */
+export function jsonArray(entries: readonly string[]): string {
+  return entries.length === 0 ? '[]' : `[\n${entries.join(',\n')}\n]`;
 }
 
 const SARIF_LEVEL: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };

@@ -10,9 +10,11 @@
  * prints). With one thread, fewer files than workers pay for, or no worker left, the main
  * thread checks the files itself.
  */
+import { statSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { checkFile, type FileJob, type FileResult } from './check-file';
+import { checkFile, packMeeting, type FileJob, type FileResult } from './check-file';
 import { readBytesSync, UnreadableFileError } from './files';
+import { printResult, type PrintSpec } from './printed';
 
 export const FILE_WORKER_ROLE = 'referat-cli-file';
 
@@ -26,11 +28,14 @@ export interface PoolOptions {
   script: string;
   /** Told when a worker stops and its files are checked in the main thread instead. */
   warn?: (message: string) => void;
+  /** What the output prints: each result is sent as that (printed.ts) rather than as its findings. */
+  print?: PrintSpec;
 }
 
 interface WorkerData {
   role: typeof FILE_WORKER_ROLE;
   jobs: readonly FileJob[];
+  print?: PrintSpec;
 }
 /** The main thread's message: the numbers of the jobs to check next. */
 type WorkerRequest = number[];
@@ -42,7 +47,7 @@ export function isFileWorker(): boolean {
 
 /** The worker's side: check each job the main thread names, one after the other, each result sent when done. */
 export function runFileWorker(): void {
-  const { jobs } = workerData as WorkerData;
+  const { jobs, print } = workerData as WorkerData;
   const queue: number[] = [];
   let busy = false;
   const next = async () => {
@@ -51,7 +56,7 @@ export function runFileWorker(): void {
       const index = queue.shift()!;
       let reply: WorkerReply;
       try {
-        reply = { index, result: await checkFile(jobs[index], read(jobs[index].file)) };
+        reply = { index, result: await checkAndPrint(jobs[index], print) };
       } catch (e) {
         reply = { index, crash: (e as Error).stack ?? String(e) };
       }
@@ -74,13 +79,19 @@ function read(file: string): Uint8Array | UnreadableFileError {
   }
 }
 
+/** A job checked, its result as the output prints it when `print` says how, its meeting packed (check-file.ts packMeeting). */
+async function checkAndPrint(job: FileJob, print: PrintSpec | undefined): Promise<FileResult> {
+  const result = packMeeting(await checkFile(job, read(job.file)));
+  return print ? printResult(result, print) : result;
+}
+
 /**
  * A job checked in the main thread, its result made independent of the document's text: the strings a
  * result keeps (a title, a quoted phrase) are slices that hold the whole text alive, and an archive's
- * results are kept until the end (a worker's arrive as copies anyway).
+ * meetings are kept until the end (a worker's arrive as copies anyway).
  */
-async function checkHere(job: FileJob): Promise<FileResult> {
-  return structuredClone(await checkFile(job, read(job.file)));
+async function checkHere(job: FileJob, print: PrintSpec | undefined): Promise<FileResult> {
+  return structuredClone(await checkAndPrint(job, print));
 }
 
 /** Calls `onResult` for every job, in the jobs' order, each as soon as it and those before it are done. */
@@ -88,14 +99,31 @@ export async function checkInOrder(jobs: readonly FileJob[], options: PoolOption
   if (jobs.length === 0) return;
   const threads = Math.min(options.threads, jobs.length);
   if (threads <= 1) {
-    for (let index = 0; index < jobs.length; index++) onResult(await checkHere(jobs[index]), index);
+    for (let index = 0; index < jobs.length; index++) onResult(await checkHere(jobs[index], options.print), index);
     return;
   }
-  return new WorkerPool(jobs, threads, options.script, onResult, options.warn ?? ((m) => process.emitWarning(m))).run();
+  return new WorkerPool(jobs, threads, options, onResult).run();
+}
+
+/**
+ * The jobs' numbers, the largest file first: a large file started last would leave the other workers idle
+ * while it is checked; small files at the end fill the gaps. The order of the output is the jobs' own.
+ */
+function largestFirst(jobs: readonly FileJob[]): number[] {
+  const size = jobs.map((job) => {
+    try {
+      return statSync(job.file).size;
+    } catch {
+      return 0; // Not there: its result (the error) is quick.
+    }
+  });
+  return jobs.map((_, k) => k).sort((a, b) => size[b] - size[a] || a - b);
 }
 
 class WorkerPool {
   private readonly done = new Map<number, FileResult>();
+  /** The jobs in the order they are handed out, and how many are. */
+  private readonly order: number[];
   private next = 0;
   private emitted = 0;
   private readonly live = new Set<Worker>();
@@ -104,13 +132,21 @@ class WorkerPool {
   private fail!: (e: Error) => void;
   private failed = false;
 
+  private readonly script: string;
+  private readonly warn: (message: string) => void;
+  private readonly print: PrintSpec | undefined;
+
   constructor(
     private readonly jobs: readonly FileJob[],
     private readonly size: number,
-    private readonly script: string,
+    options: PoolOptions,
     private readonly onResult: (result: FileResult, index: number) => void,
-    private readonly warn: (message: string) => void,
-  ) {}
+  ) {
+    this.script = options.script;
+    this.warn = options.warn ?? ((m) => process.emitWarning(m));
+    this.print = options.print;
+    this.order = largestFirst(jobs);
+  }
 
   run(): Promise<void> {
     return new Promise<void>((resolve, reject) => {
@@ -131,7 +167,7 @@ class WorkerPool {
   }
 
   private start(): void {
-    const worker = new Worker(this.script, { workerData: { role: FILE_WORKER_ROLE, jobs: this.jobs } satisfies WorkerData });
+    const worker = new Worker(this.script, { workerData: { role: FILE_WORKER_ROLE, jobs: this.jobs, print: this.print } satisfies WorkerData });
     this.live.add(worker);
     this.inFlight.set(worker, new Set());
     worker.on('message', (reply: WorkerReply) => {
@@ -150,7 +186,7 @@ class WorkerPool {
     const mine = this.inFlight.get(worker)!;
     const batch: WorkerRequest = [];
     while (this.live.has(worker) && mine.size < IN_FLIGHT_PER_WORKER && this.next < this.jobs.length) {
-      const index = this.next++;
+      const index = this.order[this.next++];
       mine.add(index);
       batch.push(index);
     }
@@ -163,7 +199,7 @@ class WorkerPool {
    */
   private mainThreadStep(): void {
     if (this.next >= this.jobs.length || this.failed || this.live.size > 0) return;
-    const index = this.next++;
+    const index = this.order[this.next++];
     void this.inMainThread(this.jobs[index]).then((result) => {
       this.complete(index, result);
       setImmediate(() => this.mainThreadStep());
@@ -185,7 +221,7 @@ class WorkerPool {
 
   private async inMainThread(job: FileJob): Promise<FileResult> {
     try {
-      return await checkHere(job);
+      return await checkHere(job, this.print);
     } catch (e) {
       this.fail(e as Error);
       return { file: job.file, findings: [] };
