@@ -48,8 +48,12 @@ const LOGO_LINE = /^.{0,60}\blogo$/;
 const SHORT_LINE = 64;
 /** …and labels and page numbers shorter still. */
 const LABEL_LINE = 32;
-/** How the navigation lines of CONTROL_PREFIX start. */
-const PREFIX_START = /^[DdYyTt«‹]/;
+/** Whether a line may be one of CONTROL_PREFIX's navigation lines: it starts with D, Y, T (any case), « or ‹. */
+function mayStartPrefix(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const lower = first | 32;
+  return lower === 100 /* d */ || lower === 121 /* y */ || lower === 116 /* t */ || first === 0xab /* « */ || first === 0x2039 /* ‹ */;
+}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -69,12 +73,24 @@ export interface Chrome {
 function foldControl(text: string): string {
   let s = text.toLowerCase();
   if (MAY_COLLAPSE.test(s)) s = s.replace(/\s+/g, ' ');
-  if (CONTROL_MARKS.test(s)) s = s.replace(/^[•·›»>«‹\s]+|[\s:»›>]+$/g, '').trim();
+  if (hasControlMarks(s)) s = s.replace(/^[•·›»>«‹\s]+|[\s:»›>]+$/g, '').trim();
   return s;
 }
 
 const MAY_COLLAPSE = /\s\s|[^\S ]/;
-const CONTROL_MARKS = /^[•·›»>«‹]|[:»›>]$/;
+
+/**
+ * Whether a folded line starts with a bullet or an arrow (•·›»>«‹) or ends in a colon or an arrow (:»›>), as
+ * /^[•·›»>«‹]|[:»›>]$/ says: read from its first and last character (the pattern would be tried at every position).
+ */
+function hasControlMarks(s: string): boolean {
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return (
+    first === 0x2022 || first === 0xb7 || first === 0x203a || first === 0xbb || first === 0x3e || first === 0xab || first === 0x2039 ||
+    last === 0x3a || last === 0xbb || last === 0x203a || last === 0x3e
+  );
+}
 
 /** The chrome lines of a document (see the module comment). */
 export function findChrome(lines: LineIndex): Chrome {
@@ -82,6 +98,8 @@ export function findChrome(lines: LineIndex): Chrome {
   let pageTitle: Chrome['pageTitle'];
   /** Running headers and footers: the text before "Side N", with the lines it stands on. */
   const running = new Map<string, number[]>();
+  // Every line is a part of the text (blanking comes after): a text without "ookie" has no line with it.
+  const cookies = lines.source.includes('ookie');
   for (let i = 0; i < lines.lineCount; i++) {
     const text = lines.line(i).text;
     if (text === '' || text.length > MAX_CHROME_LENGTH) continue;
@@ -89,8 +107,8 @@ export function findChrome(lines: LineIndex): Chrome {
     const short = text.length <= SHORT_LINE;
     // A line ending in a digit matters here only when it ends in a page number ("… Side 2"); labels are judged apart.
     const endsInDigit = isDigit(text.charCodeAt(text.length - 1)) && MAY_END_IN_PAGE.test(text);
-    const mayBeCookie = text.includes('ookie');
-    const mayBePrefix = text.length <= 200 && PREFIX_START.test(text);
+    const mayBeCookie = cookies && text.includes('ookie');
+    const mayBePrefix = text.length <= 200 && mayStartPrefix(text);
     if (!short && !endsInDigit && !mayBeCookie && !mayBePrefix) continue;
     // Labels and page numbers are short; a logo line ends in "logo". Folded only then (most lines are not).
     const mayBeLabel = text.length <= LABEL_LINE;
