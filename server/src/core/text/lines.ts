@@ -71,13 +71,14 @@ export class LineIndex {
   }
 
   /**
-   * The lines in [from, until) whose clean text has a match of `probe`, in order, found by one search of their
-   * part of the text rather than a search of every line (most lines have none, and a search costs a call).
-   * `probe` must be global, match at least one character, and match only characters that are no white space, with
-   * no anchor or lookaround: then a match stands inside one line, and is in its clean form too (which differs from
-   * the text only in spaces). Blanked lines (chrome, all spaces now) are left out.
+   * The lines in [from, until) whose clean text has a match of `probe` (a pattern, or one character), in order,
+   * found by one search of their part of the text rather than a search of every line (most lines have none, and a
+   * search costs a call). A pattern must be global and match at least one character; no match may hold a line
+   * terminator or an exotic space (cleanLine folds those), and nothing around a match may decide it (no anchor, no
+   * lookaround): then a match in the text stands inside one line, and is in its clean form too. Blanked lines
+   * (chrome, all spaces now) are left out.
    */
-  linesWith(probe: RegExp, from: number, until: number): number[] {
+  linesWith(probe: RegExp | string, from: number, until: number): number[] {
     const out: number[] = [];
     const lines = this.lines;
     until = Math.min(until, lines.length);
@@ -86,15 +87,22 @@ export class LineIndex {
     const base = lines[from].start;
     const last = lines[until - 1];
     const part = this.source.slice(base, last.start + last.raw.length);
+    // The first match at or after `at` in the part, -1 for none.
+    const next =
+      typeof probe === 'string'
+        ? (at: number) => part.indexOf(probe, at)
+        : (at: number) => {
+            probe.lastIndex = at;
+            return probe.exec(part)?.index ?? -1;
+          };
     let i = from;
-    probe.lastIndex = 0;
-    for (let m = probe.exec(part); m !== null; m = probe.exec(part)) {
-      const at = base + m.index;
+    for (let m = next(0); m !== -1; ) {
+      const at = base + m;
       while (i + 1 < until && lines[i + 1].start <= at) i++;
       if (lines[i].blanked !== true) out.push(i);
       if (i + 1 >= until) break;
       // One match makes the line one of them: the search goes on at the next line.
-      probe.lastIndex = lines[i + 1].start - base;
+      m = next(lines[i + 1].start - base);
     }
     return out;
   }

@@ -46,8 +46,8 @@ const WHITESPACE = /\s/;
 
 /** Whether a line is a row of a space-aligned table: a short label (or none) and two or more numbers. */
 export function isSpaceRow(text: string): boolean {
-  if (text === '' || text.length > 160 || text.includes('\t') || text.startsWith('|')) return false;
-  if (!mayEndRow(text)) return false;
+  // The looks at one character first: they rule out most lines, the search for a tab reads the whole line.
+  if (text === '' || text.length > 160 || text.startsWith('|') || !mayEndRow(text) || text.includes('\t')) return false;
   const m = SPACE_ROW.exec(text);
   if (!m?.groups) return false;
   const label = m.groups.label ?? '';
