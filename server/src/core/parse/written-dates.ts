@@ -37,13 +37,15 @@ export interface WrittenDates {
 export function findWrittenDates(lines: LineIndex, from: number, until: number): WrittenDates {
   const dates: DateRef[] = [];
   const yearRanges: YearRange[] = [];
-  // Both a date and a range need a four-digit year: only the lines with one are read.
-  for (const i of lines.linesWith(FOUR_DIGITS, from, until)) {
+  for (let i = from; i < until; i++) {
     const clean = lines.line(i).clean;
     if (clean.length > MAX_LINE) continue;
+    // Both a date and a range need a four-digit year: most lines are passed over here.
     YEAR.lastIndex = 0;
+    let year = YEAR.exec(clean);
+    if (!year) continue;
     let dashAfterYear = false;
-    for (let year = YEAR.exec(clean); year; year = YEAR.exec(clean)) {
+    for (; year; year = YEAR.exec(clean)) {
       const date = dateEndingAt(clean, i, year.index);
       if (date && !inNameOrAddress(clean, date.range.start.character, date.range.end.character)) dates.push(date);
       dashAfterYear ||= isDash(clean.charCodeAt(year.index + 4)) || isDash(clean.charCodeAt(year.index + 5));
@@ -71,8 +73,6 @@ export function findWrittenDates(lines: LineIndex, from: number, until: number):
 }
 
 const YEAR = /\d{4}/g;
-/** The same, as the probe of LineIndex.linesWith (a pattern of its own: linesWith moves its lastIndex). */
-const FOUR_DIGITS = /\d{4}/g;
 /** Characters before a year that a date can take ("03. september 2021", "03-11-2021"), with room to spare. */
 const DATE_REACH = 28;
 /** The same with a weekday before it ("Onsdag, den 03. september 2021"). */
@@ -108,9 +108,17 @@ function dateEndingAt(text: string, lineIndex: number, yearAt: number): DateRef 
  * place, as /dag/i on that slice would read it, without cutting the slice (this runs for every year).
  */
 function hasDagBefore(text: string, at: number): boolean {
-  for (let k = Math.max(0, at - WEEKDAY_DATE_REACH); k + 3 <= at; k++) {
-    // ASCII letters only: `| 32` lower-cases D, A and G and maps no other character onto d, a or g.
-    if ((text.charCodeAt(k) | 32) === 100 && (text.charCodeAt(k + 1) | 32) === 97 && (text.charCodeAt(k + 2) | 32) === 103) return true;
+  // Horspool's search: the third character of each place decides how far the next place is (no "dag" can
+  // start at the places skipped). ASCII letters only: `| 32` lower-cases D, A and G and maps no other
+  // character onto d, a or g.
+  for (let k = Math.max(0, at - WEEKDAY_DATE_REACH); k + 3 <= at; ) {
+    const third = text.charCodeAt(k + 2) | 32;
+    if (third === 103 /* g */) {
+      if ((text.charCodeAt(k) | 32) === 100 && (text.charCodeAt(k + 1) | 32) === 97) return true;
+      k += 3;
+    } else if (third === 97 /* a */) k += 1;
+    else if (third === 100 /* d */) k += 2;
+    else k += 3;
   }
   return false;
 }
