@@ -59,6 +59,34 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Two ASCII letters as one number, lower-cased (`| 32`): how mayBeginLabel compares the start of a line. */
+function twoLetters(a: number, b: number): number {
+  return (a | 32) * 128 + (b | 32);
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+/** How the labels and the page number lines ("Side 3", "Page 3 of 12") that begin with two ASCII letters begin. */
+const LABEL_STARTS = new Set(
+  [...CONTROL_LABELS, 'side', 'page'].filter((l) => isAsciiLetter(l.charCodeAt(0)) && isAsciiLetter(l.charCodeAt(1))).map((l) => twoLetters(l.charCodeAt(0), l.charCodeAt(1))),
+);
+
+/**
+ * Whether a line may fold to a control label or a page number line, judged by its first two characters: a line
+ * that begins with two ASCII letters folds to a line that begins with them lower-cased (folding strips no letter
+ * and collapses no blank before them), so it must begin as a label does. Any other beginning (a digit, a dash, a
+ * mark, "s.", a letter such as "å") is folded to see. Spares the folding of most short lines ("Resumé", "Bilag").
+ */
+function mayBeginLabel(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (!isAsciiLetter(a) || !isAsciiLetter(b)) return true;
+  return LABEL_STARTS.has(twoLetters(a, b));
+}
+
 /** Longer lines are never chrome (a cookie banner's paragraph is rarely longer). */
 const MAX_CHROME_LENGTH = 400;
 
@@ -98,8 +126,6 @@ export function findChrome(lines: LineIndex): Chrome {
   let pageTitle: Chrome['pageTitle'];
   /** Running headers and footers: the text before "Side N", with the lines it stands on. */
   const running = new Map<string, number[]>();
-  // Every line is a part of the text (blanking comes after): a text without "ookie" has no line with it.
-  const cookies = lines.source.includes('ookie');
   for (let i = 0; i < lines.lineCount; i++) {
     const text = lines.line(i).text;
     if (text === '' || text.length > MAX_CHROME_LENGTH) continue;
@@ -107,13 +133,15 @@ export function findChrome(lines: LineIndex): Chrome {
     const short = text.length <= SHORT_LINE;
     // A line ending in a digit matters here only when it ends in a page number ("… Side 2"); labels are judged apart.
     const endsInDigit = isDigit(text.charCodeAt(text.length - 1)) && MAY_END_IN_PAGE.test(text);
-    const mayBeCookie = cookies && text.includes('ookie');
+    const mayBeCookie = text.includes('ookie');
     const mayBePrefix = text.length <= 200 && mayStartPrefix(text);
     if (!short && !endsInDigit && !mayBeCookie && !mayBePrefix) continue;
     // Labels and page numbers are short; a logo line ends in "logo". Folded only then (most lines are not).
     const mayBeLabel = text.length <= LABEL_LINE;
     const mayBeLogo = short && (text.endsWith('logo') || text.endsWith('Logo'));
     if (!mayBeLabel && !mayBeLogo && !mayBeCookie && !mayBePrefix && !endsInDigit) continue;
+    // A line that can only be a label, and does not begin like one, is passed over unfolded.
+    if (!mayBeLogo && !mayBeCookie && !mayBePrefix && !endsInDigit && !mayBeginLabel(text)) continue;
     const folded = foldControl(text);
     if ((mayBeLabel && (CONTROL_LABELS.has(folded) || PAGE_NUMBER_LINE.test(folded))) || (mayBeLogo && LOGO_LINE.test(folded))) {
       found.push(i);
