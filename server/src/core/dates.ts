@@ -25,8 +25,16 @@ export const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'f
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const WEEKDAY_NAMES = WEEKDAYS.join('|');
 
+/**
+ * Where a date can begin: a digit, or a word that begins like a weekday or a month name. Checked first at each
+ * position (a lookahead, with the same flags): most positions of a text begin no date, and the alternatives
+ * below are many. Every date begins so, so the lookahead changes no match, only how soon a position is given up.
+ */
+const DATE_START = String.raw`(?=\d|\b(?:${[...new Set([...WEEKDAYS, ...Object.keys(MONTHS)].map((w) => w.slice(0, 2)))].join('|')}))`;
+
 /** A written date somewhere in a line, with an optional weekday before it. */
 export const DATE_IN_TEXT = new RegExp(
+  DATE_START +
   // "Onsdag d. 03. november 2021", "onsdag den 3.11.2021", "Onsdag, den 3. november 2021",
   // "Onsdag, 8 september, 2021" and "Onsdag, September 27, 2017" (web systems), "3. nov. 2021".
   String.raw`(?:\b(?<weekday>${WEEKDAY_NAMES}),?(?:\s+(?:d\.|den))?\s+)?` +
@@ -78,7 +86,7 @@ export function findDates(text: string, lineIndex: number, columnOffset = 0): Da
     const g = m.groups ?? {};
     const day = Number(g.d1 ?? g.d2 ?? g.d3);
     const monthName = g.monthName ?? g.monthFirst;
-    const month = monthName ? MONTHS[monthName.toLowerCase()] : Number(g.m2);
+    const month = monthName ? monthNumber(monthName) : Number(g.m2);
     const year = Number(g.y1 ?? g.y2 ?? g.y3);
     const start = columnOffset + m.index;
     const range: Range = {
@@ -98,6 +106,37 @@ export function findDates(text: string, lineIndex: number, columnOffset = 0): Da
     found.push(date);
   }
   return found;
+}
+
+/** MONTHS by the code of their name (asciiWordCode). */
+const MONTH_BY_CODE = new Map(Object.entries(MONTHS).map(([name, month]) => [asciiWordCode(name, 0, name.length), month]));
+
+/**
+ * A number that tells one word of up to ten ASCII letters from every other, whatever their case (five bits a
+ * letter, 1-26, so no two lengths share a code either); -1 for anything else. Month names are looked up by it:
+ * no lower-cased copy of the word is made, and a number is quicker to look up than a string.
+ */
+export function asciiWordCode(text: string, from: number, to: number): number {
+  if (to - from > 10 || to <= from) return -1;
+  let code = 0;
+  for (let k = from; k < to; k++) {
+    const letter = (text.charCodeAt(k) | 32) - 96;
+    if (letter < 1 || letter > 26) return -1;
+    code = code * 32 + letter;
+  }
+  return code;
+}
+
+/** Whether text[from, to) is a month name of MONTHS, in any letter case. */
+export function isMonthName(text: string, from: number, to: number): boolean {
+  return MONTH_BY_CODE.has(asciiWordCode(text, from, to));
+}
+
+/** The month of a month name as DATE_IN_TEXT matched it (any letter case): MONTHS[name.toLowerCase()]. */
+function monthNumber(name: string): number {
+  const code = asciiWordCode(name, 0, name.length);
+  // A name the pattern matched by Unicode case folding ("ſeptember") has a letter that is not ASCII: read as before.
+  return code === -1 ? MONTHS[name.toLowerCase()] : MONTH_BY_CODE.get(code)!;
 }
 
 /** The Danish month names, January first; abbreviations as in MONTHS. */

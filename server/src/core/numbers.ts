@@ -37,7 +37,7 @@ const MALFORMED = /^([-–−÷]\s?)?\d{1,3}(?:\.\d{1,2}|\.\d{4,})(?:\.\d+)*(?:,
 /** Parses one cell's text as a Danish number, or returns null when it is not one. */
 export function parseDanishNumber(input: string): ParsedNumber | null {
   const s = input.trim();
-  if (s === '') return null;
+  if (s === '' || !mayStartNumber(s.charCodeAt(0))) return null;
   if (NONE.test(s)) return { value: 0, decimals: 0, none: true, malformed: false, unit: '', multiplier: 1 };
   const m = NUMBER.exec(s);
   if (m) {
@@ -57,6 +57,15 @@ export function parseDanishNumber(input: string): ParsedNumber | null {
     return { value, decimals: 0, none: false, malformed: true, unit: '', multiplier: 1 };
   }
   return null;
+}
+
+/**
+ * Whether a text starting with this character can be a number: NONE, NUMBER and MALFORMED all begin with a
+ * digit or a minus sign. Tested first because most texts handed here are words (every short line of an
+ * item is asked whether it is a one-cell-a-line table's number), and a look at one character spares the patterns.
+ */
+function mayStartNumber(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 45 /* - */ || code === 0x2013 /* – */ || code === 0x2212 /* − */ || code === 0xf7 /* ÷ */;
 }
 
 /** A four-digit year (1900–2099) standing alone: a column heading, never an amount. */

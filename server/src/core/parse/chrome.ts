@@ -48,11 +48,43 @@ const LOGO_LINE = /^.{0,60}\blogo$/;
 const SHORT_LINE = 64;
 /** …and labels and page numbers shorter still. */
 const LABEL_LINE = 32;
-/** How the navigation lines of CONTROL_PREFIX start. */
-const PREFIX_START = /^[DdYyTt«‹]/;
+/** Whether a line may be one of CONTROL_PREFIX's navigation lines: it starts with D, Y, T (any case), « or ‹. */
+function mayStartPrefix(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const lower = first | 32;
+  return lower === 100 /* d */ || lower === 121 /* y */ || lower === 116 /* t */ || first === 0xab /* « */ || first === 0x2039 /* ‹ */;
+}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/** Two ASCII letters as one number, lower-cased (`| 32`): how mayBeginLabel compares the start of a line. */
+function twoLetters(a: number, b: number): number {
+  return (a | 32) * 128 + (b | 32);
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+/** How the labels and the page number lines ("Side 3", "Page 3 of 12") that begin with two ASCII letters begin. */
+const LABEL_STARTS = new Set(
+  [...CONTROL_LABELS, 'side', 'page'].filter((l) => isAsciiLetter(l.charCodeAt(0)) && isAsciiLetter(l.charCodeAt(1))).map((l) => twoLetters(l.charCodeAt(0), l.charCodeAt(1))),
+);
+
+/**
+ * Whether a line may fold to a control label or a page number line, judged by its first two characters: a line
+ * that begins with two ASCII letters folds to a line that begins with them lower-cased (folding strips no letter
+ * and collapses no blank before them), so it must begin as a label does. Any other beginning (a digit, a dash, a
+ * mark, "s.", a letter such as "å") is folded to see. Spares the folding of most short lines ("Resumé", "Bilag").
+ */
+function mayBeginLabel(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (!isAsciiLetter(a) || !isAsciiLetter(b)) return true;
+  return LABEL_STARTS.has(twoLetters(a, b));
 }
 
 /** Longer lines are never chrome (a cookie banner's paragraph is rarely longer). */
@@ -69,12 +101,24 @@ export interface Chrome {
 function foldControl(text: string): string {
   let s = text.toLowerCase();
   if (MAY_COLLAPSE.test(s)) s = s.replace(/\s+/g, ' ');
-  if (CONTROL_MARKS.test(s)) s = s.replace(/^[•·›»>«‹\s]+|[\s:»›>]+$/g, '').trim();
+  if (hasControlMarks(s)) s = s.replace(/^[•·›»>«‹\s]+|[\s:»›>]+$/g, '').trim();
   return s;
 }
 
 const MAY_COLLAPSE = /\s\s|[^\S ]/;
-const CONTROL_MARKS = /^[•·›»>«‹]|[:»›>]$/;
+
+/**
+ * Whether a folded line starts with a bullet or an arrow (•·›»>«‹) or ends in a colon or an arrow (:»›>), as
+ * /^[•·›»>«‹]|[:»›>]$/ says: read from its first and last character (the pattern would be tried at every position).
+ */
+function hasControlMarks(s: string): boolean {
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return (
+    first === 0x2022 || first === 0xb7 || first === 0x203a || first === 0xbb || first === 0x3e || first === 0xab || first === 0x2039 ||
+    last === 0x3a || last === 0xbb || last === 0x203a || last === 0x3e
+  );
+}
 
 /** The chrome lines of a document (see the module comment). */
 export function findChrome(lines: LineIndex): Chrome {
@@ -90,12 +134,14 @@ export function findChrome(lines: LineIndex): Chrome {
     // A line ending in a digit matters here only when it ends in a page number ("… Side 2"); labels are judged apart.
     const endsInDigit = isDigit(text.charCodeAt(text.length - 1)) && MAY_END_IN_PAGE.test(text);
     const mayBeCookie = text.includes('ookie');
-    const mayBePrefix = text.length <= 200 && PREFIX_START.test(text);
+    const mayBePrefix = text.length <= 200 && mayStartPrefix(text);
     if (!short && !endsInDigit && !mayBeCookie && !mayBePrefix) continue;
     // Labels and page numbers are short; a logo line ends in "logo". Folded only then (most lines are not).
     const mayBeLabel = text.length <= LABEL_LINE;
     const mayBeLogo = short && (text.endsWith('logo') || text.endsWith('Logo'));
     if (!mayBeLabel && !mayBeLogo && !mayBeCookie && !mayBePrefix && !endsInDigit) continue;
+    // A line that can only be a label, and does not begin like one, is passed over unfolded.
+    if (!mayBeLogo && !mayBeCookie && !mayBePrefix && !endsInDigit && !mayBeginLabel(text)) continue;
     const folded = foldControl(text);
     if ((mayBeLabel && (CONTROL_LABELS.has(folded) || PAGE_NUMBER_LINE.test(folded))) || (mayBeLogo && LOGO_LINE.test(folded))) {
       found.push(i);

@@ -15,7 +15,7 @@
  *
  * A memo only holds the entries its own parse used, so it never grows past one document.
  */
-import type { Item, PersonalNumber } from '../model';
+import type { Item, PersonalNumber, Range } from '../model';
 import type { Profile } from '../profiles/profile';
 import type { LineIndex } from '../text/lines';
 import type { WrittenDates } from './written-dates';
@@ -74,10 +74,19 @@ export class ParseMemo {
   }
 }
 
-/** The key of an item: its line span and its heading (see the comment at the top). */
+/**
+ * The key of an item: its line span and its heading (see the comment at the top). Numbers joined by separators,
+ * the texts quoted (JSON), so that no two headings share a key; written out rather than JSON of the heading's
+ * objects, which walks every range (a key is made for every item of every parse).
+ */
 export function itemKey(heading: ItemHeading, endLine: number): string {
   const h = heading;
-  return JSON.stringify([h.firstLine, h.lastLine, endLine, h.number, h.title, h.numberRange, h.titleRange, h.category ?? null]);
+  const category = h.category ? `${rangeKey(h.category.range)}${JSON.stringify(h.category.text)}` : '-';
+  return `${h.firstLine},${h.lastLine},${endLine},${h.number},${rangeKey(h.numberRange)},${rangeKey(h.titleRange)},${category},${JSON.stringify(h.title)}`;
+}
+
+function rangeKey(r: Range): string {
+  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 }
 
 /** The text an item's parse reads: from its heading's first line through the first non-blank line at or after its end. */

@@ -9,7 +9,7 @@
  * ("00.15.25-P05-1-20"): the date pattern needs a four-digit year after a day and a
  * month, and a match inside a name or an address is left out.
  */
-import { findDates, MONTHS } from '../dates';
+import { findDates, isMonthName } from '../dates';
 import type { DateRef, YearRange } from '../model';
 import type { LineIndex } from '../text/lines';
 import { inNameOrAddress, isBlank } from './tokens';
@@ -44,11 +44,15 @@ export function findWrittenDates(lines: LineIndex, from: number, until: number):
     YEAR.lastIndex = 0;
     let year = YEAR.exec(clean);
     if (!year) continue;
+    let dashAfterYear = false;
     for (; year; year = YEAR.exec(clean)) {
       const date = dateEndingAt(clean, i, year.index);
       if (date && !inNameOrAddress(clean, date.range.start.character, date.range.end.character)) dates.push(date);
+      dashAfterYear ||= isDash(clean.charCodeAt(year.index + 4)) || isDash(clean.charCodeAt(year.index + 5));
     }
-    if (!clean.includes('-') && !clean.includes('–')) continue;
+    // A range's first year is a run of four digits, so one of the years above, with its dash one or two
+    // characters after it: without such a dash, the line has no range (and the pattern need not run).
+    if (!dashAfterYear) continue;
     YEAR_RANGE.lastIndex = 0;
     for (let m = YEAR_RANGE.exec(clean); m; m = YEAR_RANGE.exec(clean)) {
       const g = m.groups!;
@@ -82,8 +86,9 @@ const WEEKDAY_DATE_REACH = 64;
  */
 function dateEndingAt(text: string, lineIndex: number, yearAt: number): DateRef | null {
   if (!numericBefore(text, yearAt)) {
-    const month = wordBefore(text, yearAt) ?? monthBeforeDay(text, yearAt);
-    if (month === null || MONTHS[month.toLowerCase()] === undefined) return null;
+    // A word right before the year decides; without one, a month name before a day ("September 27, 2017") may.
+    const word = wordBefore(text, yearAt);
+    if (word === NO_WORD ? !monthBeforeDay(text, yearAt) : word !== MONTH_NAME) return null;
   }
   const yearEnd = yearAt + 4;
   // Every weekday name ends in "dag": without one nearby, a short window will do.
@@ -103,9 +108,17 @@ function dateEndingAt(text: string, lineIndex: number, yearAt: number): DateRef 
  * place, as /dag/i on that slice would read it, without cutting the slice (this runs for every year).
  */
 function hasDagBefore(text: string, at: number): boolean {
-  for (let k = Math.max(0, at - WEEKDAY_DATE_REACH); k + 3 <= at; k++) {
-    // ASCII letters only: `| 32` lower-cases D, A and G and maps no other character onto d, a or g.
-    if ((text.charCodeAt(k) | 32) === 100 && (text.charCodeAt(k + 1) | 32) === 97 && (text.charCodeAt(k + 2) | 32) === 103) return true;
+  // Horspool's search: the third character of each place decides how far the next place is (no "dag" can
+  // start at the places skipped). ASCII letters only: `| 32` lower-cases D, A and G and maps no other
+  // character onto d, a or g.
+  for (let k = Math.max(0, at - WEEKDAY_DATE_REACH); k + 3 <= at; ) {
+    const third = text.charCodeAt(k + 2) | 32;
+    if (third === 103 /* g */) {
+      if ((text.charCodeAt(k) | 32) === 100 && (text.charCodeAt(k + 1) | 32) === 97) return true;
+      k += 3;
+    } else if (third === 97 /* a */) k += 1;
+    else if (third === 100 /* d */) k += 2;
+    else k += 3;
   }
   return false;
 }
@@ -118,34 +131,44 @@ function numericBefore(text: string, at: number): boolean {
   return (sep === 45 /* - */ || sep === 46) /* . */ && digit >= 48 && digit <= 57;
 }
 
+/** What wordBefore finds: no word, a word that is a month name (of MONTHS, any letter case), another word. */
+const NO_WORD = 0;
+const MONTH_NAME = 1;
+const OTHER_WORD = 2;
+
 /**
  * The word (ASCII letters, as the month names are) before blanks and an optional dot or comma right before
- * `at` ("november 2021", "nov. 2021", "september, 2021").
+ * `at` ("november 2021", "nov. 2021", "september, 2021"), told by kind: read in place (this runs for every year).
  */
-function wordBefore(text: string, at: number): string | null {
+function wordBefore(text: string, at: number): typeof NO_WORD | typeof MONTH_NAME | typeof OTHER_WORD {
   let j = at;
   while (j > 0 && at - j < 8 && isBlank(text.charCodeAt(j - 1))) j--;
-  if (j === at) return null;
+  if (j === at) return NO_WORD;
   if (j > 0 && (text.charCodeAt(j - 1) === 46 /* . */ || text.charCodeAt(j - 1) === 44) /* , */) j--;
   const end = j;
   while (j > 0 && end - j <= 9 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
-  if (j === end || (j > 0 && isAsciiLetter(text.charCodeAt(j - 1)))) return null;
-  return text.slice(j, end);
+  if (j === end || (j > 0 && isAsciiLetter(text.charCodeAt(j - 1)))) return NO_WORD;
+  return isMonthName(text, j, end) ? MONTH_NAME : OTHER_WORD;
 }
 
-/** The month word of "September 27, 2017" before the year at `at`: a day of one or two digits, then the word. */
-function monthBeforeDay(text: string, at: number): string | null {
+/** Whether a month name stands before a day of one or two digits before the year at `at` ("September 27, 2017"). */
+function monthBeforeDay(text: string, at: number): boolean {
   let j = at;
   while (j > 0 && at - j < 4 && isBlank(text.charCodeAt(j - 1))) j--;
-  if (j === at) return null;
+  if (j === at) return false;
   if (j > 0 && text.charCodeAt(j - 1) === 44 /* , */) j--;
   let digits = 0;
   while (j > 0 && digits < 3 && isDigit(text.charCodeAt(j - 1))) {
     j--;
     digits++;
   }
-  if (digits === 0 || digits > 2) return null;
-  return wordBefore(text, j);
+  if (digits === 0 || digits > 2) return false;
+  return wordBefore(text, j) === MONTH_NAME;
+}
+
+/** "-" or "–", the dashes of YEAR_RANGE. */
+function isDash(code: number): boolean {
+  return code === 45 || code === 0x2013;
 }
 
 function isDigit(code: number): boolean {

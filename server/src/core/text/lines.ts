@@ -70,6 +70,32 @@ export class LineIndex {
     return out;
   }
 
+  /**
+   * The lines in [from, until) that have the character `char` (no line terminator and none of the exotic spaces
+   * cleanLine folds, so it stands in a line's clean form where it stands in the text), in order: found by
+   * indexOf over their part of the text, from one to the next, rather than by a search of every line (most lines
+   * have none, and each search costs a call). Blanked lines (chrome, all spaces now) are left out.
+   */
+  linesWith(char: string, from: number, until: number): number[] {
+    const out: number[] = [];
+    const lines = this.lines;
+    until = Math.min(until, lines.length);
+    if (from < 0 || from >= until) return out;
+    // The lines' part of the text (a slice shares the text's characters), so that no search runs past it.
+    const base = lines[from].start;
+    const last = lines[until - 1];
+    const part = this.source.slice(base, last.start + last.raw.length);
+    let i = from;
+    for (let at = part.indexOf(char); at !== -1; ) {
+      while (i + 1 < until && lines[i + 1].start <= base + at) i++;
+      if (lines[i].blanked !== true) out.push(i);
+      if (i + 1 >= until) break;
+      // One is enough: the search goes on at the next line.
+      at = part.indexOf(char, lines[i + 1].start - base);
+    }
+    return out;
+  }
+
   get lineCount(): number {
     return this.lines.length;
   }
@@ -207,9 +233,10 @@ function unchangedLines(previous: LineIndex, source: string): number {
 
 function makeLine(index: number, start: number, raw: string, clean: string): Line {
   const text = clean.trim();
-  // Where the trimmed text starts: its first character is no white space, so its first occurrence in `clean` is
-  // there (what clean.length - clean.trimStart().length says, without the string trimStart would cut).
-  const indent = text === '' ? clean.length : clean.indexOf(text.charAt(0));
+  // Where the trimmed text starts: at 0 when trim cut nothing (most lines); else its first character is no white
+  // space, so its first occurrence in `clean` is there (what clean.length - clean.trimStart().length says, without
+  // the string trimStart would cut).
+  const indent = text.length === clean.length ? 0 : text === '' ? clean.length : clean.indexOf(text.charAt(0));
   return { index, start, raw, clean, text, indent };
 }
 

@@ -16,8 +16,11 @@ const MAX_CELL_COLUMNS = 8;
 const MAX_CELL_LINES = 600;
 /** The longest line read as a text cell of a one-cell-a-line table. */
 const MAX_CELL_LABEL = 160;
-// Made once: a literal inside a function is a new object at every call, and this runs per line.
-const LABEL_OR_SENTENCE_END = /[:;!?]$/;
+/** Whether a line ends as a label or a sentence does (":", ";", "!", "?"): read from its last character. */
+function endsLabelOrSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 58 /* : */ || last === 59 /* ; */ || last === 33 /* ! */ || last === 63 /* ? */;
+}
 
 /**
  * A table with one cell a line: a label line, then one line per number, again and
@@ -116,7 +119,9 @@ function isDataGroup(seq: { kind: 'N' | 'T' }[], at: number, k: number): boolean
 /** A line as one cell: a number ('N'), a short text ('T'), or neither (a sentence). */
 function cellKind(text: string): CellKind {
   if (text.length <= 30 && parseDanishNumber(text)) return 'N';
-  if (text.length > MAX_CELL_LABEL || text.includes('\t') || text.startsWith('|') || text.startsWith('#') || LABEL_OR_SENTENCE_END.test(text)) return null;
+  // The looks at one character first: the search for a tab reads the whole line.
+  const first = text.charCodeAt(0);
+  if (text.length > MAX_CELL_LABEL || first === 124 /* | */ || first === 35 /* # */ || endsLabelOrSentence(text) || text.includes('\t')) return null;
   // A long label ("Forløbsprogrammer (patientuddannelse, træning …)") is a cell; a long line
   // ending in a full stop is a sentence.
   if (text.length > 60 && text.endsWith('.')) return null;

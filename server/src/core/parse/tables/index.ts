@@ -18,7 +18,7 @@ import { footnotesAfter } from './footnotes';
 import { isPipeLine } from './pipe';
 import { isSpaceRow, takeSpaceTable } from './space';
 import { stackedCellKinds, takeStackedTable } from './stacked';
-import { isTabLine } from './tab';
+import { tabLinesIn } from './tab';
 
 /**
  * Finds the tables in lines [from, to). For stacked tables (stacked.ts), the vocabulary tells
@@ -32,12 +32,13 @@ export function findTables(lines: LineIndex, from: number, to: number, vocab: Ta
   let floor = from;
   const kinds = cellKinds(lines, from, to);
   const stackedKinds = stackedCellKinds(lines, kinds, vocab, headingLines);
+  const isTabLine = tabLinesIn(lines, from, to);
   while (i < to) {
     const line = lines.line(i);
     let found: { table: Table | null; next: number } | null = null;
     if (isPipeLine(lines, i)) {
       found = takeDelimited(lines, i, to, 'pipe');
-    } else if (isTabLine(lines, i)) {
+    } else if (isTabLine(i)) {
       found = takeDelimited(lines, i, to, 'tab');
     } else if (isSpaceRow(line.text)) {
       found = takeSpaceTable(lines, i, to, floor);

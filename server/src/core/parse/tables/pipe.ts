@@ -12,7 +12,7 @@ const PIPE_RULE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 
 /** Whether line j is a line of a pipe table (a row or its header rule). */
 export function isPipeLine(lines: LineIndex, j: number): boolean {
-  return lines.line(j).text.startsWith('|');
+  return lines.line(j).text.charCodeAt(0) === 124 /* | */;
 }
 
 /** Whether line j is the rule under a pipe table's header, not a row. */

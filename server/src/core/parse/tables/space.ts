@@ -19,16 +19,35 @@ const NUM = String.raw`(?:[-–−÷]?\d[\d.]*(?:,\d+)?(?:\*{1,3}\)?|[¹²³⁴�
 // A label followed by two or more numbers, as PDF text leaves a table row.
 const SPACE_ROW = new RegExp(String.raw`^(?<label>\S.*?)?(?<numbers>(?:\s+${NUM}){2,})\s*$`, 'u');
 const NUM_TOKEN = new RegExp(String.raw`${NUM}(?=\s|$)`, 'uy');
-// Cheap test before SPACE_ROW: a row ends in a digit, a marker, a unit or a dash.
-const ROW_END = /(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰%)*\-–−]|kr\.|pct\.)$/u;
+/**
+ * Cheap test before SPACE_ROW: a row ends in a digit, a marker, a unit or a dash, as
+ * /(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰%)*\-–−]|kr\.|pct\.)$/u says, read from the last character (the pattern, not anchored at
+ * its start, is tried at every position of every line of an item).
+ */
+function mayEndRow(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 48 && last <= 57) return true;
+  // ⁴-⁹ are U+2074-U+2079; ¹²³ are Latin-1, ⁰ stands alone at U+2070.
+  if (last >= 0x2074 && last <= 0x2079) return true;
+  switch (last) {
+    case 0xb9: case 0xb2: case 0xb3: case 0x2070: // ¹ ² ³ ⁰
+    case 0x25: case 0x29: case 0x2a: // % ) *
+    case 0x2d: case 0x2013: case 0x2212: // - – −
+      return true;
+    case 0x2e: // "kr." and "pct."
+      return text.endsWith('kr.') || text.endsWith('pct.');
+    default:
+      return false;
+  }
+}
 const MAX_BLANKS_IN_SPACE_TABLE = 3;
 // Made once: a literal inside a function is a new object at every call, and this runs per character.
 const WHITESPACE = /\s/;
 
 /** Whether a line is a row of a space-aligned table: a short label (or none) and two or more numbers. */
 export function isSpaceRow(text: string): boolean {
-  if (text === '' || text.length > 160 || text.includes('\t') || text.startsWith('|')) return false;
-  if (!ROW_END.test(text)) return false;
+  // The looks at one character first: they rule out most lines, the search for a tab reads the whole line.
+  if (text === '' || text.length > 160 || text.startsWith('|') || !mayEndRow(text) || text.includes('\t')) return false;
   const m = SPACE_ROW.exec(text);
   if (!m?.groups) return false;
   const label = m.groups.label ?? '';
