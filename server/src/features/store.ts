@@ -9,8 +9,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Analysis } from '../core/analyze';
 import type { ConfigProblem, Language, ReferatConfig } from '../core/config';
-import { indexMeeting, sameMeeting, type IndexedMeeting } from '../core/crossdoc';
-import type { Finding } from '../core/model';
+import { agendaFor, indexMeeting, sameMeeting, type IndexedMeeting } from '../core/crossdoc';
+import type { Finding, MinutesDocument } from '../core/model';
 import { builtinProfiles } from '../core/profiles/builtin';
 import { redactCpr } from '../core/redact';
 import { findSwitches } from '../core/suppress';
@@ -61,6 +61,8 @@ export class DocumentStore {
   /** Plain-text documents the client was told were recognised as minutes (once each). */
   private readonly recognised = new Set<string>();
   private readonly configProblemsShown = new Set<string>();
+  /** Each analysed model's meeting, made once: validation indexes it and the document's findings compare it with its agenda. */
+  private readonly meetings = new WeakMap<MinutesDocument, IndexedMeeting>();
   // Documents opened before the first settings arrive wait for them, so that the first
   // diagnostics are already in the user's language and mode.
   private settingsReady: () => void = () => undefined;
@@ -189,8 +191,22 @@ export class DocumentStore {
     // A published file's view: RF097 for what its reader could not read, as `referat check` reports it.
     const own = ownFindings(setup, analysis, undefined, this.sources.get(uri)?.problems ?? []);
     if (analysis.model.kind !== 'referat') return own;
-    const cross = crossDocumentFindings(indexMeeting(uri, analysis.model), this.index.all(), setup, findSwitches(analysis.lines));
+    const minutes = this.meetingOf(uri, analysis.model);
+    const meetings = this.index.all();
+    // Minutes without their agenda in the workspace (most) have no such findings: their inline switches, a pass
+    // over every line on each keystroke, are not looked for.
+    if (!agendaFor(minutes, meetings)) return own;
+    const cross = crossDocumentFindings(minutes, meetings, setup, findSwitches(analysis.lines));
     return cross.length > 0 ? [...own, ...cross] : own;
+  }
+
+  /** The meeting of a document's analysed model (as indexMeeting makes it), once per model. */
+  private meetingOf(uri: string, model: MinutesDocument): IndexedMeeting {
+    const known = this.meetings.get(model);
+    if (known?.uri === uri) return known;
+    const meeting = indexMeeting(uri, model);
+    this.meetings.set(model, meeting);
+    return meeting;
   }
 
   /** A file's analysis as it is on disk (for the workspace index), or null when it is not minutes or not in the workspace's file system. */
@@ -219,7 +235,7 @@ export class DocumentStore {
       return;
     }
     const { analysis, language } = s;
-    this.index.update(doc.uri, analysis.model);
+    this.index.set(doc.uri, analysis.model.kind ? this.meetingOf(doc.uri, analysis.model) : null);
     const diagnostics = this.diagnosticsOf(doc.uri, this.documentFindings(doc.uri, analysis), language);
     this.publish(doc.uri, diagnostics, doc.version);
     const indexed = this.index.get(doc.uri);
