@@ -141,7 +141,7 @@ const keep = (keys) => {
   for (const k of keys) if (previous[k] !== undefined) results[k] = previous[k];
   results.skipped = [...(results.skipped ?? []), ...keys];
 };
-const LSP_KEYS = ['rssIdleMb', 'rss50DocsResidentMb', 'hugeMb', 'openMb', 'openToSymbols', 'symbolsWhileHugeP95Ms', 'hugeValidationMs', 'startupMs', 'openToDiagnosticsMs', 'changeToDiagnosticsP50Ms', 'changeToDiagnosticsP95Ms', 'symbolsP95Ms', 'symbolsCachedP95Ms', 'rss50DocsMb'];
+const LSP_KEYS = ['rssIdleMb', 'changeCpuMs', 'rss50DocsResidentMb', 'hugeMb', 'openMb', 'openToSymbols', 'symbolsWhileHugeP95Ms', 'hugeValidationMs', 'startupMs', 'openToDiagnosticsMs', 'changeToDiagnosticsP50Ms', 'changeToDiagnosticsP95Ms', 'symbolsP95Ms', 'symbolsCachedP95Ms', 'rss50DocsMb'];
 const CLI_KEYS = ['cliMbPerS', 'cliMbPerSAllCores', 'cliAllCoresSpeedup', 'cliScaling', 'cliCoreMbPerS', 'cliShareOfCore', 'cliCores', 'cliCorpusMb', 'cli20MbMbPerS'];
 if (skip.has('lsp')) keep(LSP_KEYS);
 else Object.assign(results, await runLsp());

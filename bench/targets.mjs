@@ -15,7 +15,7 @@ export function targetRows(r) {
       ['markdownlint / Referat, same bytes', r.markdownlintMs / r.referatMs, '× slower', (x) => x >= 60, '≥ 60× slower'],
       ['CLI on all cores against 1 (median pair)', r.cliAllCoresSpeedup, `×${scaling}`, twoCores, `≥ 1.6× on 2 cores (${r.cliCores} here)`],
       ['CLI on one core against the core alone', r.cliShareOfCore === undefined ? undefined : r.cliShareOfCore * 100, `% (${r.cliMbPerS} / ${r.cliCoreMbPerS} MB/s)`, (x) => x >= 70, '≥ 70 %'],
-      ['didChange → diagnostics p95 (10k lines)', r.changeToDiagnosticsP95Ms, `ms (p50 ${r.changeToDiagnosticsP50Ms})`, (x) => x <= 15, '≤ 15 ms'],
+      ['didChange → diagnostics p95 (10k lines)', r.changeToDiagnosticsP95Ms, `ms (p50 ${r.changeToDiagnosticsP50Ms}; server CPU ${r.changeCpuMs} ms a keystroke)`, (x) => x <= 15, '≤ 15 ms'],
       ['server peak RSS, 50 documents', r.rss50DocsMb, `MB (idle ${r.rssIdleMb})`, (x) => x <= 70, '≤ 70 MB'],
       ['20 MB over LSP: ms/MB against the 10k', lspPerMbHuge / lspPerMb10k, `× (${lspPerMbHuge.toFixed(0)} / ${lspPerMb10k.toFixed(0)} ms/MB)`, (x) => x <= 1.5, '≤ 1.5×'],
     ],
