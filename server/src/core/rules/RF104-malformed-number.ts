@@ -1,6 +1,7 @@
 import { moneyMultiplier, moneyUnitAfterNumber } from '../amounts';
 import type { Item, MinutesDocument, Range, Section, Table } from '../model';
 import { joinList } from '../messages';
+import { allMatches } from './matches';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { tablesOf } from './table-common';
 
@@ -108,7 +109,7 @@ function malformedInItem(item: Item): MalformedInText[] {
       if (!hasDigitDotDigit(ref.text)) continue;
       tableLines ??= linesOf(item.tables);
       if (tableLines.has(ref.range.start.line) || ref.range.start.line !== ref.range.end.line) continue;
-      for (const m of ref.text.matchAll(MALFORMED_AMOUNT)) {
+      for (const m of allMatches(MALFORMED_AMOUNT, ref.text)) {
         if (NOT_AN_AMOUNT_BEFORE.test(ref.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
         const readings = readingsOf(m.groups!.num, m.groups!.dec, m.groups!.unit);
         // One reading only ("0.5 mio. kr." is 0,5 mio. kr.): the reader cannot mistake the amount, so the

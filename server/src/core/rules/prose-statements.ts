@@ -4,6 +4,7 @@ import { MONTHS } from '../dates';
 import type { Item, Range, SectionRole, Table } from '../model';
 import type { Profile } from '../profiles/profile';
 import type { Dimension, Statement } from './prose-total-types';
+import { allMatches } from './matches';
 import { contentWords, lazy, sentenceAround, yearsIn } from './prose-words';
 
 /** The sections whose text states figures: summary, background, case, economy, assessment, recommendation. */
@@ -64,7 +65,7 @@ export function statements(item: Item, profile: Profile, tableLines: Set<number>
       }
       if (markers.length === 0 && fordelt.length === 0) return;
       // Figures with a unit or a noun: a bare number ("pr. 30. september") is no amount.
-      const amounts = [...text.matchAll(AMOUNT)].filter((a) => a.groups!.unit !== undefined || a.groups!.noun !== undefined);
+      const amounts = allMatches(AMOUNT, text).filter((a) => a.groups!.unit !== undefined || a.groups!.noun !== undefined);
       if (amounts.length === 0) return;
       const next = section.body[index + 1];
       const below = next ? tableStarts.get(next.range.start.line) : undefined;
