@@ -1,6 +1,7 @@
 import { moneyMultiplier, moneyUnitAfterNumber } from '../amounts';
-import type { Item, MinutesDocument, Range, Section, Table, TextRef } from '../model';
+import type { Item, MinutesDocument, Range, Section, Table } from '../model';
 import { joinList } from '../messages';
+import { allMatches } from './matches';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { tablesOf } from './table-common';
 
@@ -101,26 +102,45 @@ function malformedInText(model: MinutesDocument): MalformedInText[] {
 
 function malformedInItem(item: Item): MalformedInText[] {
   const out: MalformedInText[] = [];
-  const tableLines = linesOf(item.tables);
-  for (const ref of proseLines(item.sections, item.decision?.section)) {
-    if (tableLines.has(ref.range.start.line) || ref.range.start.line !== ref.range.end.line) continue;
-    if (!/\d\.\d/.test(ref.text)) continue;
-    for (const m of ref.text.matchAll(MALFORMED_AMOUNT)) {
-      if (NOT_AN_AMOUNT_BEFORE.test(ref.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
-      const readings = readingsOf(m.groups!.num, m.groups!.dec, m.groups!.unit);
-      // One reading only ("0.5 mio. kr." is 0,5 mio. kr.): the reader cannot mistake the amount, so the
-      // text is not surely wrong in what it says. Two ("500.00 kr.": 500 or 500.000 kroner?) must be settled.
-      if (readings.length < 2) continue;
-      const start = ref.range.start.character + m.index!;
-      const line = ref.range.start.line;
-      out.push({
-        text: m[0],
-        range: { start: { line, character: start }, end: { line, character: start + m[0].length } },
-        readings,
-      });
+  // Most items have no "digit.digit" at all: the set of their table lines is built only for one that has.
+  let tableLines: Set<number> | undefined;
+  for (const section of proseSections(item.sections, item.decision?.section)) {
+    for (const ref of section.body) {
+      if (!hasDigitDotDigit(ref.text)) continue;
+      tableLines ??= linesOf(item.tables);
+      if (tableLines.has(ref.range.start.line) || ref.range.start.line !== ref.range.end.line) continue;
+      for (const m of allMatches(MALFORMED_AMOUNT, ref.text)) {
+        if (NOT_AN_AMOUNT_BEFORE.test(ref.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+        const readings = readingsOf(m.groups!.num, m.groups!.dec, m.groups!.unit);
+        // One reading only ("0.5 mio. kr." is 0,5 mio. kr.): the reader cannot mistake the amount, so the
+        // text is not surely wrong in what it says. Two ("500.00 kr.": 500 or 500.000 kroner?) must be settled.
+        if (readings.length < 2) continue;
+        const start = ref.range.start.character + m.index!;
+        const line = ref.range.start.line;
+        out.push({
+          text: m[0],
+          range: { start: { line, character: start }, end: { line, character: start + m[0].length } },
+          readings,
+        });
+      }
     }
   }
   return out;
+}
+
+/**
+ * Whether the text has an ASCII digit, a dot and an ASCII digit in a row (what /\d\.\d/ finds): every malformed
+ * amount has one. Found by jumping from dot to dot, faster than the regex over a paragraph (RF104 reads every line).
+ */
+function hasDigitDotDigit(text: string): boolean {
+  for (let i = text.indexOf('.', 1); i > 0 && i < text.length - 1; i = text.indexOf('.', i + 1)) {
+    if (isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
@@ -138,10 +158,9 @@ function readingsOf(num: string, dec: string | undefined, unit: string): string[
   return out;
 }
 
-/** The lines of the item's sections (and of its decision, when that is a section of its own). */
-function proseLines(sections: Section[], decision: Section | undefined): TextRef[] {
-  const all = decision && !sections.includes(decision) ? [...sections, decision] : sections;
-  return all.flatMap((s) => s.body);
+/** The item's sections, and its decision when that is a section of its own: whose lines RF104 reads. */
+function proseSections(sections: Section[], decision: Section | undefined): Section[] {
+  return decision && !sections.includes(decision) ? [...sections, decision] : sections;
 }
 
 /** The lines of the item's tables (rows and the header lines above them): RF104 reads their cells there. */

@@ -4,6 +4,7 @@ import { MONTHS } from '../dates';
 import type { Item, Range, SectionRole, Table } from '../model';
 import type { Profile } from '../profiles/profile';
 import type { Dimension, Statement } from './prose-total-types';
+import { allMatches } from './matches';
 import { contentWords, lazy, sentenceAround, yearsIn } from './prose-words';
 
 /** The sections whose text states figures: summary, background, case, economy, assessment, recommendation. */
@@ -49,12 +50,13 @@ export const SENTENCE_BREAK = /[.!?;:]\s+\p{Lu}/u;
 export function statements(item: Item, profile: Profile, tableLines: Set<number>, tableStarts: Map<number, Table>): Statement[] {
   const out: Statement[] = [];
   const marker = markerPattern(profile);
+  const mayHoldMarker = markerWordsPattern(profile);
   for (const section of item.sections) {
     if (!PROSE_ROLES.has(section.role)) continue;
     section.body.forEach((ref, index) => {
       if (tableLines.has(ref.range.start.line) || ref.range.start.line !== ref.range.end.line) return;
       const text = ref.text;
-      if (text.length > 5000 || !/\d/.test(text)) return;
+      if (text.length > 5000 || !/\d/.test(text) || !mayHoldMarker.test(text)) return;
       const markers: { start: number; end: number }[] = [];
       const fordelt: { start: number; end: number }[] = [];
       marker.lastIndex = 0;
@@ -63,7 +65,7 @@ export function statements(item: Item, profile: Profile, tableLines: Set<number>
       }
       if (markers.length === 0 && fordelt.length === 0) return;
       // Figures with a unit or a noun: a bare number ("pr. 30. september") is no amount.
-      const amounts = [...text.matchAll(AMOUNT)].filter((a) => a.groups!.unit !== undefined || a.groups!.noun !== undefined);
+      const amounts = allMatches(AMOUNT, text).filter((a) => a.groups!.unit !== undefined || a.groups!.noun !== undefined);
       if (amounts.length === 0) return;
       const next = section.body[index + 1];
       const below = next ? tableStarts.get(next.range.start.line) : undefined;
@@ -99,21 +101,36 @@ export function leadsInto(text: string, at: number): boolean {
   return LEADS_INTO.test(sentence);
 }
 
-export const markerPatterns = new WeakMap<Profile['tables'], RegExp>();
+export const markerPatterns = new WeakMap<Profile['tables'], { marker: RegExp; words: RegExp }>();
 
 /**
  * The total words of the profile's table vocabulary (i alt, samlet, total, …) and
  * "fordelt", as whole words in any letter case: one pattern per vocabulary.
  */
 export function markerPattern(profile: Profile): RegExp {
-  let re = markerPatterns.get(profile.tables);
-  if (!re) {
+  return markerPatternsOf(profile).marker;
+}
+
+/**
+ * The same words anywhere, whole or not: a text it does not match holds no marker. A quick test before the
+ * marker pattern, whose look-arounds for letters make the engine try every position of a paragraph.
+ */
+function markerWordsPattern(profile: Profile): RegExp {
+  return markerPatternsOf(profile).words;
+}
+
+function markerPatternsOf(profile: Profile): { marker: RegExp; words: RegExp } {
+  let patterns = markerPatterns.get(profile.tables);
+  if (!patterns) {
     const words = profile.tables.totalLabels.filter((w) => /^\p{L}[\p{L} ]+$/u.test(w) && w.length >= 3);
     const alternatives = [...words, 'fordelt'].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
-    re = new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})(?!\\p{L})`, 'giu');
-    markerPatterns.set(profile.tables, re);
+    patterns = {
+      marker: new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})(?!\\p{L})`, 'giu'),
+      words: new RegExp(`(?:${alternatives.join('|')})`, 'iu'),
+    };
+    markerPatterns.set(profile.tables, patterns);
   }
-  return re;
+  return patterns;
 }
 
 export function near(between: string): boolean {

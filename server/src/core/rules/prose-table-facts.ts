@@ -33,14 +33,21 @@ export function readFacts(table: Table, profile: Profile): TableFacts {
       break;
     }
   }
-  const cellMoney = read.rows.some((r) => r.cells.some((c) => c?.unit !== undefined && moneyMultiplier(c.unit) !== null));
+  // A table writes a handful of units in many cells ("kr." in every row): each is read once (a pure function of its text).
+  const multipliers = new Map<string, number | null>();
+  const multiplierOf = (cellUnit: string): number | null => {
+    let m = multipliers.get(cellUnit);
+    if (m === undefined) multipliers.set(cellUnit, (m = moneyMultiplier(cellUnit)));
+    return m;
+  };
+  const cellMoney = read.rows.some((r) => r.cells.some((c) => c?.unit !== undefined && multiplierOf(c.unit) !== null));
   const dimension: Dimension = unit || cellMoney ? 'money' : 'count';
   const multiplier = unit?.multiplier ?? 1;
   const roundedTable = read.rounded || multiplier > 1;
   const valueOf = (c: Cell): TableValue | null => {
     if (typeof c.value !== 'number' || isYearCell(c)) return null;
     if (isPercentUnit(c.unit)) return null;
-    const own = c.unit ? moneyMultiplier(c.unit) : null;
+    const own = c.unit ? multiplierOf(c.unit) : null;
     const m = own ?? multiplier;
     const decimals = c.decimals ?? 0;
     const rounded = roundedTable || m > 1 || decimals > 0;

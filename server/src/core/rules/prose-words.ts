@@ -1,5 +1,6 @@
 /** RF210's reading of sentences: their years, their content words (stemmed), and how two word lists relate. */
 import { MONTHS } from '../dates';
+import { allMatches } from './matches';
 
 /** Hoisted (see MONEY_KRONER): a year, or a range of years ("2021-2024", "2022-25"). */
 export const YEARS = /(?<![\p{N}.,])((?:19|20)\d\d)(?:\s?[-–]\s?((?:19|20)?\d\d))?(?![\p{N}])/gu;
@@ -7,7 +8,7 @@ export const YEARS = /(?<![\p{N}.,])((?:19|20)\d\d)(?:\s?[-–]\s?((?:19|20)?\d\
 /** The years a text names, ranges spelled out ("2021-2024" → 2021, 2022, 2023, 2024). */
 export function yearsIn(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(YEARS)) {
+  for (const m of allMatches(YEARS, text)) {
     const from = Number(m[1]);
     let to = m[2] ? Number(m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2]) : from;
     if (to < from || to - from > 20) to = from;

@@ -152,10 +152,10 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
       row.kind = 'header';
       row.label = row.cells[0]?.text ?? '';
     }
-    const columns: TableColumn[] = Array.from({ length: width }, (_, index) => ({ index, name: '', kind: 'text' as ColumnKind, difference: false, part: false, balance: false }));
+    const columns: TableColumn[] = times(width, (index) => ({ index, name: '', kind: 'text' as ColumnKind, difference: false, part: false, balance: false }));
     return { table, rows, columns, firstData, rounded: false, money: false, digitMarkers: [], segmentNames: [] };
   }
-  const headerTexts: string[][] = Array.from({ length: width }, () => []);
+  const headerTexts: string[][] = times(width, () => []);
   let headerFirst = '';
   for (let r = 0; r < firstData; r++) {
     const cells = rows[r].cells;
@@ -284,7 +284,7 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
 
   const segmentNames: string[][] = [columns.map((c) => c.name)];
   for (let r = firstData; r < rows.length; r++) {
-    if (rows[r].kind === 'header') segmentNames[rows[r].segment] = Array.from({ length: width }, (_, j) => rows[r].cells[j]?.text ?? '');
+    if (rows[r].kind === 'header') segmentNames[rows[r].segment] = times(width, (j) => rows[r].cells[j]?.text ?? '');
   }
 
   const describing = rows.filter((r) => r.kind === 'unit' || r.kind === 'title' || r.kind === 'header');
@@ -307,6 +307,16 @@ export function readTable(table: Table, vocab: TableVocabulary): ReadTable {
     if (!explainingNote && explainsDifference(f.body, vocab)) explainingNote = f;
   }
   return { table, rows, columns, firstData, rounded, money, digitMarkers, explainingNote, segmentNames };
+}
+
+/**
+ * What `Array.from({ length: n }, (_, i) => make(i))` gives: V8 takes a slow generic path for an array-like
+ * object, which cost more than the rest of reading the header of a small table.
+ */
+function times<T>(n: number, make: (i: number) => T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(make(i));
+  return out;
 }
 
 function spanOf(row: TableRow): number {
