@@ -5,6 +5,7 @@
  * in amounts.ts.
  */
 import { unitMultiplier } from './amounts';
+import { isAsciiDigit } from './text/chars';
 
 export interface ParsedNumber {
   value: number;
@@ -65,7 +66,7 @@ export function parseDanishNumber(input: string): ParsedNumber | null {
  * item is asked whether it is a one-cell-a-line table's number), and a look at one character spares the patterns.
  */
 function mayStartNumber(code: number): boolean {
-  return (code >= 48 && code <= 57) || code === 45 /* - */ || code === 0x2013 /* – */ || code === 0x2212 /* − */ || code === 0xf7 /* ÷ */;
+  return isAsciiDigit(code) || code === 45 /* - */ || code === 0x2013 /* – */ || code === 0x2212 /* − */ || code === 0xf7 /* ÷ */;
 }
 
 /** A four-digit year (1900–2099) standing alone: a column heading, never an amount. */

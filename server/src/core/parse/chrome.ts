@@ -8,6 +8,7 @@
  * on its line ("Til toppen", "Print", "Fold ud"), a banner sentence about cookies, a page number line, or a line
  * ending in a page number whose text before it recurs (a running header or footer).
  */
+import { isAsciiDigit, isAsciiLetter } from '../text/chars';
 import type { LineIndex } from '../text/lines';
 
 /** Labels of controls and navigation that web systems and PDF viewers print, alone on their line (folded). */
@@ -55,18 +56,9 @@ function mayStartPrefix(text: string): boolean {
   return lower === 100 /* d */ || lower === 121 /* y */ || lower === 116 /* t */ || first === 0xab /* « */ || first === 0x2039 /* ‹ */;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /** Two ASCII letters as one number, lower-cased (`| 32`): how mayBeginLabel compares the start of a line. */
 function twoLetters(a: number, b: number): number {
   return (a | 32) * 128 + (b | 32);
-}
-
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 32;
-  return lower >= 97 && lower <= 122;
 }
 
 /** How the labels and the page number lines ("Side 3", "Page 3 of 12") that begin with two ASCII letters begin. */
@@ -132,7 +124,7 @@ export function findChrome(lines: LineIndex): Chrome {
     // Cheap looks first: this runs over every line, and most are prose that none of the forms can match.
     const short = text.length <= SHORT_LINE;
     // A line ending in a digit matters here only when it ends in a page number ("… Side 2"); labels are judged apart.
-    const endsInDigit = isDigit(text.charCodeAt(text.length - 1)) && MAY_END_IN_PAGE.test(text);
+    const endsInDigit = isAsciiDigit(text.charCodeAt(text.length - 1)) && MAY_END_IN_PAGE.test(text);
     const mayBeCookie = text.includes('ookie');
     const mayBePrefix = text.length <= 200 && mayStartPrefix(text);
     if (!short && !endsInDigit && !mayBeCookie && !mayBePrefix) continue;

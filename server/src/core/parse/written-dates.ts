@@ -11,6 +11,7 @@
  */
 import { findDates, isMonthName } from '../dates';
 import type { DateRef, YearRange } from '../model';
+import { isAsciiDigit, isAsciiLetter } from '../text/chars';
 import type { LineIndex } from '../text/lines';
 import { inNameOrAddress, isBlank } from './tokens';
 
@@ -128,7 +129,7 @@ function numericBefore(text: string, at: number): boolean {
   if (at < 2) return false;
   const sep = text.charCodeAt(at - 1);
   const digit = text.charCodeAt(at - 2);
-  return (sep === 45 /* - */ || sep === 46) /* . */ && digit >= 48 && digit <= 57;
+  return (sep === 45 /* - */ || sep === 46) /* . */ && isAsciiDigit(digit);
 }
 
 /** What wordBefore finds: no word, a word that is a month name (of MONTHS, any letter case), another word. */
@@ -158,7 +159,7 @@ function monthBeforeDay(text: string, at: number): boolean {
   if (j === at) return false;
   if (j > 0 && text.charCodeAt(j - 1) === 44 /* , */) j--;
   let digits = 0;
-  while (j > 0 && digits < 3 && isDigit(text.charCodeAt(j - 1))) {
+  while (j > 0 && digits < 3 && isAsciiDigit(text.charCodeAt(j - 1))) {
     j--;
     digits++;
   }
@@ -169,15 +170,6 @@ function monthBeforeDay(text: string, at: number): boolean {
 /** "-" or "–", the dashes of YEAR_RANGE. */
 function isDash(code: number): boolean {
   return code === 45 || code === 0x2013;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 32;
-  return lower >= 97 && lower <= 122;
 }
 
 /** How far around a match to look for the rest of a file name or an address. */

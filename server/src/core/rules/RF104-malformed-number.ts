@@ -1,6 +1,7 @@
 import { moneyMultiplier, moneyUnitAfterNumber } from '../amounts';
 import type { Item, MinutesDocument, Range, Section, Table } from '../model';
 import { joinList } from '../messages';
+import { isAsciiDigit } from '../text/chars';
 import { allMatches } from './matches';
 import { ruleMessages, type Rule, type RuleFinding } from './rule';
 import { tablesOf } from './table-common';
@@ -137,10 +138,6 @@ function hasDigitDotDigit(text: string): boolean {
     if (isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))) return true;
   }
   return false;
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**

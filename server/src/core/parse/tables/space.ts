@@ -5,6 +5,7 @@
  * is a row with only a label (label-lines.ts).
  */
 import type { Cell, Row, Table, TextRef } from '../../model';
+import { isAsciiDigit } from '../../text/chars';
 import { isSwitchLine } from '../../text/switch-lines';
 import type { LineIndex } from '../../text/lines';
 import { cell } from './cell';
@@ -26,7 +27,7 @@ const NUM_TOKEN = new RegExp(String.raw`${NUM}(?=\s|$)`, 'uy');
  */
 function mayEndRow(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  if (last >= 48 && last <= 57) return true;
+  if (isAsciiDigit(last)) return true;
   // ⁴-⁹ are U+2074-U+2079; ¹²³ are Latin-1, ⁰ stands alone at U+2070.
   if (last >= 0x2074 && last <= 0x2079) return true;
   switch (last) {
